@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AuthModule } from './auth/auth.module';
+import type { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { dataSourceOptions } from './database/data-source-options';
+import { graphqlOptions } from './graphql/graphql-options';
+import { LoadersModule } from './graphql/loaders.module';
+import { RequestLoadersFactory } from './graphql/request-loaders';
+import { HealthController } from './health/health.controller';
+import { RegionsModule } from './regions/regions.module';
+import { SeedModule } from './seed/seed.module';
+import { SpbeModule } from './spbe/spbe.module';
+import { UsersModule } from './users/users.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    const webIndex = path.join(config.webDistDir, 'index.html');
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            // One id per request, taken from a proxy's X-Request-Id when present, echoed back.
+            genReqId: (request, response) => {
+              const incoming = request.headers['x-request-id'];
+              const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+              response.setHeader('X-Request-Id', id);
+              return id;
+            },
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            autoLogging: { ignore: (request) => request.url === '/health' },
+          },
+        }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), logging: ['warn', 'migration'] }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [LoadersModule],
+          inject: [RequestLoadersFactory],
+          useFactory: (loaders: RequestLoadersFactory) => graphqlOptions(config, loaders),
+        }),
+        // The built web app, with index.html for every client-side route; absent in API-only tests.
+        ...(existsSync(webIndex)
+          ? [ServeStaticModule.forRoot({ rootPath: config.webDistDir, exclude: ['/graphql{/*path}', '/health{/*path}'] })]
+          : []),
+        AuthModule,
+        UsersModule,
+        RegionsModule,
+        SpbeModule,
+        SeedModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

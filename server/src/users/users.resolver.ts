@@ -1,0 +1,69 @@
+import { profileRules } from '@living-lab/shared';
+import { Args, Context, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Roles, SignedIn } from '../auth/access-decorators';
+import { CurrentUser } from '../auth/current-user';
+import { ForbiddenError } from '../common/errors/domain-error';
+import { Paginated } from '../common/pagination/paginated';
+import { validateInput } from '../common/validate-input';
+import type { GraphqlContext } from '../graphql/graphql-context';
+import { Region } from '../regions/region.entity';
+import { UpdateProfileInput } from './dto/update-profile.input';
+import { SetCoordinatorRegionsInput, SetUserRolesInput, UsersArgs } from './dto/users.args';
+import { User } from './user.entity';
+import { UsersService } from './users.service';
+
+@ObjectType()
+export class UserPage extends Paginated(User) {}
+
+@Resolver(() => User)
+export class UsersResolver {
+  constructor(private readonly usersService: UsersService) {}
+
+  @SignedIn()
+  @Query(() => User, { description: 'The signed-in user.' })
+  me(@CurrentUser() user: User): User {
+    return user;
+  }
+
+  @SignedIn()
+  @Mutation(() => User)
+  updateMyProfile(@CurrentUser() user: User, @Args('input') input: UpdateProfileInput): Promise<User> {
+    const { version, ...fields } = input;
+    return this.usersService.updateProfile(user, validateInput(profileRules, fields), version);
+  }
+
+  @Roles('ADMIN')
+  @Query(() => UserPage, { description: 'Accounts, for admins: search, filter by role or region.' })
+  users(@Args() args: UsersArgs): Promise<UserPage> {
+    return this.usersService.list(args, args);
+  }
+
+  @Roles('ADMIN')
+  @Mutation(() => User)
+  setUserRoles(@CurrentUser() actor: User, @Args('input') input: SetUserRolesInput): Promise<User> {
+    return this.usersService.setRoles(actor, input.userId, input.roles, input.version);
+  }
+
+  @Roles('ADMIN')
+  @Mutation(() => User)
+  setCoordinatorRegions(@Args('input') input: SetCoordinatorRegionsInput): Promise<User> {
+    return this.usersService.setCoordinatorRegions(input.userId, input.regionCodes, input.version);
+  }
+
+  @ResolveField(() => Region)
+  async region(@Parent() user: User, @Context() context: GraphqlContext): Promise<Region> {
+    const region = user.region ?? (await context.loaders.regionByCode.load(user.regionCode));
+    if (!region) throw new Error(`User ${user.id} has an unknown region ${user.regionCode}`);
+    return region;
+  }
+
+  /** Visible to the coordinator themself and to admins. */
+  @ResolveField(() => [Region])
+  coordinatedRegions(@Parent() user: User, @Context() context: GraphqlContext): Promise<Region[]> {
+    const viewer = context.req.user;
+    if (!viewer || (viewer.id !== user.id && !viewer.roles.includes('ADMIN'))) {
+      throw new ForbiddenError('Only the coordinator and admins see which regions they coordinate.');
+    }
+    return context.loaders.coordinatedRegionsByUserId.load(user.id);
+  }
+}

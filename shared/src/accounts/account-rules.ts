@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { LOCALES } from '../locales';
+
+/**
+ * Validation rules for accounts, used by the server (authoritative) and the web forms (early
+ * feedback). Each issue's message is a stable key; the web translates it, the server turns it into
+ * English text with VALIDATION_MESSAGES_EN.
+ */
+export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MAX_LENGTH = 128;
+export const NAME_MAX_LENGTH = 120;
+export const AGENCY_MAX_LENGTH = 160;
+
+/** NIP (Nomor Induk Pegawai) is 18 digits. */
+const NIP_PATTERN = /^\d{18}$/;
+/** Kemendagri code of a province (32) or kabupaten/kota (32.11). */
+const REGION_CODE_PATTERN = /^\d{2}(\.\d{2})?$/;
+
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, { message: 'email.tooLong' })
+  .pipe(z.email({ message: 'email.invalid' }));
+
+const fullName = z
+  .string()
+  .trim()
+  .min(1, { message: 'fullName.required' })
+  .max(NAME_MAX_LENGTH, { message: 'fullName.tooLong' });
+
+const password = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, { message: 'password.tooShort' })
+  .max(PASSWORD_MAX_LENGTH, { message: 'password.tooLong' });
+
+const nip = z
+  .string()
+  .trim()
+  .transform((value) => value.replace(/\s+/g, ''))
+  .pipe(z.string().regex(NIP_PATTERN, { message: 'nip.invalid' }))
+  .nullish()
+  .or(z.literal('').transform(() => null));
+
+const regionCode = z.string().trim().regex(REGION_CODE_PATTERN, { message: 'regionCode.invalid' });
+
+const agency = z
+  .string()
+  .trim()
+  .min(1, { message: 'agency.required' })
+  .max(AGENCY_MAX_LENGTH, { message: 'agency.tooLong' });
+
+const locale = z.enum(LOCALES, { message: 'locale.invalid' });
+
+export const registerRules = z.object({ email, password, fullName, nip, regionCode, agency, locale: locale.optional() });
+export type RegisterValues = z.infer<typeof registerRules>;
+
+export const loginRules = z.object({
+  email,
+  password: z.string().min(1, { message: 'password.required' }).max(PASSWORD_MAX_LENGTH, { message: 'password.tooLong' }),
+});
+
+export const profileRules = z.object({
+  fullName,
+  nip,
+  regionCode,
+  agency,
+  locale,
+  timeZone: z
+    .string()
+    .refine((zone) => isTimeZone(zone), { message: 'timeZone.invalid' }),
+});
+export type ProfileValues = z.infer<typeof profileRules>;
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** English text for every message key above: the server's error messages. */
+export const VALIDATION_MESSAGES_EN = {
+  'email.invalid': 'Enter a valid email address.',
+  'email.tooLong': 'The email address is too long.',
+  'fullName.required': 'Enter your full name.',
+  'fullName.tooLong': `The name may have at most ${NAME_MAX_LENGTH} characters.`,
+  'password.required': 'Enter your password.',
+  'password.tooShort': `The password needs at least ${PASSWORD_MIN_LENGTH} characters.`,
+  'password.tooLong': `The password may have at most ${PASSWORD_MAX_LENGTH} characters.`,
+  'nip.invalid': 'A NIP has 18 digits.',
+  'regionCode.invalid': 'Choose a region from the list.',
+  'regionCode.unknown': 'This region does not exist.',
+  'agency.required': 'Enter your agency (OPD).',
+  'agency.tooLong': `The agency name may have at most ${AGENCY_MAX_LENGTH} characters.`,
+  'locale.invalid': 'Choose Bahasa Indonesia or English.',
+  'timeZone.invalid': 'Choose a valid time zone.',
+  'field.invalid': 'This value is not valid.',
+} as const;
+export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES_EN;
+
+export interface FieldIssue {
+  field: string;
+  message: ValidationMessageKey;
+}
+
+/** Flattens a zod error into one issue per field (the first problem of each field). */
+export function fieldIssues(error: z.ZodError): FieldIssue[] {
+  const seen = new Set<string>();
+  const issues: FieldIssue[] = [];
+  for (const issue of error.issues) {
+    const field = issue.path.join('.') || '_';
+    if (seen.has(field)) continue;
+    seen.add(field);
+    const key = issue.message in VALIDATION_MESSAGES_EN ? (issue.message as ValidationMessageKey) : fallbackKey(field);
+    issues.push({ field, message: key });
+  }
+  return issues;
+}
+
+/** zod's own messages (wrong type, missing field) map to the field's "invalid/required" key. */
+function fallbackKey(field: string): ValidationMessageKey {
+  const candidates = [`${field}.invalid`, `${field}.required`];
+  const found = candidates.find((key) => key in VALIDATION_MESSAGES_EN);
+  return (found ?? 'field.invalid') as ValidationMessageKey;
+}

@@ -1,0 +1,124 @@
+import type { SpbeFramework } from './framework';
+
+/**
+ * The SPBE evaluation framework of PermenPANRB 59/2020 (47 indicators, guidance in
+ * KepmenPANRB 962/2021): the project's own copy of the reference facts, seeded as versioned
+ * reference data. Weights are in basis points (hundredths of a percent) so they add up to exactly
+ * 10 000 with integer arithmetic. Indicator names follow the regulation's annex as far as it was
+ * verified; the app keeps them editable.
+ */
+const names: string[] = [
+  'Kebijakan Internal Arsitektur SPBE',
+  'Kebijakan Internal Peta Rencana SPBE',
+  'Kebijakan Internal Manajemen Data',
+  'Kebijakan Internal Pembangunan Aplikasi SPBE',
+  'Kebijakan Internal Layanan Pusat Data',
+  'Kebijakan Internal Layanan Jaringan Intra',
+  'Kebijakan Internal Penggunaan Sistem Penghubung Layanan',
+  'Kebijakan Internal Manajemen Keamanan Informasi',
+  'Kebijakan Internal Audit TIK',
+  'Kebijakan Internal Tim Koordinasi SPBE',
+  'Arsitektur SPBE',
+  'Peta Rencana SPBE',
+  'Keterpaduan Rencana dan Anggaran SPBE',
+  'Inovasi Proses Bisnis SPBE',
+  'Pembangunan Aplikasi SPBE',
+  'Layanan Pusat Data',
+  'Layanan Jaringan Intra',
+  'Penggunaan Sistem Penghubung Layanan',
+  'Tim Koordinasi SPBE',
+  'Kolaborasi Penerapan SPBE',
+  'Penerapan Manajemen Risiko SPBE',
+  'Penerapan Manajemen Keamanan Informasi',
+  'Penerapan Manajemen Data',
+  'Penerapan Manajemen Aset TIK',
+  'Penerapan Kompetensi Sumber Daya Manusia',
+  'Penerapan Manajemen Pengetahuan',
+  'Penerapan Manajemen Perubahan',
+  'Penerapan Manajemen Layanan SPBE',
+  'Audit Infrastruktur SPBE',
+  'Audit Aplikasi SPBE',
+  'Audit Keamanan SPBE',
+  'Layanan Perencanaan',
+  'Layanan Penganggaran',
+  'Layanan Keuangan',
+  'Layanan Pengadaan Barang dan Jasa',
+  'Layanan Kepegawaian',
+  'Layanan Kearsipan Dinamis',
+  'Layanan Pengelolaan Barang Milik Negara/Daerah',
+  'Layanan Pengawasan Internal Pemerintah',
+  'Layanan Akuntabilitas Kinerja Organisasi',
+  'Layanan Kinerja Pegawai',
+  'Layanan Pengaduan Pelayanan Publik',
+  'Layanan Data Terbuka',
+  'Layanan Jaringan Dokumentasi dan Informasi Hukum (JDIH)',
+  'Layanan Publik Sektor 1',
+  'Layanan Publik Sektor 2',
+  'Layanan Publik Sektor 3',
+];
+
+/** [domain number, domain name, aspects: [aspect number, name, first indicator, last indicator, weight bp]] */
+const layout: Array<[number, string, Array<[number, string, number, number, number]>]> = [
+  [1, 'Kebijakan Internal', [[1, 'Kebijakan Internal Tata Kelola SPBE', 1, 10, 130]]],
+  [
+    2,
+    'Tata Kelola',
+    [
+      [2, 'Perencanaan Strategis SPBE', 11, 14, 250],
+      [3, 'Teknologi Informasi dan Komunikasi', 15, 18, 250],
+      [4, 'Penyelenggara SPBE', 19, 20, 250],
+    ],
+  ],
+  [
+    3,
+    'Manajemen',
+    [
+      [5, 'Penerapan Manajemen SPBE', 21, 28, 150],
+      [6, 'Audit TIK', 29, 31, 150],
+    ],
+  ],
+  [
+    4,
+    'Layanan',
+    [
+      [7, 'Layanan Administrasi Pemerintahan Berbasis Elektronik', 32, 41, 275],
+      [8, 'Layanan Publik Berbasis Elektronik', 42, 47, 300],
+    ],
+  ],
+];
+
+export const PERMENPANRB_59_2020: SpbeFramework = {
+  code: 'PERMENPANRB-59-2020',
+  name: 'Evaluasi SPBE (PermenPANRB Nomor 59 Tahun 2020)',
+  legalBasis: 'PermenPANRB 59/2020; pedoman indikator KepmenPANRB 962/2021',
+  validFrom: 2021,
+  maturityLevels: [
+    { level: 1, name: 'Rintisan' },
+    { level: 2, name: 'Terkelola' },
+    { level: 3, name: 'Terdefinisi' },
+    { level: 4, name: 'Terpadu dan Terukur' },
+    { level: 5, name: 'Optimum' },
+  ],
+  // Bands are inclusive at the lower bound; "Cukup" and "Kurang" bounds are inferred (see data notes).
+  predicates: [
+    { name: 'Memuaskan', minIndex: 4.2 },
+    { name: 'Sangat Baik', minIndex: 3.5 },
+    { name: 'Baik', minIndex: 2.6 },
+    { name: 'Cukup', minIndex: 1.8 },
+    { name: 'Kurang', minIndex: 1.0 },
+  ],
+  domains: layout.map(([domainNumber, domainName, aspects]) => ({
+    code: `D${domainNumber}`,
+    number: domainNumber,
+    name: domainName,
+    aspects: aspects.map(([aspectNumber, aspectName, first, last, weightBp]) => ({
+      code: `A${aspectNumber}`,
+      number: aspectNumber,
+      name: aspectName,
+      indicators: Array.from({ length: last - first + 1 }, (_, offset) => {
+        const number = first + offset;
+        return { code: `I${String(number).padStart(2, '0')}`, number, name: names[number - 1], weightBp };
+      }),
+    })),
+  })),
+};
