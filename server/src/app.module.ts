@@ -42,7 +42,8 @@ export class AppModule {
             autoLogging: { ignore: (request) => request.url === '/health' },
           },
         }),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), logging: ['warn', 'migration'] }),
+        // A few retries cover a database container that starts a little after the app.
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), logging: ['warn', 'migration'], retryAttempts: 5, retryDelay: 2000 }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [LoadersModule],

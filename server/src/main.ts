@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { createApp } from './app.factory';
-import { ConfigError, loadConfig } from './config/app-config';
+import { type AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
 
 /**
@@ -11,7 +11,7 @@ import { type EmbeddedDatabase, startEmbeddedPostgres } from './database/embedde
  * SIGTERM close the app first and the database after, so no connection is cut mid-request.
  */
 async function main(): Promise<void> {
-  let config;
+  let config: AppConfig;
   try {
     config = loadConfig();
   } catch (error) {
@@ -37,11 +37,13 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   try {
-    if (!config.databaseUrl) {
+    let databaseUrl = config.databaseUrl;
+    if (!databaseUrl) {
       console.log(`Starting embedded PostgreSQL in ${path.join(config.dataDir, 'postgres')}`);
       embedded = await startEmbeddedPostgres({ dataDir: config.dataDir });
+      databaseUrl = embedded.url;
     }
-    app = await createApp(config, config.databaseUrl ?? embedded!.url);
+    app = await createApp(config, databaseUrl);
     await app.listen(config.port);
     console.log(`Living Lab is ready on http://localhost:${config.port} (GraphQL at /graphql)`);
   } catch (error) {

@@ -1,13 +1,13 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import type { Role } from '@living-lab/shared';
 import type { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.factory';
-import type { AppConfig } from '../src/config/app-config';
 import { PasswordHasher } from '../src/auth/password-hasher';
+import type { AppConfig } from '../src/config/app-config';
 import { User } from '../src/users/user.entity';
-import type { Role } from '@living-lab/shared';
 
 /**
  * A real app on a fresh database for one test file: migrations run, reference data seeded, HTTP on a
@@ -15,7 +15,11 @@ import type { Role } from '@living-lab/shared';
  */
 export interface GraphqlResponse<T = Record<string, unknown>> {
   data?: T | null;
-  errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; reason?: string; fields?: Array<{ field: string; message: string }> } }>;
+  errors?: Array<{
+    message: string;
+    path?: string[];
+    extensions?: { code?: string; reason?: string; fields?: Array<{ field: string; message: string }> };
+  }>;
 }
 
 export interface TestApp {
@@ -24,7 +28,13 @@ export interface TestApp {
   dataSource: DataSource;
   graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResponse<T>>;
   /** Creates a user directly (fast path for fixtures) and returns a token for them. */
-  createUser(fields: { email: string; roles?: Role[]; regionCode?: string; fullName?: string; password?: string }): Promise<{ user: User; token: string }>;
+  createUser(fields: {
+    email: string;
+    roles?: Role[];
+    regionCode?: string;
+    fullName?: string;
+    password?: string;
+  }): Promise<{ user: User; token: string }>;
   close(): Promise<void>;
 }
 
@@ -79,10 +89,9 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
       agency: 'Diskominfo',
       roles: ['LEARNER', ...roles.filter((role) => role !== 'LEARNER')],
     });
-    const login = await graphql<{ login: { token: string } }>(
-      'mutation ($input: LoginInput!) { login(input: $input) { token } }',
-      { input: { email, password: password ?? TEST_PASSWORD } },
-    );
+    const login = await graphql<{ login: { token: string } }>('mutation ($input: LoginInput!) { login(input: $input) { token } }', {
+      input: { email, password: password ?? TEST_PASSWORD },
+    });
     if (!login.data) throw new Error(`Login failed in fixture: ${JSON.stringify(login.errors)}`);
     return { user, token: login.data.login.token };
   };

@@ -1,6 +1,6 @@
-export * from './roles';
-export * from './locales';
 export * from './accounts/account-rules';
+export * from './locales';
+export * from './roles';
 export * from './spbe/framework';
 export * from './spbe/index-arithmetic';
 export { PERMENPANRB_59_2020 } from './spbe/permenpanrb-59-2020';

@@ -1,5 +1,5 @@
-import { User } from '../users/user.entity';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { User } from '../users/user.entity';
 
 const REGISTER = `mutation ($input: RegisterInput!) {
   register(input: $input) { token expiresAt user { id email fullName nip roles locale region { code name } } }
@@ -38,7 +38,9 @@ describe('register', () => {
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
 
     const me = await t.graphql(ME, {}, response.data?.register.token);
-    expect(me.data).toEqual({ me: { email: 'siti.rahma@sumedangkab.go.id', fullName: 'Siti Rahma', roles: ['LEARNER'], region: { name: 'Kabupaten Sumedang' } } });
+    expect(me.data).toEqual({
+      me: { email: 'siti.rahma@sumedangkab.go.id', fullName: 'Siti Rahma', roles: ['LEARNER'], region: { name: 'Kabupaten Sumedang' } },
+    });
   });
 
   it('refuses a duplicate email (any case) with CONFLICT and writes nothing', async () => {
@@ -84,7 +86,9 @@ describe('register', () => {
 
 describe('login', () => {
   it('signs in with the right password, whatever the email case', async () => {
-    const response = await t.graphql<{ login: { token: string } }>(LOGIN, { input: { email: ' SITI.rahma@sumedangkab.go.id', password: 'kata-sandi-kuat' } });
+    const response = await t.graphql<{ login: { token: string } }>(LOGIN, {
+      input: { email: ' SITI.rahma@sumedangkab.go.id', password: 'kata-sandi-kuat' },
+    });
     expect(response.errors).toBeUndefined();
     expect(response.data?.login.token.split('.')).toHaveLength(3);
   });
@@ -92,7 +96,10 @@ describe('login', () => {
   it('gives the same UNAUTHENTICATED answer for a wrong password and an unknown email', async () => {
     const wrong = await t.graphql(LOGIN, { input: { email: 'siti.rahma@sumedangkab.go.id', password: 'salah-sandi-123' } });
     const unknown = await t.graphql(LOGIN, { input: { email: 'nobody@example.id', password: 'salah-sandi-123' } });
-    expect(wrong.errors?.[0]).toMatchObject({ message: 'The email or password is wrong.', extensions: { code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' } });
+    expect(wrong.errors?.[0]).toMatchObject({
+      message: 'The email or password is wrong.',
+      extensions: { code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' },
+    });
     expect(unknown.errors?.[0]).toEqual(wrong.errors?.[0]);
   });
 });

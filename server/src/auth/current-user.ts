@@ -1,8 +1,8 @@
-import { type ExecutionContext, createParamDecorator } from '@nestjs/common';
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request } from 'express';
-import type { User } from '../users/user.entity';
 import { UnauthenticatedError } from '../common/errors/domain-error';
+import type { User } from '../users/user.entity';
 
 /** The request as the GraphQL context carries it; `user` is set by the AccessGuard. */
 export interface AuthenticatedRequest extends Request {

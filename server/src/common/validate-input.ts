@@ -1,4 +1,4 @@
-import { VALIDATION_MESSAGES_EN, fieldIssues } from '@living-lab/shared';
+import { fieldIssues, VALIDATION_MESSAGES_EN } from '@living-lab/shared';
 import type { z } from 'zod';
 import { BadUserInputError } from './errors/domain-error';
 

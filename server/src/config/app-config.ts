@@ -22,7 +22,12 @@ const environmentSchema = z.object({
     .min(32, 'must be at least 32 characters long')
     .optional()
     .or(z.literal('').transform(() => undefined)),
-  JWT_TTL_SECONDS: z.coerce.number().int().min(60).max(30 * 24 * 3600).default(8 * 3600),
+  JWT_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(30 * 24 * 3600)
+    .default(8 * 3600),
   SEED_DEMO_DATA: z
     .enum(['true', 'false'])
     .optional()

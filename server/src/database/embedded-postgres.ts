@@ -66,7 +66,11 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }: E
 
   return {
     url: `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${listenPort}/${DATABASE}`,
-    stop: () => cluster.stop(),
+    // A cluster that already died (killed, crashed) has nothing to stop, and the package would wait
+    // forever for its exit event.
+    stop: async () => {
+      if (postmasterPid(databaseDir) !== undefined) await cluster.stop();
+    },
   };
 }
 
@@ -101,16 +105,22 @@ async function readOrCreatePassword(file: string): Promise<string> {
  * file whose process is gone is stale and PostgreSQL recovers from it by itself.
  */
 export async function stopStaleServer(databaseDir: string, timeoutMs = 15_000): Promise<void> {
-  const pidFile = path.join(databaseDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number.parseInt(readFileSync(pidFile, 'utf8').split('\n')[0] ?? '', 10);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !isPostgres(pid)) return;
+  const pid = postmasterPid(databaseDir);
+  if (pid === undefined) return;
   process.kill(pid, 'SIGINT');
   const deadline = Date.now() + timeoutMs;
   while (isAlive(pid)) {
     if (Date.now() > deadline) throw new Error(`A PostgreSQL server (pid ${pid}) still holds ${databaseDir}.`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** The pid of a live PostgreSQL server on this data folder, from the first line of postmaster.pid. */
+function postmasterPid(databaseDir: string): number | undefined {
+  const pidFile = path.join(databaseDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return undefined;
+  const pid = Number.parseInt(readFileSync(pidFile, 'utf8').split('\n')[0] ?? '', 10);
+  return Number.isInteger(pid) && pid > 0 && isAlive(pid) && isPostgres(pid) ? pid : undefined;
 }
 
 function isAlive(pid: number): boolean {

@@ -33,7 +33,9 @@ export function graphqlOptions(config: AppConfig, loaders: RequestLoadersFactory
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) =>
-      formatGraphqlError(formatted, error, (unexpected) => logger.error(unexpected instanceof Error ? unexpected.stack : String(unexpected))),
+      formatGraphqlError(formatted, error, (unexpected) =>
+        logger.error(unexpected instanceof Error ? unexpected.stack : String(unexpected)),
+      ),
     context: ({ req, res }: { req: Request; res: Response }): GraphqlContext => ({ req, res, loaders: loaders.create() }),
   };
 }

@@ -8,9 +8,7 @@ export function displayRegionName(officialName: string): string {
     .map((word) =>
       ACRONYMS.has(word)
         ? word
-        : word
-            .toLowerCase()
-            .replace(/(^|[-(])(\p{L})/gu, (_, separator: string, letter: string) => separator + letter.toUpperCase()),
+        : word.toLowerCase().replace(/(^|[-(])(\p{L})/gu, (_, separator: string, letter: string) => separator + letter.toUpperCase()),
     )
     .join(' ');
 }

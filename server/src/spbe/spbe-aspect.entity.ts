@@ -33,6 +33,9 @@ export class SpbeAspect {
   weightBp: number;
 
   @Field(() => [SpbeIndicator])
-  @OneToMany(() => SpbeIndicator, (indicator) => indicator.aspect)
+  @OneToMany(
+    () => SpbeIndicator,
+    (indicator) => indicator.aspect,
+  )
   indicators: SpbeIndicator[];
 }

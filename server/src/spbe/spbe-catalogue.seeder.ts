@@ -1,4 +1,4 @@
-import { PERMENPANRB_59_2020, type SpbeFramework as FrameworkData, assertWeightsComplete } from '@living-lab/shared';
+import { assertWeightsComplete, type SpbeFramework as FrameworkData, PERMENPANRB_59_2020 } from '@living-lab/shared';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { SpbeAspect } from './spbe-aspect.entity';
@@ -41,7 +41,12 @@ export class SpbeCatalogueSeeder {
         if (inserted.raw.length === 0) return;
         for (const domainData of data.domains) {
           const domain = await manager.save(
-            manager.create(SpbeDomain, { frameworkCode: data.code, code: domainData.code, number: domainData.number, name: domainData.name }),
+            manager.create(SpbeDomain, {
+              frameworkCode: data.code,
+              code: domainData.code,
+              number: domainData.number,
+              name: domainData.name,
+            }),
           );
           for (const aspectData of domainData.aspects) {
             const aspect = await manager.save(

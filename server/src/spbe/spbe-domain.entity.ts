@@ -33,6 +33,9 @@ export class SpbeDomain {
   weightBp: number;
 
   @Field(() => [SpbeAspect])
-  @OneToMany(() => SpbeAspect, (aspect) => aspect.domain)
+  @OneToMany(
+    () => SpbeAspect,
+    (aspect) => aspect.domain,
+  )
   aspects: SpbeAspect[];
 }

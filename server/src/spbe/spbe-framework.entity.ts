@@ -52,7 +52,10 @@ export class SpbeFramework {
   predicates: PredicateBand[];
 
   @Field(() => [SpbeDomain])
-  @OneToMany(() => SpbeDomain, (domain) => domain.framework)
+  @OneToMany(
+    () => SpbeDomain,
+    (domain) => domain.framework,
+  )
   domains: SpbeDomain[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

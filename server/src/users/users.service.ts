@@ -1,4 +1,4 @@
-import { type ProfileValues, ROLES, type RegisterValues, type Role } from '@living-lab/shared';
+import { type ProfileValues, type RegisterValues, ROLES, type Role } from '@living-lab/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, type Repository } from 'typeorm';
@@ -82,7 +82,12 @@ export class UsersService {
     }
     if (filter.role) query.andWhere('user.roles @> ARRAY[:role]::user_role[]', { role: filter.role }); // uses users_roles_idx (GIN)
     if (filter.regionCode) query.andWhere('user.region_code = :regionCode', { regionCode: filter.regionCode });
-    const [items, totalCount] = await query.orderBy('user.full_name', 'ASC').addOrderBy('user.id', 'ASC').skip(skip).take(take).getManyAndCount();
+    const [items, totalCount] = await query
+      .orderBy('user.full_name', 'ASC')
+      .addOrderBy('user.id', 'ASC')
+      .skip(skip)
+      .take(take)
+      .getManyAndCount();
     return { items, totalCount };
   }
 
@@ -132,7 +137,11 @@ export class UsersService {
         .execute();
       if (result.affected !== 1) throw new ConflictError(STALE_MESSAGE, 'STALE_VERSION');
       await manager.delete(CoordinatorRegion, { userId });
-      if (codes.length > 0) await manager.insert(CoordinatorRegion, codes.map((regionCode) => ({ userId, regionCode })));
+      if (codes.length > 0)
+        await manager.insert(
+          CoordinatorRegion,
+          codes.map((regionCode) => ({ userId, regionCode })),
+        );
     });
     return this.requireUser(userId);
   }
@@ -158,7 +167,9 @@ export class UsersService {
   private async assertRegionExists(code: string): Promise<void> {
     const known = await this.regions.existingCodes([code]);
     if (!known.has(code)) {
-      throw new BadUserInputError('This region does not exist.', 'UNKNOWN_REGION', [{ field: 'regionCode', message: 'regionCode.unknown' }]);
+      throw new BadUserInputError('This region does not exist.', 'UNKNOWN_REGION', [
+        { field: 'regionCode', message: 'regionCode.unknown' },
+      ]);
     }
   }
 }

@@ -1,4 +1,4 @@
-import { VALIDATION_MESSAGES_EN, fieldIssues, loginRules, registerRules } from './account-rules';
+import { fieldIssues, loginRules, registerRules, VALIDATION_MESSAGES_EN } from './account-rules';
 
 const valid = {
   email: '  Siti.Rahma@Sumedangkab.go.id ',
@@ -22,7 +22,14 @@ describe('registerRules', () => {
   });
 
   it('reports one keyed issue per bad field', () => {
-    const result = registerRules.safeParse({ ...valid, email: 'not-an-email', password: 'short', nip: '123', regionCode: 'x', agency: ' ' });
+    const result = registerRules.safeParse({
+      ...valid,
+      email: 'not-an-email',
+      password: 'short',
+      nip: '123',
+      regionCode: 'x',
+      agency: ' ',
+    });
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(fieldIssues(result.error)).toEqual([

@@ -23,11 +23,7 @@ const email = z
   .max(254, { message: 'email.tooLong' })
   .pipe(z.email({ message: 'email.invalid' }));
 
-const fullName = z
-  .string()
-  .trim()
-  .min(1, { message: 'fullName.required' })
-  .max(NAME_MAX_LENGTH, { message: 'fullName.tooLong' });
+const fullName = z.string().trim().min(1, { message: 'fullName.required' }).max(NAME_MAX_LENGTH, { message: 'fullName.tooLong' });
 
 const password = z
   .string()
@@ -44,11 +40,7 @@ const nip = z
 
 const regionCode = z.string().trim().regex(REGION_CODE_PATTERN, { message: 'regionCode.invalid' });
 
-const agency = z
-  .string()
-  .trim()
-  .min(1, { message: 'agency.required' })
-  .max(AGENCY_MAX_LENGTH, { message: 'agency.tooLong' });
+const agency = z.string().trim().min(1, { message: 'agency.required' }).max(AGENCY_MAX_LENGTH, { message: 'agency.tooLong' });
 
 const locale = z.enum(LOCALES, { message: 'locale.invalid' });
 
@@ -66,9 +58,7 @@ export const profileRules = z.object({
   regionCode,
   agency,
   locale,
-  timeZone: z
-    .string()
-    .refine((zone) => isTimeZone(zone), { message: 'timeZone.invalid' }),
+  timeZone: z.string().refine((zone) => isTimeZone(zone), { message: 'timeZone.invalid' }),
 });
 export type ProfileValues = z.infer<typeof profileRules>;
 

@@ -1,11 +1,11 @@
-import { TOTAL_WEIGHT_BP, frameworkIndicators } from './framework';
+import { frameworkIndicators, TOTAL_WEIGHT_BP } from './framework';
 import {
-  SpbeArithmeticError,
   assertWeightsComplete,
   computeGroupScores,
   computeIndex,
   gainPerLevel,
   predicateFor,
+  SpbeArithmeticError,
 } from './index-arithmetic';
 import { PERMENPANRB_59_2020 as framework } from './permenpanrb-59-2020';
 

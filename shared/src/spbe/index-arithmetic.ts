@@ -1,4 +1,4 @@
-import { MAX_LEVEL, MIN_LEVEL, type PredicateBandData, type SpbeFramework, TOTAL_WEIGHT_BP, frameworkIndicators } from './framework';
+import { frameworkIndicators, MAX_LEVEL, MIN_LEVEL, type PredicateBandData, type SpbeFramework, TOTAL_WEIGHT_BP } from './framework';
 
 /**
  * SPBE index arithmetic (PermenPANRB 59/2020): index = sum over indicators of level x weight, with

@@ -1,5 +1,5 @@
-import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import type { Type } from '@nestjs/common';
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { BadUserInputError } from '../errors/domain-error';
 
 /** One pagination style everywhere: offset pages of `{ items, totalCount }`, page size capped. */

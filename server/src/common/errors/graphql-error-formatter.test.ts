@@ -1,0 +1,52 @@
+import { GraphQLError } from 'graphql';
+import { QueryFailedError } from 'typeorm';
+import { ConflictError, DomainErrorCode } from './domain-error';
+import { formatGraphqlError, graphqlCodeFor } from './graphql-error-formatter';
+
+describe('formatGraphqlError', () => {
+  it('keeps a domain error’s message, code and reason', () => {
+    const error = new GraphQLError('wrapped', { originalError: new ConflictError('Taken.', 'EMAIL_TAKEN'), path: ['register'] });
+    expect(formatGraphqlError({ message: 'wrapped', path: ['register'] }, error, jest.fn())).toEqual({
+      message: 'Taken.',
+      path: ['register'],
+      extensions: { code: 'CONFLICT', reason: 'EMAIL_TAKEN' },
+    });
+  });
+
+  it('hides a database error behind a generic INTERNAL_SERVER_ERROR and logs it', () => {
+    const sqlError = new QueryFailedError('SELECT * FROM users WHERE secret', [], new Error('relation "users" does not exist'));
+    const log = jest.fn();
+    const formatted = formatGraphqlError(
+      { message: sqlError.message, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } },
+      new GraphQLError(sqlError.message, { originalError: sqlError }),
+      log,
+    );
+    expect(formatted).toEqual({
+      message: 'Something went wrong on our side. Please try again.',
+      path: undefined,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+    expect(JSON.stringify(formatted)).not.toMatch(/SELECT|users|stacktrace/);
+    expect(log).toHaveBeenCalledWith(sqlError);
+  });
+
+  it('keeps the message of a malformed operation', () => {
+    const formatted = formatGraphqlError(
+      { message: 'Cannot query field "nope" on type "Query".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+      new GraphQLError('Cannot query field "nope" on type "Query".'),
+      jest.fn(),
+    );
+    expect(formatted.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+    expect(formatted.message).toContain('nope');
+  });
+
+  it('maps every domain error code', () => {
+    expect(Object.values(DomainErrorCode).map(graphqlCodeFor)).toEqual([
+      'BAD_USER_INPUT',
+      'UNAUTHENTICATED',
+      'FORBIDDEN',
+      'NOT_FOUND',
+      'CONFLICT',
+    ]);
+  });
+});

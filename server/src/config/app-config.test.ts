@@ -1,0 +1,44 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ConfigError, loadConfig } from './app-config';
+
+const dataDir = () => mkdtempSync(path.join(os.tmpdir(), 'livinglab-config-'));
+const secret = 'x'.repeat(40);
+
+describe('loadConfig', () => {
+  it('uses the defaults: port 3000, embedded database, demo data outside production', () => {
+    const config = loadConfig({ DATA_DIR: dataDir(), JWT_SECRET: secret });
+    expect(config).toMatchObject({ nodeEnv: 'development', port: 3000, databaseUrl: undefined, seedDemoData: true, jwtSecret: secret });
+  });
+
+  it('refuses to start in production without JWT_SECRET, naming the variable', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir() })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir() })).toThrow(/JWT_SECRET: required when NODE_ENV=production/);
+  });
+
+  it('does not seed demo accounts in production unless asked', () => {
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret, DATA_DIR: dataDir() }).seedDemoData).toBe(false);
+  });
+
+  it('generates a development secret once and keeps it in the data folder', () => {
+    const dir = dataDir();
+    const first = loadConfig({ DATA_DIR: dir });
+    const second = loadConfig({ DATA_DIR: dir });
+    expect(first.jwtSecret).toHaveLength(64);
+    expect(second.jwtSecret).toBe(first.jwtSecret);
+    expect(readFileSync(path.join(dir, 'jwt-secret'), 'utf8').trim()).toBe(first.jwtSecret);
+  });
+
+  it('explains every invalid variable at once', () => {
+    let message = '';
+    try {
+      loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', JWT_SECRET: 'short', DATA_DIR: dataDir() });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/PORT:/);
+    expect(message).toMatch(/DATABASE_URL: must start with postgres:\/\//);
+    expect(message).toMatch(/JWT_SECRET: must be at least 32 characters long/);
+  });
+});

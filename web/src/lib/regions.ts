@@ -1,0 +1,34 @@
+import { graphql } from '../gql';
+
+export const DEFAULT_PROVINCE_CODE = '32'; // Jawa Barat
+
+export const ProvincesQuery = graphql(`
+  query Provinces {
+    provinces {
+      code
+      name
+      kind
+    }
+  }
+`);
+
+export const RegionsOfProvinceQuery = graphql(`
+  query RegionsOfProvince($provinceCode: String!) {
+    regionsOfProvince(provinceCode: $provinceCode) {
+      code
+      name
+      kind
+      provinceCode
+    }
+  }
+`);
+
+/** "32.11" -> "32"; "32" -> "32". */
+export function provinceOf(regionCode: string): string {
+  return regionCode.split('.')[0] ?? regionCode;
+}
+
+/** "Kabupaten Sumedang", or "Pemerintah Provinsi Jawa Barat" for a province. */
+export function regionLabel(region: { name: string; kind: string }, t: (key: string, options?: Record<string, unknown>) => string): string {
+  return region.kind === 'PROVINCE' ? t('region.provinceGovernment', { name: region.name }) : region.name;
+}
