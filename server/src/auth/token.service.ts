@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -11,14 +12,22 @@ interface AccessTokenClaims {
 export class TokenService {
   private static readonly ALGORITHM = 'HS256' as const;
 
+  /**
+   * A KeyObject made once: given a string, jsonwebtoken tries to parse it as a public key on every
+   * call, which was 12 % of the server's CPU time in the benchmark.
+   */
+  private readonly secret: KeyObject;
+
   constructor(
     private readonly jwt: JwtService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.secret = createSecretKey(Buffer.from(config.jwtSecret, 'utf8'));
+  }
 
   issue(userId: string): { token: string; expiresAt: Date } {
     const token = this.jwt.sign({ sub: userId } satisfies AccessTokenClaims, {
-      secret: this.config.jwtSecret,
+      secret: this.secret as unknown as Buffer,
       algorithm: TokenService.ALGORITHM,
       expiresIn: this.config.jwtTtlSeconds,
     });
@@ -29,7 +38,7 @@ export class TokenService {
   verify(token: string): string | undefined {
     try {
       const claims = this.jwt.verify<AccessTokenClaims>(token, {
-        secret: this.config.jwtSecret,
+        secret: this.secret as unknown as Buffer,
         algorithms: [TokenService.ALGORITHM],
       });
       return typeof claims.sub === 'string' ? claims.sub : undefined;
