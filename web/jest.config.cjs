@@ -24,4 +24,6 @@ module.exports = {
   },
   setupFiles: ['<rootDir>/src/test/polyfills.cjs'],
   setupFilesAfterEnv: ['<rootDir>/src/test/setup-tests.ts'],
+  // userEvent types character by character; leave room for a busy CI machine.
+  testTimeout: 20000,
 };

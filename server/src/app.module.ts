@@ -8,6 +8,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthModule } from './auth/auth.module';
+import { ContentModule } from './content/content.module';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
@@ -58,6 +59,7 @@ export class AppModule {
         UsersModule,
         RegionsModule,
         SpbeModule,
+        ContentModule,
         SeedModule,
       ],
       controllers: [HealthController],

@@ -92,27 +92,30 @@ export const VALIDATION_MESSAGES_EN = {
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES_EN;
 
 export interface FieldIssue {
+  /** Path of the field, e.g. `email` or `lessons.2.title`. */
   field: string;
-  message: ValidationMessageKey;
+  /** Message key, e.g. `email.invalid`; translated by the web, turned into English by the server. */
+  message: string;
 }
 
-/** Flattens a zod error into one issue per field (the first problem of each field). */
-export function fieldIssues(error: z.ZodError): FieldIssue[] {
+/**
+ * Flattens a zod error into one issue per field (the first problem of each field). Messages that are
+ * not keys of `messages` (zod's own, for a wrong type or a missing field) become the field's
+ * `.invalid` or `.required` key when there is one, else `field.invalid`.
+ */
+export function fieldIssues(error: z.ZodError, messages: Readonly<Record<string, string>> = VALIDATION_MESSAGES_EN): FieldIssue[] {
   const seen = new Set<string>();
   const issues: FieldIssue[] = [];
   for (const issue of error.issues) {
     const field = issue.path.join('.') || '_';
     if (seen.has(field)) continue;
     seen.add(field);
-    const key = issue.message in VALIDATION_MESSAGES_EN ? (issue.message as ValidationMessageKey) : fallbackKey(field);
-    issues.push({ field, message: key });
+    issues.push({ field, message: issue.message in messages ? issue.message : fallbackKey(field, messages) });
   }
   return issues;
 }
 
-/** zod's own messages (wrong type, missing field) map to the field's "invalid/required" key. */
-function fallbackKey(field: string): ValidationMessageKey {
-  const candidates = [`${field}.invalid`, `${field}.required`];
-  const found = candidates.find((key) => key in VALIDATION_MESSAGES_EN);
-  return (found ?? 'field.invalid') as ValidationMessageKey;
+function fallbackKey(field: string, messages: Readonly<Record<string, string>>): string {
+  const name = field.split('.').filter((part) => !/^\d+$/.test(part)).join('.');
+  return [`${name}.invalid`, `${name}.required`].find((key) => key in messages) ?? 'field.invalid';
 }

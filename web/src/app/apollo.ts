@@ -25,9 +25,7 @@ export const authLink = new SetContextLink((previous) => {
 /** A token the server no longer accepts ends the session: the app forgets it and asks to sign in again. */
 export const sessionLink = new ErrorLink(({ error }) => {
   if (!CombinedGraphQLErrors.is(error)) return;
-  const ended = error.errors.some(
-    (item) => item.extensions?.code === 'UNAUTHENTICATED' && item.extensions?.reason === 'SESSION_INVALID',
-  );
+  const ended = error.errors.some((item) => item.extensions?.code === 'UNAUTHENTICATED' && item.extensions?.reason === 'SESSION_INVALID');
   if (ended) reportSessionInvalid();
 });
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_PROVINCE_CODE, ProvincesQuery, RegionsOfProvinceQuery, provinceOf } from '../lib/regions';
+import { DEFAULT_PROVINCE_CODE, ProvincesQuery, provinceOf, RegionsOfProvinceQuery } from '../lib/regions';
 import { SelectField } from './FormField';
 
 interface RegionPickerProps {

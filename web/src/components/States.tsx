@@ -17,15 +17,7 @@ export function EmptyState({ children }: { children: ReactNode }) {
 }
 
 /** A failed load or action, translated by its reason; optionally with a retry button. */
-export function ErrorState({
-  error,
-  onRetry,
-  retryLabel,
-}: {
-  error: unknown;
-  onRetry?: () => void;
-  retryLabel?: string;
-}) {
+export function ErrorState({ error, onRetry, retryLabel }: { error: unknown; onRetry?: () => void; retryLabel?: string }) {
   const { t } = useTranslation();
   const info: ApiError = isApiError(error) ? error : toApiError(error);
   return (

@@ -1,5 +1,5 @@
-import type { Locale } from '@living-lab/shared';
 import { useApolloClient, useQuery } from '@apollo/client/react';
+import type { Locale } from '@living-lab/shared';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { graphql } from '../gql';

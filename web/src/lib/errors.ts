@@ -1,5 +1,5 @@
-import type { FieldIssue } from '@living-lab/shared';
 import { CombinedGraphQLErrors } from '@apollo/client';
+import type { FieldIssue } from '@living-lab/shared';
 import type { TFunction } from 'i18next';
 
 /** What the web needs to know about a failed operation. */

@@ -1,5 +1,5 @@
-import { loginRules, fieldIssues } from '@living-lab/shared';
 import { useMutation } from '@apollo/client/react';
+import { fieldIssues, loginRules } from '@living-lab/shared';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type SummaryItem } from '../../../components/ErrorSummary';

@@ -1,13 +1,13 @@
-import { fieldIssues, registerRules } from '@living-lab/shared';
 import { useMutation } from '@apollo/client/react';
+import { fieldIssues, registerRules } from '@living-lab/shared';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type SummaryItem } from '../../../components/ErrorSummary';
 import { TextField } from '../../../components/FormField';
 import { RegionPicker } from '../../../components/RegionPicker';
+import { currentLocale } from '../../../i18n/i18n';
 import type { CurrentUser } from '../../../lib/auth';
 import { type ApiError, errorMessage, issuesByField, toApiError } from '../../../lib/errors';
-import { currentLocale } from '../../../i18n/i18n';
 import { RegisterMutation } from '../api/operations';
 
 /** Field name (as in the shared rules and the server's field issues) -> input id. */

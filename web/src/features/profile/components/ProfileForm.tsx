@@ -1,5 +1,5 @@
-import { fieldIssues, LOCALES, type Locale, profileRules } from '@living-lab/shared';
 import { useMutation } from '@apollo/client/react';
+import { fieldIssues, LOCALES, type Locale, profileRules } from '@living-lab/shared';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type SummaryItem } from '../../../components/ErrorSummary';
@@ -111,7 +111,13 @@ export function ProfileForm({ user, onSaved, onReload }: ProfileFormProps) {
         error={fieldText('agency')}
         required
       />
-      <SelectField id={FIELD_IDS.locale} label={t('profile.locale')} value={values.locale} onValueChange={set('locale')} error={fieldText('locale')}>
+      <SelectField
+        id={FIELD_IDS.locale}
+        label={t('profile.locale')}
+        value={values.locale}
+        onValueChange={set('locale')}
+        error={fieldText('locale')}
+      >
         {LOCALES.map((locale: Locale) => (
           <option key={locale} value={locale} lang={locale}>
             {t(`language.${locale}`)}

@@ -84,16 +84,14 @@ export default function SpbeCataloguePage() {
             {framework.domains.length === 0 ? <EmptyState>{t('spbe.empty')}</EmptyState> : null}
             {framework.domains.map((domain) => (
               <section key={domain.code} aria-labelledby={`domain-${domain.code}`} className="domain">
-                <h3 id={`domain-${domain.code}`}>
-                  {t('spbe.domainHeading', { number: domain.number, name: domain.name })}
-                </h3>
+                <h3 id={`domain-${domain.code}`}>{t('spbe.domainHeading', { number: domain.number, name: domain.name })}</h3>
                 <p className="muted">{t('spbe.weightOfIndex', { weight: percent(domain.weightBp) })}</p>
                 {domain.aspects.map((aspect) => (
                   <section key={aspect.code} aria-labelledby={`aspect-${aspect.code}`} className="aspect">
                     <h4 id={`aspect-${aspect.code}`}>{t('spbe.aspectHeading', { number: aspect.number, name: aspect.name })}</h4>
                     <p className="muted">{t('spbe.weightOfIndex', { weight: percent(aspect.weightBp) })}</p>
                     <div className="table-wrap">
-                      <table>
+                      <table className="indicator-table">
                         <caption className="visually-hidden">{t('spbe.indicatorsCaption', { name: aspect.name })}</caption>
                         <thead>
                           <tr>

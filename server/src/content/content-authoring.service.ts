@@ -1,0 +1,272 @@
+import { type ContentType, reviewCommentRules } from '@living-lab/shared';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-error';
+import { uniqueViolation } from '../common/errors/postgres-errors';
+import { validateInput } from '../common/validate-input';
+import { SpbeCatalogueService } from '../spbe/spbe-catalogue.service';
+import { SpbeIndicator } from '../spbe/spbe-indicator.entity';
+import type { User } from '../users/user.entity';
+import { type ValidDraft, changedFields, validateDraft } from './content-draft';
+import { ContentAction, ContentEvent } from './content-event.entity';
+import { ContentItem } from './content-item.entity';
+import { ContentRevision } from './content-revision.entity';
+import { ContentRevisionIndicator } from './content-revision-indicator.entity';
+import { type WorkflowAction, nextStatus } from './content-workflow';
+import type { ContentDraftInput, RevisionTransitionInput } from './dto/content-draft.input';
+
+const STALE = 'Someone else changed this revision since you opened it. Reload to see their change; your text is still in the form.';
+
+/**
+ * Writing and reviewing content. Every change is one transaction; every state change names the
+ * revision version it read and is refused (CONFLICT) when the row moved on in between.
+ */
+@Injectable()
+export class ContentAuthoringService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly spbe: SpbeCatalogueService,
+  ) {}
+
+  async create(actor: User, type: ContentType, input: ContentDraftInput): Promise<ContentItem> {
+    const draft = validateDraft(type, input);
+    return this.dataSource.transaction(async (manager) => {
+      const indicatorIds = await this.indicatorIds(manager, draft.fields.indicatorCodes);
+      await this.checkLinks(manager, draft);
+      const item = await manager.save(manager.create(ContentItem, { type, authorId: actor.id, publishedRevisionId: null, archivedAt: null }));
+      const revision = await manager.save(
+        manager.create(ContentRevision, { ...this.columns(draft), itemId: item.id, number: 1, status: 'DRAFT', createdById: actor.id, updatedById: actor.id }),
+      );
+      await this.writeIndicatorsAndSearch(manager, revision.id, indicatorIds, draft);
+      await this.record(manager, item.id, revision.id, actor, ContentAction.CREATED);
+      return item;
+    });
+  }
+
+  async updateDraft(actor: User, revisionId: string, expectedVersion: number, input: ContentDraftInput): Promise<ContentRevision> {
+    const { revision, item } = await this.load(revisionId);
+    nextStatus('edit', revision.status, this.actorOf(actor, item));
+    const draft = validateDraft(item.type, input);
+    return this.dataSource.transaction(async (manager) => {
+      const indicatorIds = await this.indicatorIds(manager, draft.fields.indicatorCodes);
+      await this.checkLinks(manager, draft);
+      const before = { ...revision, indicatorCodes: await this.indicatorCodesOf(manager, revision.id) };
+      const result = await manager
+        .createQueryBuilder()
+        .update(ContentRevision)
+        .set({ ...this.columns(draft), updatedById: actor.id, version: () => 'version + 1' })
+        .where('id = :id AND version = :version AND status = :status', { id: revision.id, version: expectedVersion, status: 'DRAFT' })
+        .execute();
+      if (result.affected !== 1) throw new ConflictError(STALE, 'STALE_VERSION');
+      await manager.delete(ContentRevisionIndicator, { revisionId: revision.id });
+      await this.writeIndicatorsAndSearch(manager, revision.id, indicatorIds, draft);
+      const changed = changedFields(before, { ...draft.fields, body: draft.body });
+      await this.record(manager, item.id, revision.id, actor, ContentAction.EDITED, { changedFields: changed });
+      return manager.findOneByOrFail(ContentRevision, { id: revision.id });
+    });
+  }
+
+  /** submit, withdraw, approve or request changes. */
+  async transition(actor: User, action: Exclude<WorkflowAction, 'edit'>, input: RevisionTransitionInput): Promise<ContentRevision> {
+    const { revision, item } = await this.load(input.revisionId);
+    const to = nextStatus(action, revision.status, this.actorOf(actor, item));
+    const comment =
+      action === 'requestChanges'
+        ? validateInput(reviewCommentRules, { comment: input.comment ?? '' }).comment
+        : input.comment?.trim()
+          ? validateInput(reviewCommentRules, { comment: input.comment }).comment
+          : null;
+
+    return this.dataSource.transaction(async (manager) => {
+      const now = new Date();
+      const result = await manager
+        .createQueryBuilder()
+        .update(ContentRevision)
+        .set({
+          status: to,
+          version: () => 'version + 1',
+          ...(action === 'submit' ? { submittedAt: now } : {}),
+          ...(action === 'approve' ? { publishedAt: now } : {}),
+        })
+        .where('id = :id AND version = :version AND status = :status', { id: revision.id, version: input.version, status: revision.status })
+        .execute();
+      if (result.affected !== 1) throw new ConflictError(STALE, 'STALE_VERSION');
+
+      if (action === 'approve') {
+        // The revision learners saw until now is frozen as history; this one takes its place.
+        if (item.publishedRevisionId) {
+          await manager.update(ContentRevision, { id: item.publishedRevisionId }, { status: 'SUPERSEDED' });
+        }
+        await manager.update(ContentItem, { id: item.id }, { publishedRevisionId: revision.id });
+      }
+      const eventAction = {
+        submit: ContentAction.SUBMITTED,
+        withdraw: ContentAction.WITHDRAWN,
+        approve: ContentAction.PUBLISHED,
+        requestChanges: ContentAction.CHANGES_REQUESTED,
+      }[action];
+      await this.record(manager, item.id, revision.id, actor, eventAction, { comment });
+      return manager.findOneByOrFail(ContentRevision, { id: revision.id });
+    });
+  }
+
+  /** Opens a new draft from the published revision; learners keep seeing the published one. */
+  async startRevision(actor: User, itemId: string): Promise<ContentRevision> {
+    const item = await this.requireItem(itemId);
+    if (item.authorId !== actor.id) throw new ForbiddenError('Only the author can revise their content.', 'NOT_THE_AUTHOR');
+    if (!item.publishedRevisionId) throw new BadUserInputError('This item has no published revision to revise.', 'INVALID_TRANSITION');
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const published = await manager.findOneByOrFail(ContentRevision, { id: item.publishedRevisionId as string });
+        const [{ max }] = await manager.query('SELECT max(number)::int AS max FROM content_revisions WHERE item_id = $1', [item.id]);
+        const plain = await manager.findOneOrFail(ContentRevision, { where: { id: published.id }, select: { id: true, plainText: true } });
+        const revision = await manager.save(
+          manager.create(ContentRevision, {
+            itemId: item.id,
+            number: max + 1,
+            status: 'DRAFT',
+            title: published.title,
+            summary: published.summary,
+            level: published.level,
+            estimatedMinutes: published.estimatedMinutes,
+            language: published.language,
+            body: published.body,
+            plainText: plain.plainText,
+            createdById: actor.id,
+            updatedById: actor.id,
+          }),
+        );
+        await manager.query(
+          `INSERT INTO content_revision_indicators (revision_id, indicator_id)
+           SELECT $1, indicator_id FROM content_revision_indicators WHERE revision_id = $2`,
+          [revision.id, published.id],
+        );
+        await manager.query('UPDATE content_revisions SET search_vector = (SELECT search_vector FROM content_revisions WHERE id = $2) WHERE id = $1', [
+          revision.id,
+          published.id,
+        ]);
+        await this.record(manager, item.id, revision.id, actor, ContentAction.REVISION_STARTED);
+        return revision;
+      });
+    } catch (error) {
+      if (uniqueViolation(error) === 'content_revisions_one_open_per_item') {
+        throw new ConflictError('This item already has a draft or a revision in review: continue that one.', 'OPEN_REVISION_EXISTS');
+      }
+      throw error;
+    }
+  }
+
+  /** Withdraws an item from the catalogue (or brings it back); the author or an admin. */
+  async setArchived(actor: User, itemId: string, archived: boolean): Promise<ContentItem> {
+    const item = await this.requireItem(itemId);
+    if (item.authorId !== actor.id && !actor.roles.includes('ADMIN')) {
+      throw new ForbiddenError('Only the author or an admin can archive content.', 'NOT_THE_AUTHOR');
+    }
+    if (archived === (item.archivedAt !== null)) {
+      throw new BadUserInputError(archived ? 'This item is already archived.' : 'This item is not archived.', 'INVALID_TRANSITION');
+    }
+    if (archived && !item.publishedRevisionId) throw new BadUserInputError('Only published content can be archived.', 'INVALID_TRANSITION');
+    return this.dataSource.transaction(async (manager) => {
+      await manager.update(ContentItem, { id: item.id }, { archivedAt: archived ? new Date() : null });
+      await this.record(manager, item.id, null, actor, archived ? ContentAction.ARCHIVED : ContentAction.RESTORED);
+      return manager.findOneByOrFail(ContentItem, { id: item.id });
+    });
+  }
+
+  private actorOf(actor: User, item: ContentItem) {
+    return { isAuthor: item.authorId === actor.id, isMentor: actor.roles.includes('MENTOR'), isAdmin: actor.roles.includes('ADMIN') };
+  }
+
+  private async load(revisionId: string): Promise<{ revision: ContentRevision; item: ContentItem }> {
+    const revision = await this.dataSource.getRepository(ContentRevision).findOne({ where: { id: revisionId }, relations: { item: true } });
+    if (!revision?.item) throw new NotFoundError('This revision does not exist.', 'REVISION_NOT_FOUND');
+    return { revision, item: revision.item };
+  }
+
+  private async requireItem(id: string): Promise<ContentItem> {
+    const item = await this.dataSource.getRepository(ContentItem).findOneBy({ id });
+    if (!item) throw new NotFoundError('This content does not exist.', 'CONTENT_NOT_FOUND');
+    return item;
+  }
+
+  private columns(draft: ValidDraft) {
+    const { indicatorCodes: _codes, ...fields } = draft.fields;
+    return { ...fields, body: draft.body, plainText: draft.plainText };
+  }
+
+  /** Indicator ids of the newest framework; an unknown code is an input error. */
+  private async indicatorIds(manager: EntityManager, codes: string[]): Promise<number[]> {
+    if (codes.length === 0) return [];
+    const framework = await this.spbe.find();
+    const found = await manager.find(SpbeIndicator, { where: { frameworkCode: framework.code, code: In(codes) } });
+    if (found.length !== codes.length) {
+      const known = new Set(found.map((indicator) => indicator.code));
+      throw new BadUserInputError(`Unknown SPBE indicators: ${codes.filter((code) => !known.has(code)).join(', ')}.`, 'UNKNOWN_INDICATOR', [
+        { field: 'indicatorCodes', message: 'indicatorCodes.unknown' },
+      ]);
+    }
+    return found.map((indicator) => indicator.id);
+  }
+
+  private async indicatorCodesOf(manager: EntityManager, revisionId: string): Promise<string[]> {
+    const rows: Array<{ code: string }> = await manager.query(
+      'SELECT i.code FROM content_revision_indicators ri JOIN spbe_indicators i ON i.id = ri.indicator_id WHERE ri.revision_id = $1 ORDER BY i.code',
+      [revisionId],
+    );
+    return rows.map((row) => row.code);
+  }
+
+  /** A playbook may link only a published case study. */
+  private async checkLinks(manager: EntityManager, draft: ValidDraft): Promise<void> {
+    if (draft.body.type !== 'PLAYBOOK' || !draft.body.caseStudyId) return;
+    const linked = await manager.findOneBy(ContentItem, { id: draft.body.caseStudyId, type: 'CASE_STUDY' });
+    if (!linked?.publishedRevisionId) {
+      throw new BadUserInputError('The linked case study does not exist or is not published.', 'INVALID_INPUT', [
+        { field: 'playbook.caseStudyId', message: 'playbook.caseStudy.invalid' },
+      ]);
+    }
+  }
+
+  private async writeIndicatorsAndSearch(manager: EntityManager, revisionId: string, indicatorIds: number[], draft: ValidDraft): Promise<void> {
+    if (indicatorIds.length > 0) {
+      await manager.insert(
+        ContentRevisionIndicator,
+        indicatorIds.map((indicatorId) => ({ revisionId, indicatorId })),
+      );
+    }
+    // Title weighs most, then the summary, then the body; stemmed with the text's own language.
+    await manager.query(
+      `UPDATE content_revisions
+       SET search_vector = setweight(to_tsvector($2::regconfig, title), 'A')
+                        || setweight(to_tsvector($2::regconfig, summary), 'B')
+                        || setweight(to_tsvector($2::regconfig, plain_text), 'C')
+       WHERE id = $1`,
+      [revisionId, searchConfig(draft.fields.language)],
+    );
+  }
+
+  private async record(
+    manager: EntityManager,
+    itemId: string,
+    revisionId: string | null,
+    actor: User,
+    action: ContentAction,
+    extra: { changedFields?: string[]; comment?: string | null } = {},
+  ): Promise<ContentEvent> {
+    // The item's updated_at orders a mentor's "my content" list by latest activity.
+    await manager.update(ContentItem, { id: itemId }, { updatedAt: new Date() });
+    return manager.save(
+      manager.create(ContentEvent, {
+        itemId,
+        revisionId,
+        actorId: actor.id,
+        action,
+        changedFields: extra.changedFields ?? [],
+        comment: extra.comment ?? null,
+      }),
+    );
+  }
+}
+
+/** PostgreSQL text search configuration for a content language. */
+export const searchConfig = (language: string): string => (language === 'en' ? 'english' : 'indonesian');

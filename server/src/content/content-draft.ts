@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import {
+  BODY_MAX_BYTES,
+  BODY_RULES,
+  type ContentDraftValues,
+  type ContentType,
+  contentDraftRules,
+  markdownToPlainText,
+} from '@living-lab/shared';
+import { BadUserInputError } from '../common/errors/domain-error';
+import { validateInput } from '../common/validate-input';
+import type { StoredBody } from './content-body';
+import type { ContentDraftInput } from './dto/content-draft.input';
+
+/** A draft input checked with the shared rules and turned into what a revision stores. */
+export interface ValidDraft {
+  fields: ContentDraftValues;
+  body: StoredBody;
+  plainText: string;
+}
+
+/** The whole stored text of one revision stays under 1 MB (each Markdown body under 200 KB). */
+export const REVISION_MAX_BYTES = 5 * BODY_MAX_BYTES;
+
+const BODY_PART: Record<ContentType, 'lessons' | 'caseStudy' | 'playbook'> = {
+  MODULE: 'lessons',
+  CASE_STUDY: 'caseStudy',
+  PLAYBOOK: 'playbook',
+};
+
+export function validateDraft(type: ContentType, input: ContentDraftInput): ValidDraft {
+  const { lessons, caseStudy, playbook, ...common } = input;
+  const fields = validateInput(contentDraftRules, common);
+
+  const part = BODY_PART[type];
+  const parts = { lessons, caseStudy, playbook };
+  for (const [name, value] of Object.entries(parts)) {
+    if (name !== part && value != null) {
+      throw new BadUserInputError(`A ${type} has no ${name}.`, 'INVALID_INPUT', [{ field: name, message: 'field.invalid' }]);
+    }
+  }
+  const body = toStoredBody(type, parts);
+  const plainText = [fields.title, fields.summary, ...markdownTexts(body)].map(markdownToPlainText).join('\n');
+  if (Buffer.byteLength(JSON.stringify(body)) > REVISION_MAX_BYTES) {
+    throw new BadUserInputError('The content is too large: split it into several items.', 'CONTENT_TOO_LARGE', [
+      { field: part, message: 'body.tooLarge' },
+    ]);
+  }
+  return { fields, body, plainText };
+}
+
+function toStoredBody(type: ContentType, parts: Pick<ContentDraftInput, 'lessons' | 'caseStudy' | 'playbook'>): StoredBody {
+  switch (type) {
+    case 'MODULE': {
+      const { lessons } = validateInput(BODY_RULES.MODULE, { lessons: parts.lessons ?? [] });
+      const keyed = withKeys(lessons, 'lessons');
+      return { type, lessons: keyed.map(({ key, title, body }) => ({ key, title, body })) };
+    }
+    case 'CASE_STUDY': {
+      if (!parts.caseStudy) throw missing('caseStudy');
+      const values = validateInput(BODY_RULES.CASE_STUDY, parts.caseStudy, 'caseStudy.');
+      return { type, ...values, sources: values.sources.map((source) => ({ ...source, url: source.url ?? null })) };
+    }
+    case 'PLAYBOOK': {
+      if (!parts.playbook) throw missing('playbook');
+      const values = validateInput(BODY_RULES.PLAYBOOK, parts.playbook, 'playbook.');
+      const steps = withKeys(values.steps, 'playbook.steps').map(({ key, title, description, responsibleRole, estimatedDays, evidence }) => ({
+        key,
+        title,
+        description,
+        responsibleRole,
+        estimatedDays,
+        evidence,
+      }));
+      return { type, serviceName: values.serviceName, prerequisites: values.prerequisites, steps, caseStudyId: values.caseStudyId ?? null };
+    }
+    default: {
+      const unknown: never = type;
+      throw new Error(`Unknown content type ${String(unknown)}`);
+    }
+  }
+}
+
+/** New lessons/steps get a key; an existing key may appear once. */
+function withKeys<T extends { key?: string | null }>(parts: T[], field: string): Array<T & { key: string }> {
+  const seen = new Set<string>();
+  return parts.map((part, index) => {
+    const key = part.key ?? randomUUID();
+    if (seen.has(key)) {
+      throw new BadUserInputError('Two parts have the same key.', 'DUPLICATE_KEY', [{ field: `${field}.${index}.key`, message: 'field.invalid' }]);
+    }
+    seen.add(key);
+    return { ...part, key };
+  });
+}
+
+function missing(part: string): BadUserInputError {
+  return new BadUserInputError(`The ${part} section is missing.`, 'INVALID_INPUT', [{ field: part, message: 'field.invalid' }]);
+}
+
+/** Every Markdown text of a body, for search. */
+export function markdownTexts(body: StoredBody): string[] {
+  switch (body.type) {
+    case 'MODULE':
+      return body.lessons.flatMap((lesson) => [lesson.title, lesson.body]);
+    case 'CASE_STUDY':
+      return [body.context, body.problem, body.whatWasDone, body.results, body.lessonsLearned];
+    case 'PLAYBOOK':
+      return [body.serviceName, body.prerequisites, ...body.steps.flatMap((step) => [step.title, step.description, step.evidence])];
+  }
+}
+
+/** Names of the fields that differ between two versions of a draft, for the version history. */
+type Comparable = Omit<ValidDraft['fields'], 'language'> & { language: string; body: StoredBody };
+
+export function changedFields(before: Comparable, after: Comparable): string[] {
+  const changed: string[] = [];
+  for (const field of ['title', 'summary', 'level', 'estimatedMinutes', 'language'] as const) {
+    if (before[field] !== after[field]) changed.push(field);
+  }
+  if (before.indicatorCodes.join() !== after.indicatorCodes.join()) changed.push('indicatorCodes');
+  const beforeBody = before.body as unknown as Record<string, unknown>;
+  const afterBody = after.body as unknown as Record<string, unknown>;
+  for (const key of Object.keys(afterBody)) {
+    if (key !== 'type' && JSON.stringify(beforeBody[key]) !== JSON.stringify(afterBody[key])) changed.push(key);
+  }
+  return changed;
+}

@@ -1,0 +1,103 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Roles, SignedIn } from '../auth/access-decorators';
+import { CurrentUser } from '../auth/current-user';
+import type { User } from '../users/user.entity';
+import { ContentAuthoringService } from './content-authoring.service';
+import { ContentCatalogueService } from './content-catalogue.service';
+import { ContentItem } from './content-item.entity';
+import { ContentRevision } from './content-revision.entity';
+import { CataloguePage } from './content.models';
+import { CatalogueArgs } from './dto/catalogue.args';
+import { CreateContentInput, RevisionTransitionInput, UpdateDraftInput } from './dto/content-draft.input';
+
+@Resolver()
+export class ContentResolver {
+  constructor(
+    private readonly catalogueService: ContentCatalogueService,
+    private readonly authoring: ContentAuthoringService,
+  ) {}
+
+  @SignedIn()
+  @Query(() => CataloguePage, { description: 'Published modules, case studies and playbooks: search and filters.' })
+  async catalogue(@Args() args: CatalogueArgs): Promise<CataloguePage> {
+    return this.catalogueService.search(args);
+  }
+
+  @SignedIn()
+  @Query(() => ContentItem, { description: 'One item; unpublished or archived items only for mentors, admins and the author.' })
+  contentItem(@CurrentUser() viewer: User, @Args('id', { type: () => ID }) id: string): Promise<ContentItem> {
+    return this.catalogueService.item(viewer, id);
+  }
+
+  @SignedIn()
+  @Query(() => ContentRevision, { description: 'One revision, e.g. for review or to compare with an older one.' })
+  contentRevision(@CurrentUser() viewer: User, @Args('id', { type: () => ID }) id: string): Promise<ContentRevision> {
+    return this.catalogueService.revision(viewer, id);
+  }
+
+  @Roles('MENTOR')
+  @Query(() => [ContentItem], { description: 'The signed-in mentor’s own items.' })
+  myContent(@CurrentUser() author: User): Promise<ContentItem[]> {
+    return this.catalogueService.mine(author);
+  }
+
+  @Roles('MENTOR', 'ADMIN')
+  @Query(() => [ContentRevision], { description: 'Revisions waiting for review, except the reviewer’s own.' })
+  reviewQueue(@CurrentUser() reviewer: User): Promise<ContentRevision[]> {
+    return this.catalogueService.reviewQueue(reviewer);
+  }
+
+  @Roles('MENTOR')
+  @Mutation(() => ContentItem, { description: 'Starts a new item as a draft (revision 1).' })
+  createContent(@CurrentUser() author: User, @Args('input') input: CreateContentInput): Promise<ContentItem> {
+    return this.authoring.create(author, input.type, input.draft);
+  }
+
+  @Roles('MENTOR')
+  @Mutation(() => ContentRevision, { description: 'Saves the author’s draft; CONFLICT when the version is stale.' })
+  updateDraft(@CurrentUser() author: User, @Args('input') input: UpdateDraftInput): Promise<ContentRevision> {
+    return this.authoring.updateDraft(author, input.revisionId, input.version, input.draft);
+  }
+
+  @Roles('MENTOR')
+  @Mutation(() => ContentRevision)
+  submitForReview(@CurrentUser() author: User, @Args('input') input: RevisionTransitionInput): Promise<ContentRevision> {
+    return this.authoring.transition(author, 'submit', input);
+  }
+
+  @Roles('MENTOR')
+  @Mutation(() => ContentRevision, { description: 'Takes a revision back from review to keep editing it.' })
+  withdrawFromReview(@CurrentUser() author: User, @Args('input') input: RevisionTransitionInput): Promise<ContentRevision> {
+    return this.authoring.transition(author, 'withdraw', input);
+  }
+
+  @Roles('MENTOR', 'ADMIN')
+  @Mutation(() => ContentRevision, { description: 'Publishes a revision in review (not one’s own).' })
+  approveRevision(@CurrentUser() reviewer: User, @Args('input') input: RevisionTransitionInput): Promise<ContentRevision> {
+    return this.authoring.transition(reviewer, 'approve', input);
+  }
+
+  @Roles('MENTOR', 'ADMIN')
+  @Mutation(() => ContentRevision, { description: 'Sends a revision in review back to its author with a comment.' })
+  requestChanges(@CurrentUser() reviewer: User, @Args('input') input: RevisionTransitionInput): Promise<ContentRevision> {
+    return this.authoring.transition(reviewer, 'requestChanges', input);
+  }
+
+  @Roles('MENTOR')
+  @Mutation(() => ContentRevision, { description: 'Opens a new draft of a published item; learners keep the published text.' })
+  startRevision(@CurrentUser() author: User, @Args('itemId', { type: () => ID }) itemId: string): Promise<ContentRevision> {
+    return this.authoring.startRevision(author, itemId);
+  }
+
+  @Roles('MENTOR', 'ADMIN')
+  @Mutation(() => ContentItem, { description: 'Withdraws an item from the catalogue (author or admin).' })
+  archiveContent(@CurrentUser() actor: User, @Args('itemId', { type: () => ID }) itemId: string): Promise<ContentItem> {
+    return this.authoring.setArchived(actor, itemId, true);
+  }
+
+  @Roles('MENTOR', 'ADMIN')
+  @Mutation(() => ContentItem, { description: 'Brings an archived item back to the catalogue (author or admin).' })
+  restoreContent(@CurrentUser() actor: User, @Args('itemId', { type: () => ID }) itemId: string): Promise<ContentItem> {
+    return this.authoring.setArchived(actor, itemId, false);
+  }
+}

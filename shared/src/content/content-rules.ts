@@ -1,0 +1,180 @@
+import { z } from 'zod';
+
+/** Catalogue content: modules, case studies and replication playbooks, written by mentors. */
+export const CONTENT_TYPES = ['MODULE', 'CASE_STUDY', 'PLAYBOOK'] as const;
+export type ContentType = (typeof CONTENT_TYPES)[number];
+
+export const CONTENT_LEVELS = ['BEGINNER', 'INTERMEDIATE', 'ADVANCED'] as const;
+export type ContentLevel = (typeof CONTENT_LEVELS)[number];
+
+/**
+ * A revision is DRAFT -> IN_REVIEW -> PUBLISHED; a published revision is SUPERSEDED when the next
+ * one is published. An item (not a revision) is archived.
+ */
+export const REVISION_STATUSES = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'SUPERSEDED'] as const;
+export type RevisionStatus = (typeof REVISION_STATUSES)[number];
+
+export const CONTENT_LANGUAGES = ['id', 'en'] as const;
+
+export const TITLE_MAX_LENGTH = 200;
+export const SUMMARY_MAX_LENGTH = 1000;
+/** Any one Markdown body, and the whole content of a revision, stays under 200 KB. */
+export const BODY_MAX_BYTES = 200 * 1024;
+export const MAX_LESSONS = 60;
+export const MAX_STEPS = 60;
+export const MAX_SOURCES = 40;
+export const COMMENT_MAX_LENGTH = 4000;
+
+const utf8Bytes = (value: string) => new TextEncoder().encode(value).length;
+
+const markdown = (requiredKey: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, { message: requiredKey })
+    .refine((value) => utf8Bytes(value) <= BODY_MAX_BYTES, { message: 'body.tooLarge' });
+
+const optionalMarkdown = z
+  .string()
+  .trim()
+  .refine((value) => utf8Bytes(value) <= BODY_MAX_BYTES, { message: 'body.tooLarge' });
+
+const shortText = (max: number, requiredKey: string, tooLongKey: string) =>
+  z.string().trim().min(1, { message: requiredKey }).max(max, { message: tooLongKey });
+
+const httpUrl = z
+  .string()
+  .trim()
+  .max(2000, { message: 'url.invalid' })
+  .refine((value) => /^https?:\/\/[^\s]+$/i.test(value), { message: 'url.invalid' });
+
+/** Ordered parts (lessons, steps) carry their position; positions must run 1, 2, 3 ... as listed. */
+const inOrder = <T extends { position: number }>(parts: T[]) => parts.every((part, index) => part.position === index + 1);
+
+export const lessonRules = z.object({
+  /** Stable across revisions, so learners' progress keeps pointing at the same lesson. Absent for a new lesson. */
+  key: z.uuid({ message: 'lesson.key.invalid' }).nullish(),
+  position: z.number().int(),
+  title: shortText(TITLE_MAX_LENGTH, 'lesson.title.required', 'lesson.title.tooLong'),
+  body: markdown('lesson.body.required'),
+});
+
+export const moduleBodyRules = z.object({
+  lessons: z
+    .array(lessonRules)
+    .min(1, { message: 'lessons.required' })
+    .max(MAX_LESSONS, { message: 'lessons.tooMany' })
+    .refine(inOrder, { message: 'lessons.outOfOrder' }),
+});
+
+export const sourceRules = z.object({
+  title: shortText(300, 'source.title.required', 'source.title.tooLong'),
+  kind: shortText(100, 'source.kind.required', 'source.kind.tooLong'),
+  year: z.number().int().min(1945, { message: 'source.year.invalid' }).max(2100, { message: 'source.year.invalid' }),
+  url: httpUrl.nullish(),
+});
+
+export const caseStudyBodyRules = z.object({
+  context: markdown('caseStudy.context.required'),
+  problem: markdown('caseStudy.problem.required'),
+  whatWasDone: markdown('caseStudy.whatWasDone.required'),
+  results: markdown('caseStudy.results.required'),
+  lessonsLearned: markdown('caseStudy.lessonsLearned.required'),
+  sources: z.array(sourceRules).max(MAX_SOURCES, { message: 'sources.tooMany' }),
+});
+
+export const playbookStepRules = z.object({
+  key: z.uuid({ message: 'step.key.invalid' }).nullish(),
+  position: z.number().int(),
+  title: shortText(TITLE_MAX_LENGTH, 'step.title.required', 'step.title.tooLong'),
+  description: markdown('step.description.required'),
+  responsibleRole: shortText(160, 'step.responsibleRole.required', 'step.responsibleRole.tooLong'),
+  estimatedDays: z.number().int().min(1, { message: 'step.estimatedDays.invalid' }).max(730, { message: 'step.estimatedDays.invalid' }),
+  evidence: shortText(1000, 'step.evidence.required', 'step.evidence.tooLong'),
+});
+
+export const playbookBodyRules = z.object({
+  serviceName: shortText(TITLE_MAX_LENGTH, 'playbook.serviceName.required', 'playbook.serviceName.tooLong'),
+  prerequisites: optionalMarkdown,
+  steps: z
+    .array(playbookStepRules)
+    .min(1, { message: 'steps.required' })
+    .max(MAX_STEPS, { message: 'steps.tooMany' })
+    .refine(inOrder, { message: 'steps.outOfOrder' }),
+  caseStudyId: z.uuid({ message: 'playbook.caseStudy.invalid' }).nullish(),
+});
+
+/** Fields every content type has. */
+export const contentDraftRules = z.object({
+  title: shortText(TITLE_MAX_LENGTH, 'title.required', 'title.tooLong'),
+  summary: shortText(SUMMARY_MAX_LENGTH, 'summary.required', 'summary.tooLong'),
+  level: z.enum(CONTENT_LEVELS, { message: 'level.invalid' }),
+  estimatedMinutes: z.number().int().min(1, { message: 'estimatedMinutes.invalid' }).max(6000, { message: 'estimatedMinutes.invalid' }),
+  language: z.enum(CONTENT_LANGUAGES, { message: 'language.invalid' }),
+  indicatorCodes: z
+    .array(z.string().regex(/^I\d{2}$/, { message: 'indicatorCodes.unknown' }))
+    .max(47, { message: 'indicatorCodes.tooMany' })
+    .transform((codes) => [...new Set(codes)].sort()),
+});
+
+export const reviewCommentRules = z.object({
+  comment: z.string().trim().min(1, { message: 'comment.required' }).max(COMMENT_MAX_LENGTH, { message: 'comment.tooLong' }),
+});
+
+export type ModuleBody = z.infer<typeof moduleBodyRules>;
+export type CaseStudyBody = z.infer<typeof caseStudyBodyRules>;
+export type PlaybookBody = z.infer<typeof playbookBodyRules>;
+export type ContentDraftValues = z.infer<typeof contentDraftRules>;
+
+/** The body rules of each content type. */
+export const BODY_RULES = { MODULE: moduleBodyRules, CASE_STUDY: caseStudyBodyRules, PLAYBOOK: playbookBodyRules } as const;
+
+/** English text for the content message keys (the server's messages; the web translates the keys). */
+export const CONTENT_MESSAGES_EN = {
+  'title.required': 'Enter a title.',
+  'title.tooLong': `A title may have at most ${TITLE_MAX_LENGTH} characters.`,
+  'summary.required': 'Enter a summary.',
+  'summary.tooLong': `A summary may have at most ${SUMMARY_MAX_LENGTH} characters.`,
+  'level.invalid': 'Choose a level.',
+  'estimatedMinutes.invalid': 'Estimated time is a whole number of minutes from 1 to 6000.',
+  'language.invalid': 'Choose Bahasa Indonesia or English.',
+  'indicatorCodes.unknown': 'One of the SPBE indicators does not exist.',
+  'indicatorCodes.tooMany': 'Too many indicators.',
+  'body.tooLarge': 'This text is too long (at most 200 KB).',
+  'url.invalid': 'Enter a web address starting with http:// or https://.',
+  'lesson.key.invalid': 'This lesson reference is not valid.',
+  'lesson.title.required': 'Every lesson needs a title.',
+  'lesson.title.tooLong': `A lesson title may have at most ${TITLE_MAX_LENGTH} characters.`,
+  'lesson.body.required': 'Every lesson needs a text.',
+  'lessons.required': 'A module needs at least one lesson.',
+  'lessons.tooMany': `A module may have at most ${MAX_LESSONS} lessons.`,
+  'lessons.outOfOrder': 'Lesson positions must run 1, 2, 3 … in the order listed.',
+  'source.title.required': 'Every source needs a title.',
+  'source.title.tooLong': 'A source title may have at most 300 characters.',
+  'source.kind.required': 'Say what kind of source it is.',
+  'source.kind.tooLong': 'The kind of source may have at most 100 characters.',
+  'source.year.invalid': 'Enter the year of the source.',
+  'sources.tooMany': `At most ${MAX_SOURCES} sources.`,
+  'caseStudy.context.required': 'Describe the context.',
+  'caseStudy.problem.required': 'Describe the problem.',
+  'caseStudy.whatWasDone.required': 'Describe what was done.',
+  'caseStudy.results.required': 'Describe the results.',
+  'caseStudy.lessonsLearned.required': 'Describe the lessons learned.',
+  'playbook.serviceName.required': 'Name the service to replicate.',
+  'playbook.serviceName.tooLong': `The service name may have at most ${TITLE_MAX_LENGTH} characters.`,
+  'playbook.caseStudy.invalid': 'Choose a published case study.',
+  'step.key.invalid': 'This step reference is not valid.',
+  'step.title.required': 'Every step needs a title.',
+  'step.title.tooLong': `A step title may have at most ${TITLE_MAX_LENGTH} characters.`,
+  'step.description.required': 'Every step needs a description.',
+  'step.responsibleRole.required': 'Say who is responsible for the step.',
+  'step.responsibleRole.tooLong': 'The responsible role may have at most 160 characters.',
+  'step.estimatedDays.invalid': 'Estimated duration is a whole number of days from 1 to 730.',
+  'step.evidence.required': 'Say what evidence shows the step is done.',
+  'step.evidence.tooLong': 'The evidence may have at most 1000 characters.',
+  'steps.required': 'A playbook needs at least one step.',
+  'steps.tooMany': `A playbook may have at most ${MAX_STEPS} steps.`,
+  'steps.outOfOrder': 'Step positions must run 1, 2, 3 … in the order listed.',
+  'comment.required': 'Write a comment that says what to change.',
+  'comment.tooLong': `A comment may have at most ${COMMENT_MAX_LENGTH} characters.`,
+} as const;

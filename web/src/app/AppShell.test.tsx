@@ -1,0 +1,59 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router-dom';
+import { renderWithProviders, testUser } from '../test/render';
+import { AppShell } from './AppShell';
+
+function renderShell(user: ReturnType<typeof testUser> | null) {
+  return renderWithProviders(
+    <Routes>
+      <Route element={<AppShell />}>
+        <Route index element={<h1>Isi</h1>} />
+      </Route>
+    </Routes>,
+    { user },
+  );
+}
+
+const nav = () => screen.getByRole('navigation', { name: 'Navigasi utama' });
+
+describe('AppShell navigation', () => {
+  it('shows Masuk and Daftar when signed out', () => {
+    renderShell(null);
+    expect(within(nav()).getByRole('link', { name: 'Masuk' })).toBeInTheDocument();
+    expect(within(nav()).getByRole('link', { name: 'Daftar' })).toBeInTheDocument();
+    expect(within(nav()).queryByRole('link', { name: 'Profil' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Keluar' })).not.toBeInTheDocument();
+  });
+
+  it('hides Kelola Pengguna from a learner', () => {
+    renderShell(testUser({ roles: ['LEARNER', 'MENTOR'] }));
+    expect(within(nav()).getByRole('link', { name: 'Beranda' })).toBeInTheDocument();
+    expect(within(nav()).getByRole('link', { name: 'Profil' })).toBeInTheDocument();
+    expect(within(nav()).getByRole('link', { name: 'Katalog SPBE' })).toBeInTheDocument();
+    expect(within(nav()).queryByRole('link', { name: 'Kelola Pengguna' })).not.toBeInTheDocument();
+    expect(within(nav()).queryByRole('link', { name: 'Masuk' })).not.toBeInTheDocument();
+  });
+
+  it('shows Kelola Pengguna to an admin', () => {
+    renderShell(testUser({ roles: ['LEARNER', 'ADMIN'] }));
+    expect(within(nav()).getByRole('link', { name: 'Kelola Pengguna' })).toHaveAttribute('href', '/admin/pengguna');
+    expect(screen.getByRole('button', { name: 'Keluar' })).toBeInTheDocument();
+  });
+
+  it('switches the language, stores it and sets <html lang>', async () => {
+    renderShell(null);
+    await userEvent.selectOptions(screen.getByLabelText('Bahasa'), 'English');
+    const englishNav = screen.getByRole('navigation', { name: 'Main navigation' });
+    expect(within(englishNav).getByRole('link', { name: 'Sign in' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    expect(window.localStorage.getItem('livinglab.language')).toBe('en');
+    expect(screen.getByLabelText('Language')).toHaveValue('en');
+  });
+
+  it('has a skip link to the main content', () => {
+    renderShell(null);
+    expect(screen.getByRole('link', { name: 'Langsung ke konten utama' })).toHaveAttribute('href', '#main');
+    expect(screen.getByRole('main')).toHaveAttribute('id', 'main');
+  });
+});

@@ -1,0 +1,76 @@
+import { ROLES, VALIDATION_MESSAGES_EN } from '@living-lab/shared';
+import en from './locales/en.json';
+import id from './locales/id.json';
+
+type Tree = { [key: string]: string | Tree };
+
+/** "a.b.c" paths of every string in a translation tree. */
+function leafKeys(tree: Tree, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : leafKeys(value, `${prefix}${key}.`),
+  );
+}
+
+function lookup(tree: Tree, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Tree)[part] : undefined), tree);
+}
+
+const locales: Record<string, Tree> = { id, en };
+
+/** Every reason the server may send in extensions.reason. */
+const ERROR_REASONS = [
+  'EMAIL_TAKEN',
+  'NIP_TAKEN',
+  'INVALID_INPUT',
+  'UNKNOWN_REGION',
+  'INVALID_CREDENTIALS',
+  'SESSION_INVALID',
+  'NOT_SIGNED_IN',
+  'MISSING_ROLE',
+  'NOT_ALLOWED',
+  'STALE_VERSION',
+  'CANNOT_REMOVE_OWN_ADMIN',
+  'NOT_A_COORDINATOR',
+  'USER_NOT_FOUND',
+  'INVALID_PAGE',
+  'FRAMEWORK_NOT_FOUND',
+];
+const ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'INTERNAL_SERVER_ERROR'];
+
+describe('translations', () => {
+  it('have the same keys in Bahasa Indonesia and English', () => {
+    const idKeys = leafKeys(id).sort();
+    const enKeys = leafKeys(en).sort();
+    expect(idKeys.filter((key) => !enKeys.includes(key))).toEqual([]);
+    expect(enKeys.filter((key) => !idKeys.includes(key))).toEqual([]);
+    expect(idKeys.length).toBeGreaterThan(100);
+  });
+
+  it('have no empty texts', () => {
+    for (const [locale, tree] of Object.entries(locales)) {
+      const empty = leafKeys(tree).filter((key) => String(lookup(tree, key)).trim() === '');
+      expect({ locale, empty }).toEqual({ locale, empty: [] });
+    }
+  });
+
+  it.each(Object.keys(locales))('translate every shared validation key in %s', (locale) => {
+    const keys = Object.keys(VALIDATION_MESSAGES_EN);
+    expect(keys.length).toBeGreaterThan(10);
+    const missing = keys.filter((key) => typeof lookup(locales[locale], `validation.${key}`) !== 'string');
+    expect(missing).toEqual([]);
+  });
+
+  it.each(Object.keys(locales))('translate every error reason and code in %s', (locale) => {
+    const missing = [
+      ...ERROR_REASONS.map((reason) => `errors.${reason}`),
+      ...ERROR_CODES.map((code) => `errors.code.${code}`),
+      'errors.generic',
+      'errors.network',
+    ].filter((key) => typeof lookup(locales[locale], key) !== 'string');
+    expect(missing).toEqual([]);
+  });
+
+  it.each(Object.keys(locales))('name every role in %s', (locale) => {
+    expect(ROLES.filter((role) => typeof lookup(locales[locale], `roles.${role}`) !== 'string')).toEqual([]);
+  });
+});

@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { createApolloClient } from './app/apollo';
+import { i18n } from './i18n/i18n';
+import './styles.css';
+
+document.documentElement.lang = i18n.language;
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <App client={createApolloClient()} />
+  </StrictMode>,
+);
