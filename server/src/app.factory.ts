@@ -7,7 +7,10 @@ import type { AppConfig } from './config/app-config';
 
 /** Builds the Nest application; used by main.ts and by the integration tests alike. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), { bufferLogs: true, rawBody: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    bufferLogs: true,
+    abortOnError: false,
+  });
   app.useLogger(app.get(Logger));
   // Lessons may be up to 200 KB of Markdown each; a whole revision up to 1 MB (content-draft.ts).
   app.useBodyParser('json', { limit: '2mb' });

@@ -58,6 +58,7 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
     jwtSecret: randomBytes(32).toString('hex'),
     jwtTtlSeconds: 3600,
     seedDemoData: false,
+    seedContent: false,
     logLevel: 'silent',
     webDistDir: '/nonexistent',
     ...overrides,

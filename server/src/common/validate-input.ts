@@ -1,4 +1,4 @@
-import { CONTENT_MESSAGES_EN, VALIDATION_MESSAGES_EN, fieldIssues } from '@living-lab/shared';
+import { CONTENT_MESSAGES_EN, fieldIssues, VALIDATION_MESSAGES_EN } from '@living-lab/shared';
 import type { z } from 'zod';
 import { BadUserInputError } from './errors/domain-error';
 

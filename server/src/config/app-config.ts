@@ -32,6 +32,10 @@ const environmentSchema = z.object({
     .enum(['true', 'false'])
     .optional()
     .transform((value) => (value === undefined ? undefined : value === 'true')),
+  SEED_CONTENT: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST_DIR: z.string().min(1).optional(),
 });
@@ -46,6 +50,8 @@ export interface AppConfig {
   jwtSecret: string;
   jwtTtlSeconds: number;
   seedDemoData: boolean;
+  /** Publish the case studies, playbooks and modules that ship with the platform (once each). */
+  seedContent: boolean;
   logLevel: string;
   webDistDir: string;
 }
@@ -69,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret: values.JWT_SECRET ?? developmentJwtSecret(values.NODE_ENV, dataDir),
     jwtTtlSeconds: values.JWT_TTL_SECONDS,
     seedDemoData: values.SEED_DEMO_DATA ?? values.NODE_ENV !== 'production',
+    seedContent: values.SEED_CONTENT,
     logLevel: values.LOG_LEVEL,
     webDistDir: path.resolve(values.WEB_DIST_DIR ?? path.join(repoRoot(), 'web', 'dist')),
   };

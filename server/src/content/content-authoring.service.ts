@@ -7,12 +7,12 @@ import { validateInput } from '../common/validate-input';
 import { SpbeCatalogueService } from '../spbe/spbe-catalogue.service';
 import { SpbeIndicator } from '../spbe/spbe-indicator.entity';
 import type { User } from '../users/user.entity';
-import { type ValidDraft, changedFields, validateDraft } from './content-draft';
+import { changedFields, type ValidDraft, validateDraft } from './content-draft';
 import { ContentAction, ContentEvent } from './content-event.entity';
 import { ContentItem } from './content-item.entity';
 import { ContentRevision } from './content-revision.entity';
 import { ContentRevisionIndicator } from './content-revision-indicator.entity';
-import { type WorkflowAction, nextStatus } from './content-workflow';
+import { nextStatus, type WorkflowAction } from './content-workflow';
 import type { ContentDraftInput, RevisionTransitionInput } from './dto/content-draft.input';
 
 const STALE = 'Someone else changed this revision since you opened it. Reload to see their change; your text is still in the form.';
@@ -33,9 +33,18 @@ export class ContentAuthoringService {
     return this.dataSource.transaction(async (manager) => {
       const indicatorIds = await this.indicatorIds(manager, draft.fields.indicatorCodes);
       await this.checkLinks(manager, draft);
-      const item = await manager.save(manager.create(ContentItem, { type, authorId: actor.id, publishedRevisionId: null, archivedAt: null }));
+      const item = await manager.save(
+        manager.create(ContentItem, { type, authorId: actor.id, publishedRevisionId: null, archivedAt: null }),
+      );
       const revision = await manager.save(
-        manager.create(ContentRevision, { ...this.columns(draft), itemId: item.id, number: 1, status: 'DRAFT', createdById: actor.id, updatedById: actor.id }),
+        manager.create(ContentRevision, {
+          ...this.columns(draft),
+          itemId: item.id,
+          number: 1,
+          status: 'DRAFT',
+          createdById: actor.id,
+          updatedById: actor.id,
+        }),
       );
       await this.writeIndicatorsAndSearch(manager, revision.id, indicatorIds, draft);
       await this.record(manager, item.id, revision.id, actor, ContentAction.CREATED);
@@ -141,10 +150,10 @@ export class ContentAuthoringService {
            SELECT $1, indicator_id FROM content_revision_indicators WHERE revision_id = $2`,
           [revision.id, published.id],
         );
-        await manager.query('UPDATE content_revisions SET search_vector = (SELECT search_vector FROM content_revisions WHERE id = $2) WHERE id = $1', [
-          revision.id,
-          published.id,
-        ]);
+        await manager.query(
+          'UPDATE content_revisions SET search_vector = (SELECT search_vector FROM content_revisions WHERE id = $2) WHERE id = $1',
+          [revision.id, published.id],
+        );
         await this.record(manager, item.id, revision.id, actor, ContentAction.REVISION_STARTED);
         return revision;
       });
@@ -227,7 +236,12 @@ export class ContentAuthoringService {
     }
   }
 
-  private async writeIndicatorsAndSearch(manager: EntityManager, revisionId: string, indicatorIds: number[], draft: ValidDraft): Promise<void> {
+  private async writeIndicatorsAndSearch(
+    manager: EntityManager,
+    revisionId: string,
+    indicatorIds: number[],
+    draft: ValidDraft,
+  ): Promise<void> {
     if (indicatorIds.length > 0) {
       await manager.insert(
         ContentRevisionIndicator,

@@ -26,7 +26,15 @@ export interface StoredStep {
 }
 export type StoredBody =
   | { type: 'MODULE'; lessons: StoredLesson[] }
-  | { type: 'CASE_STUDY'; context: string; problem: string; whatWasDone: string; results: string; lessonsLearned: string; sources: StoredSource[] }
+  | {
+      type: 'CASE_STUDY';
+      context: string;
+      problem: string;
+      whatWasDone: string;
+      results: string;
+      lessonsLearned: string;
+      sources: StoredSource[];
+    }
   | { type: 'PLAYBOOK'; serviceName: string; prerequisites: string; steps: StoredStep[]; caseStudyId: string | null };
 
 @ObjectType({ description: 'A lesson of a module; `key` stays the same across revisions.' })

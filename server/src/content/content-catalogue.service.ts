@@ -109,7 +109,8 @@ export class ContentCatalogueService {
   /** An item as the viewer may see it: published and not archived, or anything for mentors, admins and the author. */
   async item(viewer: User, id: string): Promise<ContentItem> {
     const item = await this.dataSource.getRepository(ContentItem).findOneBy({ id });
-    if (!item || !this.visible(viewer, item)) throw new NotFoundError('This content does not exist or is not published.', 'CONTENT_NOT_FOUND');
+    if (!item || !this.visible(viewer, item))
+      throw new NotFoundError('This content does not exist or is not published.', 'CONTENT_NOT_FOUND');
     return item;
   }
 
@@ -132,15 +133,6 @@ export class ContentCatalogueService {
     if (item.authorId !== viewer.id && !canSeeUnpublished(viewer)) {
       throw new ForbiddenError('Drafts and version history are for mentors and admins.', 'NOT_ALLOWED');
     }
-  }
-
-  /** The item's open (DRAFT or IN_REVIEW) revision, if any. */
-  workingRevision(itemId: string): Promise<ContentRevision | null> {
-    return this.dataSource
-      .getRepository(ContentRevision)
-      .createQueryBuilder('r')
-      .where('r.item_id = :itemId AND r.status IN (:...open)', { itemId, open: ['DRAFT', 'IN_REVIEW'] })
-      .getOne();
   }
 
   revisions(itemId: string): Promise<ContentRevision[]> {

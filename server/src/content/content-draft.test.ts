@@ -1,7 +1,14 @@
 import { BadUserInputError } from '../common/errors/domain-error';
 import { changedFields, validateDraft } from './content-draft';
 
-const common = { title: 'Pengantar SPBE', summary: 'Apa itu SPBE.', level: 'BEGINNER' as const, estimatedMinutes: 30, language: 'id', indicatorCodes: ['I19', 'I11', 'I19'] };
+const common = {
+  title: 'Pengantar SPBE',
+  summary: 'Apa itu SPBE.',
+  level: 'BEGINNER' as const,
+  estimatedMinutes: 30,
+  language: 'id',
+  indicatorCodes: ['I19', 'I11', 'I19'],
+};
 
 describe('validateDraft', () => {
   it('keys new lessons, keeps existing keys and normalises indicator codes', () => {
@@ -36,7 +43,13 @@ describe('validateDraft', () => {
 
   it('refuses lessons out of order, a body over 200 KB and a body of another type', () => {
     const outOfOrder = () =>
-      validateDraft('MODULE', { ...common, lessons: [{ position: 2, title: 'a', body: 'b' }, { position: 1, title: 'c', body: 'd' }] });
+      validateDraft('MODULE', {
+        ...common,
+        lessons: [
+          { position: 2, title: 'a', body: 'b' },
+          { position: 1, title: 'c', body: 'd' },
+        ],
+      });
     expect(outOfOrder).toThrow(expect.objectContaining({ fields: [{ field: 'lessons', message: 'lessons.outOfOrder' }] }));
     const huge = () => validateDraft('MODULE', { ...common, lessons: [{ position: 1, title: 'a', body: 'é'.repeat(110 * 1024) }] });
     expect(huge).toThrow(expect.objectContaining({ fields: [{ field: 'lessons.0.body', message: 'body.tooLarge' }] }));
@@ -54,7 +67,14 @@ describe('validateDraft', () => {
     expect(() =>
       validateDraft('PLAYBOOK', {
         ...common,
-        playbook: { serviceName: 'e-Office', prerequisites: '', steps: [{ ...step, position: 1 }, { ...step, position: 3 }] },
+        playbook: {
+          serviceName: 'e-Office',
+          prerequisites: '',
+          steps: [
+            { ...step, position: 1 },
+            { ...step, position: 3 },
+          ],
+        },
       }),
     ).toThrow(expect.objectContaining({ fields: [{ field: 'playbook.steps', message: 'steps.outOfOrder' }] }));
   });
@@ -62,8 +82,18 @@ describe('validateDraft', () => {
 
 describe('changedFields', () => {
   it('names the fields that changed', () => {
-    const before = { ...common, language: 'id', indicatorCodes: ['I11'], body: { type: 'MODULE' as const, lessons: [{ key: 'k', title: 'a', body: 'b' }] } };
-    const after = { ...before, title: 'Baru', indicatorCodes: ['I11', 'I19'], body: { type: 'MODULE' as const, lessons: [{ key: 'k', title: 'a', body: 'c' }] } };
+    const before = {
+      ...common,
+      language: 'id',
+      indicatorCodes: ['I11'],
+      body: { type: 'MODULE' as const, lessons: [{ key: 'k', title: 'a', body: 'b' }] },
+    };
+    const after = {
+      ...before,
+      title: 'Baru',
+      indicatorCodes: ['I11', 'I19'],
+      body: { type: 'MODULE' as const, lessons: [{ key: 'k', title: 'a', body: 'c' }] },
+    };
     expect(changedFields(before, after)).toEqual(['title', 'indicatorCodes', 'lessons']);
     expect(changedFields(before, before)).toEqual([]);
   });

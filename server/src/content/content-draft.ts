@@ -64,14 +64,16 @@ function toStoredBody(type: ContentType, parts: Pick<ContentDraftInput, 'lessons
     case 'PLAYBOOK': {
       if (!parts.playbook) throw missing('playbook');
       const values = validateInput(BODY_RULES.PLAYBOOK, parts.playbook, 'playbook.');
-      const steps = withKeys(values.steps, 'playbook.steps').map(({ key, title, description, responsibleRole, estimatedDays, evidence }) => ({
-        key,
-        title,
-        description,
-        responsibleRole,
-        estimatedDays,
-        evidence,
-      }));
+      const steps = withKeys(values.steps, 'playbook.steps').map(
+        ({ key, title, description, responsibleRole, estimatedDays, evidence }) => ({
+          key,
+          title,
+          description,
+          responsibleRole,
+          estimatedDays,
+          evidence,
+        }),
+      );
       return { type, serviceName: values.serviceName, prerequisites: values.prerequisites, steps, caseStudyId: values.caseStudyId ?? null };
     }
     default: {
@@ -87,7 +89,9 @@ function withKeys<T extends { key?: string | null }>(parts: T[], field: string):
   return parts.map((part, index) => {
     const key = part.key ?? randomUUID();
     if (seen.has(key)) {
-      throw new BadUserInputError('Two parts have the same key.', 'DUPLICATE_KEY', [{ field: `${field}.${index}.key`, message: 'field.invalid' }]);
+      throw new BadUserInputError('Two parts have the same key.', 'DUPLICATE_KEY', [
+        { field: `${field}.${index}.key`, message: 'field.invalid' },
+      ]);
     }
     seen.add(key);
     return { ...part, key };

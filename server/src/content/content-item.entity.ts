@@ -18,6 +18,12 @@ export class ContentItem {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  /** Stable name of content that ships with the platform (seeded once per slug); null for mentors' own items. */
+  @Field(() => String, { nullable: true })
+  @Index('content_items_slug_key', { unique: true })
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  slug: string | null;
+
   @Field(() => ContentTypeEnum)
   @Index('content_items_type_idx')
   @Column({ type: 'enum', enum: CONTENT_TYPES, enumName: 'content_type' })

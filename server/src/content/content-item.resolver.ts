@@ -21,7 +21,7 @@ export class ContentItemResolver {
   async status(@Parent() item: ContentItem, @Context() context: GraphqlContext): Promise<string> {
     if (item.archivedAt) return 'ARCHIVED';
     if (item.publishedRevisionId) return 'PUBLISHED';
-    return (await this.catalogue.workingRevision(item.id))?.status ?? 'DRAFT';
+    return (await context.loaders.workingRevisionByItemId.load(item.id))?.status ?? 'DRAFT';
   }
 
   @ResolveField(() => ContentRevision, { nullable: true, description: 'What learners see.' })
@@ -34,7 +34,7 @@ export class ContentItemResolver {
   @ResolveField(() => ContentRevision, { nullable: true, description: 'The open draft or revision in review (mentors, admins, author).' })
   workingRevision(@Parent() item: ContentItem, @Context() context: GraphqlContext): Promise<ContentRevision | null> {
     this.catalogue.assertCanSeeWork(viewer(context), item);
-    return this.catalogue.workingRevision(item.id);
+    return context.loaders.workingRevisionByItemId.load(item.id);
   }
 
   @ResolveField(() => [ContentRevision], { description: 'All revisions, newest first (mentors, admins, author).' })

@@ -1,8 +1,8 @@
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { APPROVE, CATALOGUE, CREATE, createModule, moduleDraft, REQUEST_CHANGES, SUBMIT, UPDATE, WITHDRAW } from './content.test-helpers';
 import { ContentEvent } from './content-event.entity';
 import { ContentItem } from './content-item.entity';
 import { ContentRevision } from './content-revision.entity';
-import { APPROVE, CATALOGUE, CREATE, REQUEST_CHANGES, SUBMIT, UPDATE, WITHDRAW, createModule, moduleDraft } from './content.test-helpers';
 
 let t: TestApp;
 let author: { user: { id: string }; token: string };
@@ -31,7 +31,9 @@ describe('writing', () => {
   it('a mentor creates a module as a draft, revision 1', async () => {
     const response = await t.graphql(CREATE, { input: { type: 'MODULE', draft: moduleDraft() } }, author.token);
     expect(response.errors).toBeUndefined();
-    expect(response.data).toMatchObject({ createContent: { type: 'MODULE', status: 'DRAFT', workingRevision: { number: 1, status: 'DRAFT', version: 1 } } });
+    expect(response.data).toMatchObject({
+      createContent: { type: 'MODULE', status: 'DRAFT', workingRevision: { number: 1, status: 'DRAFT', version: 1 } },
+    });
   });
 
   it.each([
@@ -60,21 +62,31 @@ describe('writing', () => {
   });
 
   it('refuses a case study body on a module', async () => {
-    const draft = moduleDraft({ caseStudy: { context: 'a', problem: 'b', whatWasDone: 'c', results: 'd', lessonsLearned: 'e', sources: [] } });
+    const draft = moduleDraft({
+      caseStudy: { context: 'a', problem: 'b', whatWasDone: 'c', results: 'd', lessonsLearned: 'e', sources: [] },
+    });
     const response = await t.graphql(CREATE, { input: { type: 'MODULE', draft } }, author.token);
     expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('only the author edits a draft; another mentor gets FORBIDDEN and nothing changes', async () => {
     const { revisionId } = await createModule(t, author.token);
-    const response = await t.graphql(UPDATE, { input: { revisionId, version: 1, draft: moduleDraft({ title: 'Diubah orang lain' }) } }, reviewer.token);
+    const response = await t.graphql(
+      UPDATE,
+      { input: { revisionId, version: 1, draft: moduleDraft({ title: 'Diubah orang lain' }) } },
+      reviewer.token,
+    );
     expect(response.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_THE_AUTHOR' });
     expect((await t.dataSource.getRepository(ContentRevision).findOneByOrFail({ id: revisionId })).title).toBe('Pengantar SPBE');
   });
 
   it('a stale save gets CONFLICT and the first save is kept', async () => {
     const { revisionId } = await createModule(t, author.token);
-    const first = await t.graphql(UPDATE, { input: { revisionId, version: 1, draft: moduleDraft({ title: 'Tab pertama' }) } }, author.token);
+    const first = await t.graphql(
+      UPDATE,
+      { input: { revisionId, version: 1, draft: moduleDraft({ title: 'Tab pertama' }) } },
+      author.token,
+    );
     expect(first.errors).toBeUndefined();
     const second = await t.graphql(UPDATE, { input: { revisionId, version: 1, draft: moduleDraft({ title: 'Tab kedua' }) } }, author.token);
     expect(second.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', reason: 'STALE_VERSION' } });
@@ -85,7 +97,9 @@ describe('writing', () => {
   it('two concurrent saves of the same version: exactly one wins', async () => {
     const { revisionId } = await createModule(t, author.token);
     const results = await Promise.all(
-      ['A', 'B', 'C', 'D'].map((name) => t.graphql(UPDATE, { input: { revisionId, version: 1, draft: moduleDraft({ title: `Versi ${name}` }) } }, author.token)),
+      ['A', 'B', 'C', 'D'].map((name) =>
+        t.graphql(UPDATE, { input: { revisionId, version: 1, draft: moduleDraft({ title: `Versi ${name}` }) } }, author.token),
+      ),
     );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => r.errors?.[0].extensions?.code === 'CONFLICT')).toHaveLength(3);
@@ -111,12 +125,14 @@ describe('writing', () => {
       author.token,
     );
     expect(response.data?.updateDraft.lessons.map((l) => l.key)).toEqual([second.key, first.key]);
-    const history = await t.graphql<{ contentItem: { history: Array<{ action: string; changedFields: string[]; actor: { fullName: string } }> } }>(
-      `query ($id: ID!) { contentItem(id: $id) { history { action changedFields actor { fullName } } } }`,
-      { id: itemId },
-      author.token,
-    );
-    expect(history.data?.contentItem.history[0]).toEqual({ action: 'EDITED', changedFields: ['summary', 'lessons'], actor: { fullName: 'Rina' } });
+    const history = await t.graphql<{
+      contentItem: { history: Array<{ action: string; changedFields: string[]; actor: { fullName: string } }> };
+    }>(`query ($id: ID!) { contentItem(id: $id) { history { action changedFields actor { fullName } } } }`, { id: itemId }, author.token);
+    expect(history.data?.contentItem.history[0]).toEqual({
+      action: 'EDITED',
+      changedFields: ['summary', 'lessons'],
+      actor: { fullName: 'Rina' },
+    });
   });
 });
 
@@ -130,16 +146,30 @@ describe('review', () => {
   it('nobody approves their own work, not even an author who is also admin', async () => {
     const authorAdmin = await t.createUser({ email: 'mentor-admin@example.id', roles: ['MENTOR', 'ADMIN'] });
     const { revisionId } = await createModule(t, authorAdmin.token);
-    const submitted = await t.graphql<{ submitForReview: { version: number } }>(SUBMIT, { input: { revisionId, version: 1 } }, authorAdmin.token);
-    const response = await t.graphql(APPROVE, { input: { revisionId, version: submitted.data!.submitForReview.version } }, authorAdmin.token);
+    const submitted = await t.graphql<{ submitForReview: { version: number } }>(
+      SUBMIT,
+      { input: { revisionId, version: 1 } },
+      authorAdmin.token,
+    );
+    const response = await t.graphql(
+      APPROVE,
+      { input: { revisionId, version: submitted.data!.submitForReview.version } },
+      authorAdmin.token,
+    );
     expect(response.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OWN_WORK' });
   });
 
   it('another mentor approves: published, visible to learners; drafts are not', async () => {
     const { itemId, revisionId } = await createModule(t, author.token, moduleDraft({ title: 'Modul Arsitektur SPBE' }));
-    expect((await t.graphql(`query ($id: ID!) { contentItem(id: $id) { id } }`, { id: itemId }, learner.token)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(
+      (await t.graphql(`query ($id: ID!) { contentItem(id: $id) { id } }`, { id: itemId }, learner.token)).errors?.[0].extensions?.code,
+    ).toBe('NOT_FOUND');
 
-    const submitted = await t.graphql<{ submitForReview: { status: string; version: number } }>(SUBMIT, { input: { revisionId, version: 1 } }, author.token);
+    const submitted = await t.graphql<{ submitForReview: { status: string; version: number } }>(
+      SUBMIT,
+      { input: { revisionId, version: 1 } },
+      author.token,
+    );
     expect(submitted.data?.submitForReview.status).toBe('IN_REVIEW');
     const queue = await t.graphql<{ reviewQueue: Array<{ id: string }> }>('{ reviewQueue { id } }', {}, reviewer.token);
     expect(queue.data?.reviewQueue.map((r) => r.id)).toContain(revisionId);
@@ -168,7 +198,11 @@ describe('review', () => {
 
   it('sending back needs a comment; the author sees it in the history', async () => {
     const { itemId, revisionId } = await createModule(t, author.token);
-    const submitted = await t.graphql<{ submitForReview: { version: number } }>(SUBMIT, { input: { revisionId, version: 1 } }, author.token);
+    const submitted = await t.graphql<{ submitForReview: { version: number } }>(
+      SUBMIT,
+      { input: { revisionId, version: 1 } },
+      author.token,
+    );
     const version = submitted.data!.submitForReview.version;
     const noComment = await t.graphql(REQUEST_CHANGES, { input: { revisionId, version, comment: '  ' } }, reviewer.token);
     expect(noComment.errors?.[0].extensions?.fields).toEqual([{ field: 'comment', message: 'comment.required' }]);
@@ -189,9 +223,17 @@ describe('review', () => {
 
   it('the author can withdraw from review; a stale approve then fails', async () => {
     const { revisionId } = await createModule(t, author.token);
-    const submitted = await t.graphql<{ submitForReview: { version: number } }>(SUBMIT, { input: { revisionId, version: 1 } }, author.token);
+    const submitted = await t.graphql<{ submitForReview: { version: number } }>(
+      SUBMIT,
+      { input: { revisionId, version: 1 } },
+      author.token,
+    );
     const version = submitted.data!.submitForReview.version;
-    const withdrawn = await t.graphql<{ withdrawFromReview: { status: string } }>(WITHDRAW, { input: { revisionId, version } }, author.token);
+    const withdrawn = await t.graphql<{ withdrawFromReview: { status: string } }>(
+      WITHDRAW,
+      { input: { revisionId, version } },
+      author.token,
+    );
     expect(withdrawn.data?.withdrawFromReview.status).toBe('DRAFT');
     const approve = await t.graphql(APPROVE, { input: { revisionId, version } }, reviewer.token);
     expect(approve.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -201,8 +243,9 @@ describe('review', () => {
 describe('revisions of published content', () => {
   it('editing opens a new draft while learners keep the published text; approval supersedes the old one', async () => {
     const { itemId, revisionId: firstId } = await createModule(t, author.token, moduleDraft({ title: 'Versi satu' }));
-    const v = (await t.graphql<{ submitForReview: { version: number } }>(SUBMIT, { input: { revisionId: firstId, version: 1 } }, author.token)).data!
-      .submitForReview.version;
+    const v = (
+      await t.graphql<{ submitForReview: { version: number } }>(SUBMIT, { input: { revisionId: firstId, version: 1 } }, author.token)
+    ).data!.submitForReview.version;
     await t.graphql(APPROVE, { input: { revisionId: firstId, version: v } }, reviewer.token);
 
     const started = await t.graphql<{ startRevision: { id: string; number: number; status: string; version: number } }>(
@@ -228,8 +271,9 @@ describe('revisions of published content', () => {
       ).data?.contentItem.publishedRevision.title;
     expect(await learnerView()).toBe('Versi satu');
 
-    const sv = (await t.graphql<{ submitForReview: { version: number } }>(SUBMIT, { input: { revisionId: secondId, version: 2 } }, author.token)).data!
-      .submitForReview.version;
+    const sv = (
+      await t.graphql<{ submitForReview: { version: number } }>(SUBMIT, { input: { revisionId: secondId, version: 2 } }, author.token)
+    ).data!.submitForReview.version;
     await t.graphql(APPROVE, { input: { revisionId: secondId, version: sv } }, reviewer.token);
     expect(await learnerView()).toBe('Versi dua');
 
@@ -243,9 +287,10 @@ describe('revisions of published content', () => {
       { number: 1, status: 'SUPERSEDED', title: 'Versi satu' },
     ]);
     // The frozen revision is history: mentors may read it, learners may not.
-    expect((await t.graphql(`query ($id: ID!) { contentRevision(id: $id) { title } }`, { id: firstId }, learner.token)).errors?.[0].extensions?.code).toBe(
-      'NOT_FOUND',
-    );
+    expect(
+      (await t.graphql(`query ($id: ID!) { contentRevision(id: $id) { title } }`, { id: firstId }, learner.token)).errors?.[0].extensions
+        ?.code,
+    ).toBe('NOT_FOUND');
     expect((await t.graphql(`query ($id: ID!) { contentRevision(id: $id) { title } }`, { id: firstId }, reviewer.token)).data).toEqual({
       contentRevision: { title: 'Versi satu' },
     });
@@ -253,16 +298,18 @@ describe('revisions of published content', () => {
 
   it('archiving withdraws an item from the catalogue; the author or an admin restores it', async () => {
     const { itemId, revisionId } = await createModule(t, author.token, moduleDraft({ title: 'Modul yang diarsipkan' }));
-    const v = (await t.graphql<{ submitForReview: { version: number } }>(SUBMIT, { input: { revisionId, version: 1 } }, author.token)).data!.submitForReview
-      .version;
+    const v = (await t.graphql<{ submitForReview: { version: number } }>(SUBMIT, { input: { revisionId, version: 1 } }, author.token)).data!
+      .submitForReview.version;
     await t.graphql(APPROVE, { input: { revisionId, version: v } }, reviewer.token);
     const inCatalogue = async () =>
-      (await t.graphql<{ catalogue: { totalCount: number } }>(CATALOGUE, { search: 'diarsipkan' }, learner.token)).data?.catalogue.totalCount;
+      (await t.graphql<{ catalogue: { totalCount: number } }>(CATALOGUE, { search: 'diarsipkan' }, learner.token)).data?.catalogue
+        .totalCount;
     expect(await inCatalogue()).toBe(1);
 
-    expect((await t.graphql('mutation ($id: ID!) { archiveContent(itemId: $id) { id } }', { id: itemId }, reviewer.token)).errors?.[0].extensions?.code).toBe(
-      'FORBIDDEN',
-    );
+    expect(
+      (await t.graphql('mutation ($id: ID!) { archiveContent(itemId: $id) { id } }', { id: itemId }, reviewer.token)).errors?.[0].extensions
+        ?.code,
+    ).toBe('FORBIDDEN');
     const archived = await t.graphql<{ archiveContent: { archivedAt: string } }>(
       'mutation ($id: ID!) { archiveContent(itemId: $id) { archivedAt } }',
       { id: itemId },
@@ -270,7 +317,9 @@ describe('revisions of published content', () => {
     );
     expect(archived.data?.archiveContent.archivedAt).toBeTruthy();
     expect(await inCatalogue()).toBe(0);
-    expect((await t.graphql(`query ($id: ID!) { contentItem(id: $id) { id } }`, { id: itemId }, learner.token)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(
+      (await t.graphql(`query ($id: ID!) { contentItem(id: $id) { id } }`, { id: itemId }, learner.token)).errors?.[0].extensions?.code,
+    ).toBe('NOT_FOUND');
     await t.graphql('mutation ($id: ID!) { restoreContent(itemId: $id) { id } }', { id: itemId }, admin.token);
     expect(await inCatalogue()).toBe(1);
   });
@@ -278,7 +327,11 @@ describe('revisions of published content', () => {
 
 describe('my content', () => {
   it('lists a mentor’s own items only, and is for mentors', async () => {
-    const mine = await t.graphql<{ myContent: Array<{ author: { fullName: string } }> }>('{ myContent { author { fullName } } }', {}, author.token);
+    const mine = await t.graphql<{ myContent: Array<{ author: { fullName: string } }> }>(
+      '{ myContent { author { fullName } } }',
+      {},
+      author.token,
+    );
     expect(mine.data?.myContent.length).toBeGreaterThan(3);
     expect(new Set(mine.data?.myContent.map((item) => item.author.fullName))).toEqual(new Set(['Rina']));
     expect((await t.graphql('{ myContent { id } }', {}, learner.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');

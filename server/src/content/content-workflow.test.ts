@@ -1,5 +1,5 @@
 import { BadUserInputError, ForbiddenError } from '../common/errors/domain-error';
-import { type WorkflowAction, nextStatus } from './content-workflow';
+import { nextStatus, type WorkflowAction } from './content-workflow';
 
 const author = { isAuthor: true, isMentor: true, isAdmin: false };
 const otherMentor = { isAuthor: false, isMentor: true, isAdmin: false };

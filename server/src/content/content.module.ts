@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { SpbeModule } from '../spbe/spbe.module';
+import { ContentResolver } from './content.resolver';
 import { ContentAuthoringService } from './content-authoring.service';
 import { ContentCatalogueService } from './content-catalogue.service';
 import { ContentEvent } from './content-event.entity';
@@ -9,11 +10,19 @@ import { ContentItemResolver } from './content-item.resolver';
 import { ContentRevision } from './content-revision.entity';
 import { ContentEventResolver, ContentRevisionResolver } from './content-revision.resolver';
 import { ContentRevisionIndicator } from './content-revision-indicator.entity';
-import { ContentResolver } from './content.resolver';
+import { ContentSeeder } from './content-seeder';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ContentItem, ContentRevision, ContentRevisionIndicator, ContentEvent]), SpbeModule],
-  providers: [ContentAuthoringService, ContentCatalogueService, ContentResolver, ContentItemResolver, ContentRevisionResolver, ContentEventResolver],
-  exports: [ContentAuthoringService, ContentCatalogueService],
+  providers: [
+    ContentAuthoringService,
+    ContentCatalogueService,
+    ContentResolver,
+    ContentItemResolver,
+    ContentRevisionResolver,
+    ContentEventResolver,
+    ContentSeeder,
+  ],
+  exports: [ContentAuthoringService, ContentCatalogueService, ContentSeeder],
 })
 export class ContentModule {}

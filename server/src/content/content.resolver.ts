@@ -2,11 +2,11 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles, SignedIn } from '../auth/access-decorators';
 import { CurrentUser } from '../auth/current-user';
 import type { User } from '../users/user.entity';
+import { CataloguePage } from './content.models';
 import { ContentAuthoringService } from './content-authoring.service';
 import { ContentCatalogueService } from './content-catalogue.service';
 import { ContentItem } from './content-item.entity';
 import { ContentRevision } from './content-revision.entity';
-import { CataloguePage } from './content.models';
 import { CatalogueArgs } from './dto/catalogue.args';
 import { CreateContentInput, RevisionTransitionInput, UpdateDraftInput } from './dto/content-draft.input';
 

@@ -54,7 +54,11 @@ export async function createModule(t: TestApp, token: string, draft: Draft = mod
     token,
   );
   if (!response.data) throw new Error(JSON.stringify(response.errors));
-  return { itemId: response.data.createContent.id, revisionId: response.data.createContent.workingRevision.id, version: response.data.createContent.workingRevision.version };
+  return {
+    itemId: response.data.createContent.id,
+    revisionId: response.data.createContent.workingRevision.id,
+    version: response.data.createContent.workingRevision.version,
+  };
 }
 
 /** Creates, submits and approves an item: returns the published revision. */

@@ -20,6 +20,8 @@ export interface RequestLoaders {
   contentItemById: DataLoader<string, ContentItem | null>;
   contentRevisionById: DataLoader<string, ContentRevision | null>;
   indicatorsByRevisionId: DataLoader<string, SpbeIndicator[]>;
+  /** The open (DRAFT or IN_REVIEW) revision of each item, if any. */
+  workingRevisionByItemId: DataLoader<string, ContentRevision | null>;
 }
 
 @Injectable()
@@ -38,6 +40,7 @@ export class RequestLoadersFactory {
       contentItemById: new DataLoader((ids) => this.byId(ContentItem, ids)),
       contentRevisionById: new DataLoader((ids) => this.byId(ContentRevision, ids)),
       indicatorsByRevisionId: new DataLoader((ids) => this.indicatorsOfRevisions(ids)),
+      workingRevisionByItemId: new DataLoader((ids) => this.workingRevisions(ids)),
     };
   }
 
@@ -45,6 +48,14 @@ export class RequestLoadersFactory {
     const rows = await this.dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  private async workingRevisions(itemIds: readonly string[]): Promise<(ContentRevision | null)[]> {
+    const rows = await this.dataSource
+      .getRepository(ContentRevision)
+      .findBy({ itemId: In([...itemIds]), status: In(['DRAFT', 'IN_REVIEW']) });
+    const byItem = new Map(rows.map((row) => [row.itemId, row]));
+    return itemIds.map((id) => byItem.get(id) ?? null);
   }
 
   private async indicatorsOfRevisions(revisionIds: readonly string[]): Promise<SpbeIndicator[][]> {

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { ContentModule } from '../content/content.module';
 import { RegionsModule } from '../regions/regions.module';
 import { SpbeModule } from '../spbe/spbe.module';
 import { DemoDataSeeder } from './demo-data.seeder';
 import { StartupSeeder } from './startup-seeder';
 
 @Module({
-  imports: [RegionsModule, SpbeModule, AuthModule],
+  imports: [RegionsModule, SpbeModule, AuthModule, ContentModule],
   providers: [DemoDataSeeder, StartupSeeder],
 })
 export class SeedModule {}

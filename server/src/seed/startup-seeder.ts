@@ -1,10 +1,11 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { ContentSeeder } from '../content/content-seeder';
 import { RegionSeeder } from '../regions/region-seeder';
 import { SpbeCatalogueSeeder } from '../spbe/spbe-catalogue.seeder';
 import { DemoDataSeeder } from './demo-data.seeder';
 
-/** Runs after the migrations: reference data always (idempotent), demo data where configured. */
+/** Runs after the migrations: reference data always (idempotent); demo accounts and shipped content where configured. */
 @Injectable()
 export class StartupSeeder implements OnApplicationBootstrap {
   constructor(
@@ -12,11 +13,13 @@ export class StartupSeeder implements OnApplicationBootstrap {
     private readonly regions: RegionSeeder,
     private readonly spbe: SpbeCatalogueSeeder,
     private readonly demo: DemoDataSeeder,
+    private readonly content: ContentSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.regions.seed();
     await this.spbe.seed();
     if (this.config.seedDemoData) await this.demo.seed();
+    if (this.config.seedContent) await this.content.seed();
   }
 }

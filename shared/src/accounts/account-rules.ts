@@ -116,6 +116,9 @@ export function fieldIssues(error: z.ZodError, messages: Readonly<Record<string,
 }
 
 function fallbackKey(field: string, messages: Readonly<Record<string, string>>): string {
-  const name = field.split('.').filter((part) => !/^\d+$/.test(part)).join('.');
+  const name = field
+    .split('.')
+    .filter((part) => !/^\d+$/.test(part))
+    .join('.');
   return [`${name}.invalid`, `${name}.required`].find((key) => key in messages) ?? 'field.invalid';
 }

@@ -32,7 +32,9 @@ describe('renderMarkdown', () => {
   });
 
   it('embeds an .mp4 video and lazy-loads images', () => {
-    expect(renderMarkdown('![Rekaman](https://cdn.example.id/a.mp4)')).toContain('<video class="video" controls preload="none" src="https://cdn.example.id/a.mp4"');
+    expect(renderMarkdown('![Rekaman](https://cdn.example.id/a.mp4)')).toContain(
+      '<video class="video" controls preload="none" src="https://cdn.example.id/a.mp4"',
+    );
     expect(renderMarkdown('![Peta](https://cdn.example.id/peta.png)')).toContain('loading="lazy"');
   });
 

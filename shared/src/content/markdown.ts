@@ -60,5 +60,9 @@ export function markdownToPlainText(source: string): string {
       words.push(token.content);
     }
   }
-  return words.join(' ').replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+  return words
+    .join(' ')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\s*\n\s*/g, '\n')
+    .trim();
 }

@@ -1,5 +1,5 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import type { ContentLevel, ContentType } from '@living-lab/shared';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { CaseStudyBodyInput, LessonInput, PlaybookBodyInput } from '../content-body';
 import { ContentTypeEnum } from '../content-item.entity';
 import { ContentLevelEnum } from '../content-revision.entity';

@@ -623,7 +623,8 @@ Gambarkan alurnya dalam peta proses bisnis dan minta pengesahan.`,
 - Perbaiki temuan, lalu uji ulang.`,
       responsibleRole: 'Kepala Diskominfo',
       estimatedDays: 10,
-      evidence: 'Laporan uji beban (kapasitas pengguna bersamaan dan waktu respons) dan laporan uji keamanan beserta bukti perbaikan temuan',
+      evidence:
+        'Laporan uji beban (kapasitas pengguna bersamaan dan waktu respons) dan laporan uji keamanan beserta bukti perbaikan temuan',
     },
     {
       title: 'Pelatihan admin dan pengguna',
@@ -646,7 +647,8 @@ Ukur hasilnya dengan tes singkat setelah pelatihan.`,
 - Kumpulkan masukan pengguna setiap minggu.`,
       responsibleRole: 'Ketua tim implementasi e-Office',
       estimatedDays: 30,
-      evidence: 'Laporan pilot berisi tingkat keberhasilan presensi, jumlah surat yang diproses, daftar insiden, dan SOP cadangan yang disahkan',
+      evidence:
+        'Laporan pilot berisi tingkat keberhasilan presensi, jumlah surat yang diproses, daftar insiden, dan SOP cadangan yang disahkan',
     },
     {
       title: 'Peluncuran bertahap',

@@ -1,0 +1,109 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { describeInBrowser, launchBrowser } from './support/browser';
+import { type ServerProcess, startServer } from './support/server-process';
+
+/**
+ * A visitor registers, switches language, signs out and in again; the admin grants them a role,
+ * which their navigation then reflects. Also checks each page with axe and at 360 px width.
+ */
+describeInBrowser('foundation in the browser', () => {
+  let server: ServerProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await server?.cleanup();
+  });
+
+  const newPage = async (width = 1280): Promise<Page> => {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+    return context.newPage();
+  };
+
+  const expectAccessible = async (page: Page) => {
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  };
+
+  const signIn = async (page: Page, email: string, password: string) => {
+    await page.goto(`${server.url}/masuk`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Kata sandi').fill(password);
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await page.getByRole('button', { name: 'Keluar' }).waitFor();
+  };
+
+  it('a civil servant registers, switches to English and back, signs out and in', async () => {
+    const page = await newPage(360);
+    await page.goto(server.url);
+    await expectAccessible(page);
+    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Daftar' }).click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+
+    // A bad form is explained field by field before anything is sent.
+    await page.getByRole('button', { name: 'Daftar', exact: true }).click();
+    await page.getByRole('alert').first().waitFor();
+    expect(await page.getByLabel('Email').getAttribute('aria-invalid')).toBe('true');
+
+    await page.getByLabel('Nama lengkap').fill('Wulan Permata');
+    await page.getByLabel('Email').fill('wulan@kuningankab.go.id');
+    await page.getByLabel('Kata sandi').fill('kata-sandi-wulan');
+    await page.getByLabel('Provinsi').selectOption('32');
+    await page.getByLabel('Kabupaten/kota').selectOption('32.08');
+    await page.getByLabel('Instansi/OPD').fill('Dinas Komunikasi dan Informatika');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Daftar', exact: true }).click();
+    await page.getByRole('heading', { name: /Selamat datang, Wulan Permata/ }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+    await page.getByLabel('Bahasa').selectOption({ label: 'English' });
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.getByLabel('Language').selectOption({ label: 'Bahasa Indonesia' });
+    await page.getByRole('button', { name: 'Keluar' }).click();
+
+    await signIn(page, 'wulan@kuningankab.go.id', 'kata-sandi-wulan');
+    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Profil' }).click();
+    await page.getByText('Kabupaten Kuningan').first().waitFor();
+    await expectAccessible(page);
+    await page.context().close();
+  });
+
+  it('a wrong password is refused with a clear message', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/masuk`);
+    await page.getByLabel('Email').fill('admin@livinglab.demo');
+    await page.getByLabel('Kata sandi').fill('bukan-kata-sandinya');
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: 'Email atau kata sandi salah.' }).waitFor();
+    await page.context().close();
+  });
+
+  it('the admin grants a registered user the MENTOR role, and the user’s session reflects it', async () => {
+    const admin = await newPage();
+    await signIn(admin, 'admin@livinglab.demo', 'demo-livinglab-2026');
+    await admin.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Kelola Pengguna' }).click();
+    await admin.getByLabel('Cari pengguna').fill('Wulan');
+    await admin.getByRole('button', { name: 'Cari', exact: true }).click();
+    const card = admin.getByRole('article', { name: 'Wulan Permata' });
+    await card.getByLabel('Mentor').check();
+    await card.getByRole('button', { name: 'Simpan peran' }).click();
+    await admin.getByRole('status').filter({ hasText: 'Peran Wulan Permata berhasil disimpan.' }).waitFor();
+    await expectAccessible(admin);
+
+    const learner = await newPage();
+    await signIn(learner, 'wulan@kuningankab.go.id', 'kata-sandi-wulan');
+    await learner.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Profil' }).click();
+    await learner.getByText('Mentor').first().waitFor();
+
+    // A learner does not get the admin page.
+    expect(await learner.getByRole('link', { name: 'Kelola Pengguna' }).count()).toBe(0);
+    await admin.context().close();
+    await learner.context().close();
+  });
+});

@@ -1,0 +1,122 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { User } from '../users/user.entity';
+import { ContentAuthoringService } from './content-authoring.service';
+import { ContentAction, ContentEvent } from './content-event.entity';
+import { ContentItem } from './content-item.entity';
+import { ContentRevision } from './content-revision.entity';
+import type { ContentDraftInput } from './dto/content-draft.input';
+import type { SeedContent } from './seed/seed-content.types';
+import { SUMEDANG_CONTENT } from './seed/sumedang-content';
+
+/** The account that owns the content shipped with the platform. It cannot sign in (no valid password hash). */
+export const SHIPPED_CONTENT_AUTHOR = {
+  email: 'konten@livinglab.sumedangkab.go.id',
+  fullName: 'Tim Living Lab Kabupaten Sumedang',
+  agency: 'Digital Services Living Lab, Pemerintah Kabupaten Sumedang',
+  regionCode: '32.11',
+};
+
+/**
+ * Publishes the case studies, playbook and modules written for the project from public facts about
+ * Sumedang, once per slug, in every environment. They go through the same validation as a mentor's
+ * draft; they are published directly, as content reviewed before it shipped.
+ */
+@Injectable()
+export class ContentSeeder {
+  private readonly logger = new Logger(ContentSeeder.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly authoring: ContentAuthoringService,
+  ) {}
+
+  async seed(contents: SeedContent[] = SUMEDANG_CONTENT): Promise<void> {
+    const existing = await this.dataSource.getRepository(ContentItem).find({
+      select: { id: true, slug: true },
+      where: { slug: In(contents.map((content) => content.slug)) },
+    });
+    const idBySlug = new Map(existing.map((item) => [item.slug as string, item.id]));
+    // Case studies first: playbooks link to them.
+    const missing = contents
+      .filter((content) => !idBySlug.has(content.slug))
+      .sort((a, b) => Number(a.type === 'PLAYBOOK') - Number(b.type === 'PLAYBOOK'));
+    if (missing.length === 0) return;
+
+    const author = await this.author();
+    for (const content of missing) {
+      const item = await this.authoring.create(author, content.type, toDraft(content, idBySlug));
+      await this.dataSource.transaction(async (manager) => {
+        const revision = await manager.findOneByOrFail(ContentRevision, { itemId: item.id });
+        await manager.update(
+          ContentRevision,
+          { id: revision.id },
+          { status: 'PUBLISHED', submittedAt: new Date(), publishedAt: new Date() },
+        );
+        await manager.update(ContentItem, { id: item.id }, { slug: content.slug, publishedRevisionId: revision.id });
+        await manager.insert(ContentEvent, {
+          itemId: item.id,
+          revisionId: revision.id,
+          actorId: author.id,
+          action: ContentAction.PUBLISHED,
+          changedFields: [],
+          comment: 'Konten bawaan Living Lab',
+        });
+      });
+      idBySlug.set(content.slug, item.id);
+    }
+    this.logger.log(`Catalogue: ${missing.length} shipped items published`);
+  }
+
+  private async author(): Promise<User> {
+    const users = this.dataSource.getRepository(User);
+    await users
+      .createQueryBuilder()
+      .insert()
+      .values({ ...SHIPPED_CONTENT_AUTHOR, passwordHash: '!no-login', roles: ['LEARNER', 'MENTOR'] })
+      .orIgnore()
+      .execute();
+    return users.findOneByOrFail({ email: SHIPPED_CONTENT_AUTHOR.email });
+  }
+}
+
+function toDraft(content: SeedContent, idBySlug: Map<string, string>): ContentDraftInput {
+  const common = {
+    title: content.title,
+    summary: content.summary,
+    level: content.level,
+    estimatedMinutes: content.estimatedMinutes,
+    language: 'id',
+    indicatorCodes: content.indicatorCodes,
+  };
+  switch (content.type) {
+    case 'MODULE':
+      return { ...common, lessons: content.lessons.map((lesson, index) => ({ ...lesson, position: index + 1 })) };
+    case 'CASE_STUDY':
+      return {
+        ...common,
+        caseStudy: {
+          context: content.context,
+          problem: content.problem,
+          whatWasDone: content.whatWasDone,
+          results: content.results,
+          lessonsLearned: content.lessonsLearned,
+          sources: content.sources.map((source) => ({ ...source, url: source.url ?? null })),
+        },
+      };
+    case 'PLAYBOOK': {
+      const caseStudyId = content.caseStudySlug ? idBySlug.get(content.caseStudySlug) : undefined;
+      if (content.caseStudySlug && !caseStudyId)
+        throw new Error(`Seed playbook ${content.slug} links an unknown case study ${content.caseStudySlug}`);
+      return {
+        ...common,
+        playbook: {
+          serviceName: content.serviceName,
+          prerequisites: content.prerequisites,
+          steps: content.steps.map((step, index) => ({ ...step, position: index + 1 })),
+          caseStudyId: caseStudyId ?? null,
+        },
+      };
+    }
+  }
+}
