@@ -1,5 +1,6 @@
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { CATALOGUE, moduleDraft, publish } from './content.test-helpers';
+import { MATCH_END, MATCH_START } from './content-catalogue.service';
 import { ContentItem } from './content-item.entity';
 import { ContentSeeder } from './content-seeder';
 import { SUMEDANG_CONTENT } from './seed/sumedang-content';
@@ -76,7 +77,7 @@ describe('search', () => {
   it('finds the e-Office case study first for an Indonesian query, with a highlighted snippet', async () => {
     const result = await search({ search: 'tanda tangan elektronik presensi' });
     expect(result.items[0].revision.title).toMatch(/^e-Office Sumedang/);
-    expect(result.items[0].snippet).toMatch(/\u0002[^\u0003]+\u0003/);
+    expect(result.items[0].snippet).toMatch(new RegExp(`${MATCH_START}[^${MATCH_END}]+${MATCH_END}`));
     expect(result.items[0].snippet).not.toMatch(/<\/?b>/);
   });
 

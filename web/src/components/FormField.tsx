@@ -1,4 +1,4 @@
-import type { ChangeEvent, InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
+import type { ChangeEvent, InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 
 interface FieldShell {
   id: string;
@@ -8,12 +8,12 @@ interface FieldShell {
   error?: string;
 }
 
-function describedBy(id: string, hint?: string, error?: string): string | undefined {
+export function describedBy(id: string, hint?: string, error?: string): string | undefined {
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-function FieldFrame({ id, label, hint, error, children }: FieldShell & { children: ReactNode }) {
+export function FieldFrame({ id, label, hint, error, children, after }: FieldShell & { children: ReactNode; after?: ReactNode }) {
   return (
     <div className={error ? 'field field-invalid' : 'field'}>
       <label htmlFor={id}>{label}</label>
@@ -28,6 +28,7 @@ function FieldFrame({ id, label, hint, error, children }: FieldShell & { childre
           {error}
         </p>
       ) : null}
+      {after}
     </div>
   );
 }
@@ -75,6 +76,31 @@ export function SelectField({ id, label, hint, error, value, onValueChange, chil
       >
         {children}
       </select>
+    </FieldFrame>
+  );
+}
+
+type TextAreaFieldProps = FieldShell &
+  Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'onChange' | 'value'> & {
+    value: string;
+    onValueChange(value: string): void;
+    /** Shown below the field, e.g. a Markdown preview. */
+    after?: ReactNode;
+  };
+
+export function TextAreaField({ id, label, hint, error, value, onValueChange, after, rows = 4, ...textarea }: TextAreaFieldProps) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} after={after}>
+      <textarea
+        id={id}
+        name={id}
+        value={value}
+        rows={rows}
+        onChange={(event: ChangeEvent<HTMLTextAreaElement>) => onValueChange(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        {...textarea}
+      />
     </FieldFrame>
   );
 }
