@@ -104,6 +104,23 @@ describe('login', () => {
   });
 });
 
+describe('sign-in throttling', () => {
+  it('refuses an email after 10 failed attempts, even with the right password, and lets others in', async () => {
+    await t.createUser({ email: 'target@example.id', password: 'benar-sekali-123' });
+    for (let attempt = 1; attempt <= 10; attempt++) {
+      const failed = await t.graphql(LOGIN, { input: { email: 'target@example.id', password: `tebakan-${attempt}-xx` } });
+      expect(failed.errors?.[0].extensions?.reason).toBe('INVALID_CREDENTIALS');
+    }
+    const eleventh = await t.graphql(LOGIN, { input: { email: 'target@example.id', password: 'tebakan-11-xx' } });
+    expect(eleventh.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'TOO_MANY_ATTEMPTS' });
+    const right = await t.graphql(LOGIN, { input: { email: 'target@example.id', password: 'benar-sekali-123' } });
+    expect(right.errors?.[0].extensions?.reason).toBe('TOO_MANY_ATTEMPTS');
+    expect(right.errors?.[0].message).toMatch(/Try again in 15 minutes/);
+    const other = await t.graphql(LOGIN, { input: { email: 'siti.rahma@sumedangkab.go.id', password: 'kata-sandi-kuat' } });
+    expect(other.errors).toBeUndefined();
+  });
+});
+
 describe('tokens', () => {
   it('refuses a missing, forged, alg:none or expired token on a signed-in operation', async () => {
     expect((await t.graphql(ME)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');

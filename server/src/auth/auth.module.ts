@@ -5,12 +5,13 @@ import { UsersModule } from '../users/users.module';
 import { AccessGuard } from './access.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 import { TokenService } from './token.service';
 
 @Module({
   imports: [JwtModule.register({}), UsersModule],
-  providers: [AuthService, AuthResolver, PasswordHasher, TokenService, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [AuthService, AuthResolver, PasswordHasher, TokenService, LoginThrottle, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [PasswordHasher],
 })
 export class AuthModule {}

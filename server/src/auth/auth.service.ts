@@ -6,6 +6,7 @@ import { UsersService } from '../users/users.service';
 import type { AuthPayload } from './dto/auth-payload.model';
 import type { LoginInput } from './dto/login.input';
 import type { RegisterInput } from './dto/register.input';
+import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 import { TokenService } from './token.service';
 
@@ -18,6 +19,7 @@ export class AuthService implements OnModuleInit {
     private readonly users: UsersService,
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
+    private readonly throttle: LoginThrottle,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -33,9 +35,14 @@ export class AuthService implements OnModuleInit {
 
   async login(input: LoginInput): Promise<AuthPayload> {
     const values = validateInput(loginRules, input);
+    await this.throttle.assertAllowed(values.email);
     const user = await this.users.findByEmail(values.email);
     const matches = await this.hasher.verify(user?.passwordHash ?? this.decoyHash, values.password);
-    if (!user || !matches) throw new UnauthenticatedError('The email or password is wrong.', 'INVALID_CREDENTIALS');
+    if (!user || !matches) {
+      await this.throttle.recordFailure(values.email);
+      throw new UnauthenticatedError('The email or password is wrong.', 'INVALID_CREDENTIALS');
+    }
+    await this.throttle.recordSuccess(values.email);
     return { ...this.tokens.issue(user.id), user };
   }
 }
