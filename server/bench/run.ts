@@ -20,6 +20,9 @@ import { freePort, startEmbeddedPostgres } from '../src/database/embedded-postgr
 const USERS = Number(process.env.BENCH_USERS ?? 200_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
+// Ten times more modules than Sumedang could write in years; each is a copy of a shipped text, so a
+// common query matches most of them (the worst case for ranking: every match is scored).
+const CONTENT_ITEMS = Number(process.env.BENCH_CONTENT_ITEMS ?? 1_000);
 
 interface Target {
   name: string;
@@ -59,6 +62,28 @@ async function main(): Promise<void> {
       [hash, USERS],
     );
     await db.query(`UPDATE users SET roles = '{LEARNER,ADMIN}' WHERE email = 'user1@bench.id'`);
+    // A catalogue far larger than Sumedang will write: CONTENT_ITEMS published modules built from the
+    // shipped texts (the server seeded them at start), each with a distinct title word.
+    const contentStart = performance.now();
+    await db.query(
+      `WITH source AS (SELECT r.* FROM content_revisions r JOIN content_items i ON i.published_revision_id = r.id),
+            items AS (
+              INSERT INTO content_items (type, author_id, published_revision_id)
+              SELECT 'MODULE', (SELECT id FROM users WHERE email = 'user1@bench.id'), NULL FROM generate_series(1, $1::int)
+              RETURNING id),
+            numbered AS (SELECT id, row_number() OVER () AS n FROM items)
+       INSERT INTO content_revisions (item_id, number, status, title, summary, level, estimated_minutes, language, body, plain_text,
+                                      created_by, updated_by, published_at, search_vector)
+       SELECT numbered.id, 1, 'PUBLISHED', s.title || ' bagian ' || numbered.n || ' kata' || numbered.n, s.summary, s.level, s.estimated_minutes,
+              s.language, s.body, s.plain_text, s.created_by, s.created_by, now() - (numbered.n || ' minutes')::interval,
+              setweight(to_tsvector('indonesian', s.title || ' kata' || numbered.n), 'A') || setweight(to_tsvector('indonesian', s.summary), 'B')
+                || setweight(to_tsvector('indonesian', s.plain_text), 'C')
+       FROM numbered JOIN LATERAL (SELECT * FROM source OFFSET (numbered.n % (SELECT count(*) FROM source)) LIMIT 1) s ON true`,
+      [CONTENT_ITEMS],
+    );
+    await db.query(`UPDATE content_items i SET published_revision_id = r.id FROM content_revisions r WHERE r.item_id = i.id AND i.published_revision_id IS NULL`);
+    console.log(`Seeded ${CONTENT_ITEMS} published modules in ${Math.round(performance.now() - contentStart)} ms`);
+
     // As autovacuum would after a bulk load: merges the GIN pending list and refreshes statistics.
     await db.query('VACUUM ANALYZE');
     console.log(`Seeded ${USERS} users in ${Math.round(performance.now() - seedStart)} ms`);
@@ -99,6 +124,30 @@ async function main(): Promise<void> {
         name: 'SPBE catalogue (47 indicators)',
         p95Ms: 40,
         run: () => post('{ spbeFramework { domains { aspects { indicators { code name weightBp } } } } }', {}, token).then(() => undefined),
+      },
+      {
+        name: 'catalogue search, 2 words, first page',
+        p95Ms: 60,
+        run: () =>
+          post('{ catalogue(search: "tanda tangan", limit: 20, offset: 0) { totalCount items { snippet revision { title } } } }', {}, token).then(
+            () => undefined,
+          ),
+      },
+      {
+        name: 'catalogue search, rare word + filter',
+        p95Ms: 40,
+        run: () =>
+          post('{ catalogue(search: "kata4242", type: MODULE, limit: 20, offset: 0) { totalCount items { revision { title } } } }', {}, token).then(
+            () => undefined,
+          ),
+      },
+      {
+        name: 'catalogue by indicator (no words)',
+        p95Ms: 60,
+        run: () =>
+          post('{ catalogue(indicatorCode: "I19", limit: 20, offset: 0) { totalCount items { revision { title indicators { code } } } } }', {}, token).then(
+            () => undefined,
+          ),
       },
       {
         name: 'regions of West Java (public)',

@@ -93,11 +93,14 @@ export class ContentCatalogueService {
     };
   }
 
-  /** ts_headline only for the page shown (it re-parses the text, so never for the whole result set). */
+  /**
+   * ts_headline only for the page shown (it re-parses the text, so never for the whole result set), and
+   * over the first 6000 characters: enough for a snippet, and it halves the cost on long modules.
+   */
   private async snippets(revisionIds: string[], words: string): Promise<Map<string, string>> {
     const rows: Array<{ id: string; snippet: string }> = await this.dataSource.query(
       `SELECT r.id, ts_headline(CASE WHEN r.language = 'en' THEN 'english'::regconfig ELSE 'indonesian'::regconfig END,
-                                r.plain_text,
+                                left(r.plain_text, 6000),
                                 websearch_to_tsquery('indonesian', $2) || websearch_to_tsquery('english', $2),
                                 'StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS snippet
        FROM content_revisions r WHERE r.id = ANY($1)`,
