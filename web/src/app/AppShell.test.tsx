@@ -41,6 +41,30 @@ describe('AppShell navigation', () => {
     expect(screen.getByRole('button', { name: 'Keluar' })).toBeInTheDocument();
   });
 
+  it('shows Katalog to every signed-in user, but not Konten Saya or Tinjauan to a learner', () => {
+    renderShell(testUser({ roles: ['LEARNER'] }));
+    expect(within(nav()).getByRole('link', { name: 'Katalog' })).toHaveAttribute('href', '/katalog');
+    expect(within(nav()).queryByRole('link', { name: 'Konten Saya' })).not.toBeInTheDocument();
+    expect(within(nav()).queryByRole('link', { name: 'Tinjauan' })).not.toBeInTheDocument();
+  });
+
+  it('shows Konten Saya and Tinjauan to a mentor', () => {
+    renderShell(testUser({ roles: ['LEARNER', 'MENTOR'] }));
+    expect(within(nav()).getByRole('link', { name: 'Konten Saya' })).toHaveAttribute('href', '/konten-saya');
+    expect(within(nav()).getByRole('link', { name: 'Tinjauan' })).toHaveAttribute('href', '/tinjauan');
+  });
+
+  it('shows Tinjauan but not Konten Saya to an admin', () => {
+    renderShell(testUser({ roles: ['LEARNER', 'ADMIN'] }));
+    expect(within(nav()).getByRole('link', { name: 'Tinjauan' })).toHaveAttribute('href', '/tinjauan');
+    expect(within(nav()).queryByRole('link', { name: 'Konten Saya' })).not.toBeInTheDocument();
+  });
+
+  it('shows no Katalog link when signed out', () => {
+    renderShell(null);
+    expect(within(nav()).queryByRole('link', { name: 'Katalog' })).not.toBeInTheDocument();
+  });
+
   it('switches the language, stores it and sets <html lang>', async () => {
     renderShell(null);
     await userEvent.selectOptions(screen.getByLabelText('Bahasa'), 'English');

@@ -10,6 +10,7 @@ export function AppShell() {
   const { user, logout } = useAuth();
   const navigate = useNavigate();
   const isAdmin = user?.roles.includes('ADMIN') ?? false;
+  const isMentor = user?.roles.includes('MENTOR') ?? false;
 
   return (
     <>
@@ -30,6 +31,19 @@ export function AppShell() {
                       {t('nav.home')}
                     </NavLink>
                   </li>
+                  <li>
+                    <NavLink to="/katalog">{t('nav.catalogue')}</NavLink>
+                  </li>
+                  {isMentor ? (
+                    <li>
+                      <NavLink to="/konten-saya">{t('nav.myContent')}</NavLink>
+                    </li>
+                  ) : null}
+                  {isMentor || isAdmin ? (
+                    <li>
+                      <NavLink to="/tinjauan">{t('nav.review')}</NavLink>
+                    </li>
+                  ) : null}
                   <li>
                     <NavLink to="/profil">{t('nav.profile')}</NavLink>
                   </li>

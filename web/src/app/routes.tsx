@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, type ReactElement } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { RequireAuth } from '../components/RequireAuth';
 import { AppShell } from './AppShell';
@@ -9,7 +9,18 @@ const RegisterPage = lazy(() => import('../features/auth/routes/RegisterPage'));
 const ProfilePage = lazy(() => import('../features/profile/routes/ProfilePage'));
 const SpbeCataloguePage = lazy(() => import('../features/spbe/routes/SpbeCataloguePage'));
 const AdminUsersPage = lazy(() => import('../features/admin/routes/AdminUsersPage'));
+const CataloguePage = lazy(() => import('../features/content/routes/CataloguePage'));
+const ContentDetailPage = lazy(() => import('../features/content/routes/ContentDetailPage'));
+const MyContentPage = lazy(() => import('../features/content/routes/MyContentPage'));
+const EditorPage = lazy(() => import('../features/content/routes/EditorPage'));
+const HistoryPage = lazy(() => import('../features/content/routes/HistoryPage'));
+const ReviewQueuePage = lazy(() => import('../features/review/routes/ReviewQueuePage'));
+const ReviewPage = lazy(() => import('../features/review/routes/ReviewPage'));
 const NotFoundPage = lazy(() => import('../features/not-found/routes/NotFoundPage'));
+
+function signedIn(page: ReactElement) {
+  return <RequireAuth>{page}</RequireAuth>;
+}
 
 export function AppRoutes() {
   return (
@@ -42,6 +53,14 @@ export function AppRoutes() {
             </RequireAuth>
           }
         />
+        <Route path="katalog" element={signedIn(<CataloguePage />)} />
+        <Route path="konten-saya" element={signedIn(<MyContentPage />)} />
+        <Route path="konten/baru/:type" element={signedIn(<EditorPage />)} />
+        <Route path="konten/:id" element={signedIn(<ContentDetailPage />)} />
+        <Route path="konten/:id/sunting" element={signedIn(<EditorPage />)} />
+        <Route path="konten/:id/riwayat" element={signedIn(<HistoryPage />)} />
+        <Route path="tinjauan" element={signedIn(<ReviewQueuePage />)} />
+        <Route path="tinjauan/:revisionId" element={signedIn(<ReviewPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,4 +1,4 @@
-import { ROLES, VALIDATION_MESSAGES_EN } from '@living-lab/shared';
+import { CONTENT_LEVELS, CONTENT_MESSAGES_EN, CONTENT_TYPES, REVISION_STATUSES, ROLES, VALIDATION_MESSAGES_EN } from '@living-lab/shared';
 import en from './locales/en.json';
 import id from './locales/id.json';
 
@@ -34,6 +34,48 @@ const ERROR_REASONS = [
   'USER_NOT_FOUND',
   'INVALID_PAGE',
   'FRAMEWORK_NOT_FOUND',
+  'NOT_THE_AUTHOR',
+  'OWN_WORK',
+  'NOT_A_REVIEWER',
+  'INVALID_TRANSITION',
+  'OPEN_REVISION_EXISTS',
+  'CONTENT_NOT_FOUND',
+  'REVISION_NOT_FOUND',
+  'UNKNOWN_INDICATOR',
+  'CONTENT_TOO_LARGE',
+  'DUPLICATE_KEY',
+];
+
+/** ContentAction values of the schema and the field names the server lists in EDITED events. */
+const CONTENT_ACTIONS = [
+  'CREATED',
+  'EDITED',
+  'SUBMITTED',
+  'WITHDRAWN',
+  'CHANGES_REQUESTED',
+  'PUBLISHED',
+  'REVISION_STARTED',
+  'ARCHIVED',
+  'RESTORED',
+];
+const CHANGED_FIELDS = [
+  'title',
+  'summary',
+  'level',
+  'estimatedMinutes',
+  'language',
+  'indicatorCodes',
+  'lessons',
+  'context',
+  'problem',
+  'whatWasDone',
+  'results',
+  'lessonsLearned',
+  'sources',
+  'serviceName',
+  'prerequisites',
+  'steps',
+  'caseStudyId',
 ];
 const ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'INTERNAL_SERVER_ERROR'];
 
@@ -58,6 +100,25 @@ describe('translations', () => {
     expect(keys.length).toBeGreaterThan(10);
     const missing = keys.filter((key) => typeof lookup(locales[locale], `validation.${key}`) !== 'string');
     expect(missing).toEqual([]);
+  });
+
+  it.each(Object.keys(locales))('translate every shared content message key in %s', (locale) => {
+    const keys = Object.keys(CONTENT_MESSAGES_EN);
+    expect(keys.length).toBeGreaterThan(40);
+    const missing = keys.filter((key) => typeof lookup(locales[locale], `validation.${key}`) !== 'string');
+    expect(missing).toEqual([]);
+  });
+
+  it.each(Object.keys(locales))('name every content type, level, status, action and changed field in %s', (locale) => {
+    const keys = [
+      ...CONTENT_TYPES.map((type) => `content.types.${type}`),
+      ...CONTENT_LEVELS.map((level) => `content.levels.${level}`),
+      ...REVISION_STATUSES.map((status) => `content.revisionStatus.${status}`),
+      ...['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'ARCHIVED'].map((status) => `content.itemStatus.${status}`),
+      ...CONTENT_ACTIONS.map((action) => `content.actions.${action}`),
+      ...CHANGED_FIELDS.map((field) => `content.fields.${field}`),
+    ];
+    expect(keys.filter((key) => typeof lookup(locales[locale], key) !== 'string')).toEqual([]);
   });
 
   it.each(Object.keys(locales))('translate every error reason and code in %s', (locale) => {

@@ -38,6 +38,9 @@ function Landing() {
             {t('landing.ctaLogin')}
           </Link>
         </div>
+        <p>
+          <Link to="/katalog">{t('landing.toCatalogue')}</Link>
+        </p>
       </section>
     </>
   );
@@ -53,6 +56,9 @@ function Greeting({ user }: { user: CurrentUser }) {
       <section aria-labelledby="home-next">
         <h2 id="home-next">{t('home.next')}</h2>
         <ul className="link-list">
+          <li>
+            <Link to="/katalog">{t('home.toCatalogue')}</Link>
+          </li>
           <li>
             <Link to="/spbe">{t('home.toSpbe')}</Link>
           </li>

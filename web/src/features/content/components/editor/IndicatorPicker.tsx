@@ -1,0 +1,93 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TextField } from '../../../../components/FormField';
+import { ErrorState, LoadingState } from '../../../../components/States';
+import { SpbeIndicatorsQuery } from '../../api/fragments';
+
+interface IndicatorPickerProps {
+  id: string;
+  selected: readonly string[];
+  onChange(codes: string[]): void;
+  error?: string;
+}
+
+/** The 47 SPBE indicators as checkboxes grouped by domain, with a filter. Chosen ones stay visible. */
+export function IndicatorPicker({ id, selected, onChange, error }: IndicatorPickerProps) {
+  const { t } = useTranslation();
+  const { data, loading, error: loadError, refetch } = useQuery(SpbeIndicatorsQuery);
+  const [filter, setFilter] = useState('');
+  const needle = filter.trim().toLowerCase();
+  const chosen = new Set(selected);
+
+  function toggle(code: string, on: boolean) {
+    const next = new Set(chosen);
+    if (on) next.add(code);
+    else next.delete(code);
+    onChange([...next].sort());
+  }
+
+  const domains = (data?.spbeFramework.domains ?? []).map((domain) => ({
+    ...domain,
+    indicators: domain.aspects
+      .flatMap((aspect) => aspect.indicators)
+      .filter((indicator) => !needle || chosen.has(indicator.code) || `${indicator.code} ${indicator.name}`.toLowerCase().includes(needle)),
+  }));
+  const anyShown = domains.some((domain) => domain.indicators.length > 0);
+
+  return (
+    <fieldset
+      className={error ? 'indicator-picker field-invalid' : 'indicator-picker'}
+      aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+    >
+      <legend>{t('editor.indicators')}</legend>
+      <p className="field-hint" id={`${id}-hint`}>
+        {t('editor.indicatorsHint')}
+      </p>
+      {error ? (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+      <TextField
+        id={id}
+        label={t('editor.indicatorFilter')}
+        hint={t('editor.indicatorFilterHint')}
+        type="search"
+        value={filter}
+        onValueChange={setFilter}
+        aria-controls={`${id}-list`}
+      />
+      <p className="muted" aria-live="polite">
+        {t('editor.indicatorsSelected', { count: selected.length })}
+      </p>
+      {loading && !data ? <LoadingState label={t('editor.indicatorsLoading')} /> : null}
+      {loadError && !data ? <ErrorState error={loadError} onRetry={() => void refetch()} /> : null}
+      <div id={`${id}-list`} className="indicator-groups">
+        {data && !anyShown ? <p className="muted">{t('editor.noIndicatorMatch')}</p> : null}
+        {domains.map((domain) =>
+          domain.indicators.length === 0 ? null : (
+            <fieldset key={domain.code} className="indicator-domain">
+              <legend>{t('catalogue.domainOption', { number: domain.number, name: domain.name })}</legend>
+              <ul className="checkbox-list">
+                {domain.indicators.map((indicator) => (
+                  <li key={indicator.code} className="checkbox">
+                    <input
+                      type="checkbox"
+                      id={`editor-indicator-${indicator.code}`}
+                      checked={chosen.has(indicator.code)}
+                      onChange={(event) => toggle(indicator.code, event.target.checked)}
+                    />
+                    <label htmlFor={`editor-indicator-${indicator.code}`}>
+                      {indicator.code} {indicator.name}
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </fieldset>
+          ),
+        )}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,231 @@
+import {
+  BODY_RULES,
+  CONTENT_MESSAGES_EN,
+  type ContentType,
+  contentDraftRules,
+  type FieldIssue,
+  fieldIssues,
+  VALIDATION_MESSAGES_EN,
+} from '@living-lab/shared';
+import type { ContentDraftInput, ContentLevel, RevisionContentFieldsFragment } from '../../../../gql/graphql';
+
+/** Form state of the editor. Lists carry a `uid` for React and keep the server's `key`. */
+export interface LessonValues {
+  uid: string;
+  key: string | null;
+  title: string;
+  body: string;
+}
+
+export interface SourceValues {
+  uid: string;
+  title: string;
+  kind: string;
+  year: string;
+  url: string;
+}
+
+export interface StepValues {
+  uid: string;
+  key: string | null;
+  title: string;
+  description: string;
+  responsibleRole: string;
+  estimatedDays: string;
+  evidence: string;
+}
+
+export interface EditorValues {
+  title: string;
+  summary: string;
+  level: string;
+  estimatedMinutes: string;
+  language: string;
+  indicatorCodes: string[];
+  lessons: LessonValues[];
+  caseStudy: {
+    context: string;
+    problem: string;
+    whatWasDone: string;
+    results: string;
+    lessonsLearned: string;
+    sources: SourceValues[];
+  };
+  playbook: {
+    serviceName: string;
+    prerequisites: string;
+    caseStudyId: string;
+    steps: StepValues[];
+  };
+}
+
+let lastUid = 0;
+export const newUid = () => `part-${++lastUid}`;
+
+export const newLesson = (): LessonValues => ({ uid: newUid(), key: null, title: '', body: '' });
+export const newSource = (): SourceValues => ({ uid: newUid(), title: '', kind: '', year: '', url: '' });
+export const newStep = (): StepValues => ({
+  uid: newUid(),
+  key: null,
+  title: '',
+  description: '',
+  responsibleRole: '',
+  estimatedDays: '',
+  evidence: '',
+});
+
+export function emptyValues(type: ContentType): EditorValues {
+  return {
+    title: '',
+    summary: '',
+    level: '',
+    estimatedMinutes: '',
+    language: 'id',
+    indicatorCodes: [],
+    lessons: type === 'MODULE' ? [newLesson()] : [],
+    caseStudy: { context: '', problem: '', whatWasDone: '', results: '', lessonsLearned: '', sources: [] },
+    playbook: { serviceName: '', prerequisites: '', caseStudyId: '', steps: type === 'PLAYBOOK' ? [newStep()] : [] },
+  };
+}
+
+export function valuesFromRevision(revision: RevisionContentFieldsFragment): EditorValues {
+  const caseStudy = revision.caseStudy;
+  const playbook = revision.playbook;
+  return {
+    title: revision.title,
+    summary: revision.summary,
+    level: revision.level,
+    estimatedMinutes: String(revision.estimatedMinutes),
+    language: revision.language,
+    indicatorCodes: revision.indicators.map((indicator) => indicator.code),
+    lessons: [...revision.lessons]
+      .sort((a, b) => a.position - b.position)
+      .map((lesson) => ({ uid: newUid(), key: lesson.key, title: lesson.title, body: lesson.body })),
+    caseStudy: {
+      context: caseStudy?.context ?? '',
+      problem: caseStudy?.problem ?? '',
+      whatWasDone: caseStudy?.whatWasDone ?? '',
+      results: caseStudy?.results ?? '',
+      lessonsLearned: caseStudy?.lessonsLearned ?? '',
+      sources: (caseStudy?.sources ?? []).map((source) => ({
+        uid: newUid(),
+        title: source.title,
+        kind: source.kind,
+        year: String(source.year),
+        url: source.url ?? '',
+      })),
+    },
+    playbook: {
+      serviceName: playbook?.serviceName ?? '',
+      prerequisites: playbook?.prerequisites ?? '',
+      caseStudyId: playbook?.caseStudyId ?? '',
+      steps: [...(playbook?.steps ?? [])]
+        .sort((a, b) => a.position - b.position)
+        .map((step) => ({
+          uid: newUid(),
+          key: step.key,
+          title: step.title,
+          description: step.description,
+          responsibleRole: step.responsibleRole,
+          estimatedDays: String(step.estimatedDays),
+          evidence: step.evidence,
+        })),
+    },
+  };
+}
+
+/** A whole number typed in a field; anything else becomes 0, which the rules refuse with the field's message. */
+function wholeNumber(text: string): number {
+  const trimmed = text.trim();
+  const value = Number(trimmed);
+  return trimmed !== '' && Number.isInteger(value) ? value : 0;
+}
+
+/**
+ * The API input: positions run 1..n in list order, existing lessons and steps keep their `key`
+ * (so learners' progress stays attached), new ones have none.
+ */
+export function toDraftInput(type: ContentType, values: EditorValues): ContentDraftInput {
+  const common = {
+    title: values.title,
+    summary: values.summary,
+    level: values.level as ContentLevel,
+    estimatedMinutes: wholeNumber(values.estimatedMinutes),
+    language: values.language,
+    indicatorCodes: [...values.indicatorCodes].sort(),
+  };
+  switch (type) {
+    case 'MODULE':
+      return {
+        ...common,
+        lessons: values.lessons.map((lesson, index) => ({
+          ...(lesson.key ? { key: lesson.key } : {}),
+          position: index + 1,
+          title: lesson.title,
+          body: lesson.body,
+        })),
+      };
+    case 'CASE_STUDY': {
+      const { sources, ...sections } = values.caseStudy;
+      return {
+        ...common,
+        caseStudy: {
+          ...sections,
+          sources: sources.map((source) => ({
+            title: source.title,
+            kind: source.kind,
+            year: wholeNumber(source.year),
+            url: source.url.trim() || null,
+          })),
+        },
+      };
+    }
+    case 'PLAYBOOK':
+      return {
+        ...common,
+        playbook: {
+          serviceName: values.playbook.serviceName,
+          prerequisites: values.playbook.prerequisites,
+          caseStudyId: values.playbook.caseStudyId || null,
+          steps: values.playbook.steps.map((step, index) => ({
+            ...(step.key ? { key: step.key } : {}),
+            position: index + 1,
+            title: step.title,
+            description: step.description,
+            responsibleRole: step.responsibleRole,
+            estimatedDays: wholeNumber(step.estimatedDays),
+            evidence: step.evidence,
+          })),
+        },
+      };
+  }
+}
+
+const MESSAGES: Readonly<Record<string, string>> = { ...VALIDATION_MESSAGES_EN, ...CONTENT_MESSAGES_EN };
+
+/** The shared rules applied to the input, with the same field paths the server reports (lessons.0.body, playbook.steps.1.title). */
+export function validateDraftInput(type: ContentType, input: ContentDraftInput): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const { lessons, caseStudy, playbook, ...common } = input;
+  const commonResult = contentDraftRules.safeParse(common);
+  if (!commonResult.success) issues.push(...fieldIssues(commonResult.error, MESSAGES));
+  const check = (rules: (typeof BODY_RULES)[ContentType], value: unknown, prefix: string) => {
+    const result = rules.safeParse(value);
+    if (!result.success) issues.push(...fieldIssues(result.error, MESSAGES).map((issue) => ({ ...issue, field: prefix + issue.field })));
+  };
+  if (type === 'MODULE') check(BODY_RULES.MODULE, { lessons: lessons ?? [] }, '');
+  if (type === 'CASE_STUDY') check(BODY_RULES.CASE_STUDY, caseStudy, 'caseStudy.');
+  if (type === 'PLAYBOOK') check(BODY_RULES.PLAYBOOK, playbook, 'playbook.');
+  return issues;
+}
+
+/** The id of the input for a field path; list-level and part-level problems point at the list's add button or first field. */
+export function fieldId(path: string): string {
+  const target =
+    {
+      caseStudy: 'caseStudy.context',
+      playbook: 'playbook.serviceName',
+      'playbook.caseStudy': 'playbook.caseStudyId',
+    }[path] ?? path.replace(/\.key$/, '.title');
+  return `editor-${target.replaceAll('.', '-')}`;
+}

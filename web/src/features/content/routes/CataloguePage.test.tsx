@@ -1,0 +1,93 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes, useLocation } from 'react-router-dom';
+import { renderWithProviders, testUser } from '../../../test/render';
+import { CatalogueQuery } from '../api/catalogue';
+import { frameworkMock } from '../test-fixtures';
+import CataloguePage from './CataloguePage';
+
+function hit(id: string, title: string, snippet: string | null) {
+  return {
+    __typename: 'CatalogueHit' as const,
+    rank: 0.5,
+    snippet,
+    item: { __typename: 'ContentItem' as const, id, type: 'CASE_STUDY' },
+    revision: {
+      __typename: 'ContentRevision' as const,
+      id: `r-${id}`,
+      title,
+      summary: 'Ringkasan studi kasus.',
+      level: 'INTERMEDIATE',
+      estimatedMinutes: 20,
+      indicators: [{ __typename: 'SpbeIndicator' as const, code: 'I19', name: 'Layanan Naskah Dinas' }],
+    },
+  };
+}
+
+function Where() {
+  return <output data-testid="where">{useLocation().search}</output>;
+}
+
+function renderCatalogue(route: string, mocks: unknown[]) {
+  return renderWithProviders(
+    <Routes>
+      <Route
+        path="/katalog"
+        element={
+          <>
+            <CataloguePage />
+            <Where />
+          </>
+        }
+      />
+    </Routes>,
+    { user: testUser(), route, mocks: mocks as never },
+  );
+}
+
+describe('CataloguePage', () => {
+  it('reads search and filters from the URL and shows the results with marked snippets', async () => {
+    renderCatalogue('/katalog?q=e-Office&jenis=CASE_STUDY&tingkat=NOPE', [
+      frameworkMock,
+      {
+        request: { query: CatalogueQuery, variables: { search: 'e-Office', type: 'CASE_STUDY', limit: 20, offset: 0 } },
+        result: {
+          data: {
+            catalogue: {
+              __typename: 'CataloguePage',
+              totalCount: 1,
+              items: [hit('c1', 'e-Office Sumedang', 'Aplikasi \u0002e-Office\u0003 dipakai')],
+            },
+          },
+        },
+      },
+    ]);
+    const link = await screen.findByRole('link', { name: 'e-Office Sumedang' });
+    expect(link).toHaveAttribute('href', '/konten/c1');
+    expect(screen.getByText('1 konten ditemukan')).toHaveAttribute('role', 'status');
+    expect(screen.getByText('e-Office', { selector: 'mark' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Cari konten')).toHaveValue('e-Office');
+    expect(screen.getByLabelText('Jenis')).toHaveValue('CASE_STUDY');
+    expect(screen.getByRole('list', { name: 'Indikator SPBE' })).toHaveTextContent('I19 Layanan Naskah Dinas');
+  });
+
+  it('puts a new search in the URL and starts from the first page', async () => {
+    renderCatalogue('/katalog?halaman=2', [
+      frameworkMock,
+      {
+        request: { query: CatalogueQuery, variables: { limit: 20, offset: 20 } },
+        result: { data: { catalogue: { __typename: 'CataloguePage', totalCount: 21, items: [hit('c21', 'Item 21', null)] } } },
+      },
+      {
+        request: { query: CatalogueQuery, variables: { search: 'arsip', level: 'BEGINNER', limit: 20, offset: 0 } },
+        result: { data: { catalogue: { __typename: 'CataloguePage', totalCount: 0, items: [] } } },
+      },
+    ]);
+    expect(await screen.findByText('Halaman 2 dari 2')).toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText('Cari konten'), 'arsip');
+    await userEvent.selectOptions(screen.getByLabelText('Tingkat'), 'Pemula');
+    await userEvent.click(screen.getByRole('button', { name: 'Cari' }));
+    await waitFor(() => expect(screen.getByTestId('where')).toHaveTextContent('?q=arsip&tingkat=BEGINNER'));
+    expect(await screen.findByText('Tidak ada konten yang cocok. Coba kata kunci lain atau hapus saringan.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,236 @@
+import { useQuery } from '@apollo/client/react';
+import { CONTENT_LEVELS, CONTENT_TYPES, type ContentLevel, type ContentType } from '@living-lab/shared';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router-dom';
+import { SelectField, TextField } from '../../../components/FormField';
+import { PageHeading } from '../../../components/PageHeading';
+import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
+import { CatalogueQuery } from '../api/catalogue';
+import { SpbeIndicatorsQuery } from '../api/fragments';
+import { IndicatorChips } from '../components/IndicatorChips';
+import { Snippet } from '../components/Snippet';
+
+export const CATALOGUE_PAGE_SIZE = 20;
+
+/** URL query parameters of the catalogue (Indonesian, as the paths are). */
+export const CATALOGUE_PARAMS = {
+  search: 'q',
+  type: 'jenis',
+  domain: 'domain',
+  indicator: 'indikator',
+  level: 'tingkat',
+  page: 'halaman',
+} as const;
+
+interface Filters {
+  search: string;
+  type: string;
+  domain: string;
+  indicator: string;
+  level: string;
+}
+
+function filtersFrom(params: URLSearchParams): Filters {
+  return {
+    search: params.get(CATALOGUE_PARAMS.search) ?? '',
+    type: params.get(CATALOGUE_PARAMS.type) ?? '',
+    domain: params.get(CATALOGUE_PARAMS.domain) ?? '',
+    indicator: params.get(CATALOGUE_PARAMS.indicator) ?? '',
+    level: params.get(CATALOGUE_PARAMS.level) ?? '',
+  };
+}
+
+const isType = (value: string): value is ContentType => (CONTENT_TYPES as readonly string[]).includes(value);
+const isLevel = (value: string): value is ContentLevel => (CONTENT_LEVELS as readonly string[]).includes(value);
+
+/** The query variables for the URL: unknown values are ignored rather than sent. */
+export function catalogueVariables(params: URLSearchParams) {
+  const filters = filtersFrom(params);
+  const page = Math.max(1, Number.parseInt(params.get(CATALOGUE_PARAMS.page) ?? '1', 10) || 1);
+  return {
+    search: filters.search.trim() || undefined,
+    type: isType(filters.type) ? filters.type : undefined,
+    domainCode: /^D\d+$/.test(filters.domain) ? filters.domain : undefined,
+    indicatorCode: /^I\d{2}$/.test(filters.indicator) ? filters.indicator : undefined,
+    level: isLevel(filters.level) ? filters.level : undefined,
+    limit: CATALOGUE_PAGE_SIZE,
+    offset: (page - 1) * CATALOGUE_PAGE_SIZE,
+  };
+}
+
+export default function CataloguePage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const [form, setForm] = useState<Filters>(() => filtersFrom(params));
+  const variables = catalogueVariables(params);
+  const { data, previousData, loading, error, refetch } = useQuery(CatalogueQuery, { variables, notifyOnNetworkStatusChange: true });
+  const framework = useQuery(SpbeIndicatorsQuery).data?.spbeFramework;
+  const page = (data ?? previousData)?.catalogue;
+  const paramsText = params.toString();
+
+  // Back and forward buttons change the URL: the form follows.
+  useEffect(() => {
+    setForm(filtersFrom(new URLSearchParams(paramsText)));
+  }, [paramsText]);
+
+  const set = (field: keyof Filters) => (value: string) => setForm((previous) => ({ ...previous, [field]: value }));
+
+  function apply(next: Filters, pageNumber = 1) {
+    const search = new URLSearchParams();
+    if (next.search.trim()) search.set(CATALOGUE_PARAMS.search, next.search.trim());
+    if (next.type) search.set(CATALOGUE_PARAMS.type, next.type);
+    if (next.domain) search.set(CATALOGUE_PARAMS.domain, next.domain);
+    if (next.indicator) search.set(CATALOGUE_PARAMS.indicator, next.indicator);
+    if (next.level) search.set(CATALOGUE_PARAMS.level, next.level);
+    if (pageNumber > 1) search.set(CATALOGUE_PARAMS.page, String(pageNumber));
+    setParams(search);
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    apply(form);
+  }
+
+  const total = page?.totalCount ?? 0;
+  const pages = Math.max(1, Math.ceil(total / CATALOGUE_PAGE_SIZE));
+  const current = Math.floor(variables.offset / CATALOGUE_PAGE_SIZE) + 1;
+  const domains = framework?.domains ?? [];
+  const indicatorDomains = form.domain ? domains.filter((domain) => domain.code === form.domain) : domains;
+  const filtered = paramsText !== '';
+
+  return (
+    <>
+      <PageHeading>{t('catalogue.title')}</PageHeading>
+      <p className="lead">{t('catalogue.lead')}</p>
+      {/* biome-ignore lint/a11y/useSemanticElements: older browsers (and jsdom) do not know <search> yet */}
+      <div role="search">
+        <form className="catalogue-filters" onSubmit={submit}>
+          <div className="catalogue-search">
+            <TextField
+              id="catalogue-search"
+              label={t('catalogue.search')}
+              hint={t('catalogue.searchHint')}
+              type="search"
+              value={form.search}
+              onValueChange={set('search')}
+            />
+            <button type="submit" className="button button-primary">
+              {t('catalogue.searchButton')}
+            </button>
+          </div>
+          <fieldset className="catalogue-filter-set">
+            <legend>{t('catalogue.filtersTitle')}</legend>
+            <SelectField id="catalogue-type" label={t('catalogue.type')} value={form.type} onValueChange={set('type')}>
+              <option value="">{t('catalogue.allTypes')}</option>
+              {CONTENT_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t(`content.types.${type}`)}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField
+              id="catalogue-domain"
+              label={t('catalogue.domain')}
+              value={form.domain}
+              onValueChange={(value) => setForm((previous) => ({ ...previous, domain: value, indicator: '' }))}
+            >
+              <option value="">{t('catalogue.allDomains')}</option>
+              {domains.map((domain) => (
+                <option key={domain.code} value={domain.code}>
+                  {t('catalogue.domainOption', { number: domain.number, name: domain.name })}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField id="catalogue-indicator" label={t('catalogue.indicator')} value={form.indicator} onValueChange={set('indicator')}>
+              <option value="">{t('catalogue.allIndicators')}</option>
+              {indicatorDomains.map((domain) => (
+                <optgroup key={domain.code} label={t('catalogue.domainOption', { number: domain.number, name: domain.name })}>
+                  {domain.aspects.flatMap((aspect) =>
+                    aspect.indicators.map((indicator) => (
+                      <option key={indicator.code} value={indicator.code}>
+                        {t('catalogue.indicatorOption', { code: indicator.code, name: indicator.name })}
+                      </option>
+                    )),
+                  )}
+                </optgroup>
+              ))}
+              {form.indicator && !framework ? <option value={form.indicator}>{form.indicator}</option> : null}
+            </SelectField>
+            <SelectField id="catalogue-level" label={t('catalogue.level')} value={form.level} onValueChange={set('level')}>
+              <option value="">{t('catalogue.allLevels')}</option>
+              {CONTENT_LEVELS.map((level) => (
+                <option key={level} value={level}>
+                  {t(`content.levels.${level}`)}
+                </option>
+              ))}
+            </SelectField>
+          </fieldset>
+          {filtered ? (
+            <p>
+              <Link to="/katalog">{t('catalogue.reset')}</Link>
+            </p>
+          ) : null}
+        </form>
+      </div>
+      <section aria-labelledby="catalogue-results" aria-busy={loading || undefined}>
+        <h2 id="catalogue-results" className="visually-hidden">
+          {t('catalogue.results')}
+        </h2>
+        <p role="status" className="status-text">
+          {loading ? t('common.loading') : page ? t('catalogue.total', { count: total }) : ''}
+        </p>
+        {loading && !page ? <LoadingState /> : null}
+        {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
+        {page && page.items.length === 0 && !error ? <EmptyState>{t('catalogue.empty')}</EmptyState> : null}
+        {page && page.items.length > 0 ? (
+          <>
+            <p className="muted">
+              {t('catalogue.showing', { from: variables.offset + 1, to: variables.offset + page.items.length, total })}
+            </p>
+            <ul className="content-list">
+              {page.items.map((hit) => (
+                <li key={hit.item.id}>
+                  <article className="card content-card" aria-labelledby={`hit-${hit.item.id}`}>
+                    <h3 id={`hit-${hit.item.id}`}>
+                      <Link to={`/konten/${hit.item.id}`}>{hit.revision.title}</Link>
+                    </h3>
+                    <p className="content-facts">
+                      <span className="badge">{t(`content.types.${hit.item.type}`)}</span>
+                      <span>{t(`content.levels.${hit.revision.level}`)}</span>
+                      <span>{t('content.minutes', { count: hit.revision.estimatedMinutes })}</span>
+                    </p>
+                    <p>{hit.revision.summary}</p>
+                    {hit.snippet ? <Snippet text={hit.snippet} label={t('catalogue.snippet')} /> : null}
+                    <IndicatorChips indicators={hit.revision.indicators} />
+                  </article>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        {total > CATALOGUE_PAGE_SIZE ? (
+          <nav aria-label={t('catalogue.pagination')} className="pagination">
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={current <= 1}
+              onClick={() => apply(filtersFrom(params), current - 1)}
+            >
+              {t('catalogue.previous')}
+            </button>
+            <span>{t('catalogue.page', { page: current, pages })}</span>
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={current >= pages}
+              onClick={() => apply(filtersFrom(params), current + 1)}
+            >
+              {t('catalogue.next')}
+            </button>
+          </nav>
+        ) : null}
+      </section>
+    </>
+  );
+}
