@@ -81,7 +81,9 @@ async function main(): Promise<void> {
        FROM numbered JOIN LATERAL (SELECT * FROM source OFFSET (numbered.n % (SELECT count(*) FROM source)) LIMIT 1) s ON true`,
       [CONTENT_ITEMS],
     );
-    await db.query(`UPDATE content_items i SET published_revision_id = r.id FROM content_revisions r WHERE r.item_id = i.id AND i.published_revision_id IS NULL`);
+    await db.query(
+      `UPDATE content_items i SET published_revision_id = r.id FROM content_revisions r WHERE r.item_id = i.id AND i.published_revision_id IS NULL`,
+    );
     console.log(`Seeded ${CONTENT_ITEMS} published modules in ${Math.round(performance.now() - contentStart)} ms`);
 
     // As autovacuum would after a bulk load: merges the GIN pending list and refreshes statistics.
@@ -129,25 +131,31 @@ async function main(): Promise<void> {
         name: 'catalogue search, 2 words, first page',
         p95Ms: 60,
         run: () =>
-          post('{ catalogue(search: "tanda tangan", limit: 20, offset: 0) { totalCount items { snippet revision { title } } } }', {}, token).then(
-            () => undefined,
-          ),
+          post(
+            '{ catalogue(search: "tanda tangan", limit: 20, offset: 0) { totalCount items { snippet revision { title } } } }',
+            {},
+            token,
+          ).then(() => undefined),
       },
       {
         name: 'catalogue search, rare word + filter',
         p95Ms: 40,
         run: () =>
-          post('{ catalogue(search: "kata4242", type: MODULE, limit: 20, offset: 0) { totalCount items { revision { title } } } }', {}, token).then(
-            () => undefined,
-          ),
+          post(
+            '{ catalogue(search: "kata4242", type: MODULE, limit: 20, offset: 0) { totalCount items { revision { title } } } }',
+            {},
+            token,
+          ).then(() => undefined),
       },
       {
         name: 'catalogue by indicator (no words)',
         p95Ms: 60,
         run: () =>
-          post('{ catalogue(indicatorCode: "I19", limit: 20, offset: 0) { totalCount items { revision { title indicators { code } } } } }', {}, token).then(
-            () => undefined,
-          ),
+          post(
+            '{ catalogue(indicatorCode: "I19", limit: 20, offset: 0) { totalCount items { revision { title indicators { code } } } } }',
+            {},
+            token,
+          ).then(() => undefined),
       },
       {
         name: 'regions of West Java (public)',

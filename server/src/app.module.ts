@@ -16,6 +16,7 @@ import { graphqlOptions } from './graphql/graphql-options';
 import { LoadersModule } from './graphql/loaders.module';
 import { RequestLoadersFactory } from './graphql/request-loaders';
 import { HealthController } from './health/health.controller';
+import { LearningModule } from './learning/learning.module';
 import { RegionsModule } from './regions/regions.module';
 import { SeedModule } from './seed/seed.module';
 import { SpbeModule } from './spbe/spbe.module';
@@ -60,6 +61,7 @@ export class AppModule {
         RegionsModule,
         SpbeModule,
         ContentModule,
+        LearningModule,
         SeedModule,
       ],
       controllers: [HealthController],

@@ -60,6 +60,7 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
     seedDemoData: false,
     seedContent: false,
     logLevel: 'silent',
+    publicUrl: 'http://localhost:3000',
     webDistDir: '/nonexistent',
     ...overrides,
   };

@@ -1,6 +1,7 @@
 export * from './accounts/account-rules';
 export * from './content/content-rules';
 export * from './content/markdown';
+export * from './learning/quiz-rules';
 export * from './locales';
 export * from './roles';
 export * from './spbe/framework';

@@ -36,6 +36,10 @@ const environmentSchema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((value) => value === 'true'),
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/]+$/, 'must be an origin like https://livinglab.example.go.id (no trailing slash)')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST_DIR: z.string().min(1).optional(),
 });
@@ -53,6 +57,8 @@ export interface AppConfig {
   /** Publish the case studies, playbooks and modules that ship with the platform (once each). */
   seedContent: boolean;
   logLevel: string;
+  /** Origin of the web app, used in links that leave the app (certificate credentials). */
+  publicUrl: string;
   webDistDir: string;
 }
 
@@ -77,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemoData: values.SEED_DEMO_DATA ?? values.NODE_ENV !== 'production',
     seedContent: values.SEED_CONTENT,
     logLevel: values.LOG_LEVEL,
+    publicUrl: values.PUBLIC_URL ?? `http://localhost:${values.PORT}`,
     webDistDir: path.resolve(values.WEB_DIST_DIR ?? path.join(repoRoot(), 'web', 'dist')),
   };
 }

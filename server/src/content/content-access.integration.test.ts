@@ -1,5 +1,5 @@
 import { createTestApp, type TestApp } from '../../test/test-app';
-import { APPROVE, CATALOGUE, REQUEST_CHANGES, SUBMIT, WITHDRAW, createModule, moduleDraft, publish } from './content.test-helpers';
+import { APPROVE, CATALOGUE, createModule, moduleDraft, publish, REQUEST_CHANGES, SUBMIT, WITHDRAW } from './content.test-helpers';
 
 /**
  * Who may call each content operation: the table below is checked against a visitor, a learner, a
@@ -37,20 +37,33 @@ const inReview = async () => {
 const published = () => publish(t, tokens.author as string, tokens.otherMentor as string, 'MODULE', moduleDraft());
 
 const cases: Case[] = [
-  { name: 'catalogue', allowed: ['learner', 'coordinator', 'admin', 'author', 'otherMentor'], run: (token) => t.graphql(CATALOGUE, {}, token) },
+  {
+    name: 'catalogue',
+    allowed: ['learner', 'coordinator', 'admin', 'author', 'otherMentor'],
+    run: (token) => t.graphql(CATALOGUE, {}, token),
+  },
   { name: 'myContent', allowed: ['author', 'otherMentor'], run: (token) => t.graphql('{ myContent { id } }', {}, token) },
   { name: 'reviewQueue', allowed: ['admin', 'author', 'otherMentor'], run: (token) => t.graphql('{ reviewQueue { id } }', {}, token) },
   {
     name: 'createContent',
     allowed: ['author', 'otherMentor'],
-    run: (token) => t.graphql('mutation ($input: CreateContentInput!) { createContent(input: $input) { id } }', { input: { type: 'MODULE', draft: moduleDraft() } }, token),
+    run: (token) =>
+      t.graphql(
+        'mutation ($input: CreateContentInput!) { createContent(input: $input) { id } }',
+        { input: { type: 'MODULE', draft: moduleDraft() } },
+        token,
+      ),
   },
   {
     name: 'updateDraft',
     allowed: ['author'],
     run: async (token) => {
       const { revisionId } = await draftRevision();
-      return t.graphql('mutation ($input: UpdateDraftInput!) { updateDraft(input: $input) { id } }', { input: { revisionId, version: 1, draft: moduleDraft() } }, token);
+      return t.graphql(
+        'mutation ($input: UpdateDraftInput!) { updateDraft(input: $input) { id } }',
+        { input: { revisionId, version: 1, draft: moduleDraft() } },
+        token,
+      );
     },
   },
   {
@@ -59,7 +72,11 @@ const cases: Case[] = [
     run: async (token) => t.graphql(SUBMIT, { input: { revisionId: (await draftRevision()).revisionId, version: 1 } }, token),
   },
   { name: 'withdrawFromReview', allowed: ['author'], run: async (token) => t.graphql(WITHDRAW, { input: await inReview() }, token) },
-  { name: 'approveRevision', allowed: ['admin', 'otherMentor'], run: async (token) => t.graphql(APPROVE, { input: await inReview() }, token) },
+  {
+    name: 'approveRevision',
+    allowed: ['admin', 'otherMentor'],
+    run: async (token) => t.graphql(APPROVE, { input: await inReview() }, token),
+  },
   {
     name: 'requestChanges',
     allowed: ['admin', 'otherMentor'],
@@ -73,7 +90,8 @@ const cases: Case[] = [
   {
     name: 'archiveContent',
     allowed: ['admin', 'author'],
-    run: async (token) => t.graphql('mutation ($id: ID!) { archiveContent(itemId: $id) { id } }', { id: (await published()).itemId }, token),
+    run: async (token) =>
+      t.graphql('mutation ($id: ID!) { archiveContent(itemId: $id) { id } }', { id: (await published()).itemId }, token),
   },
   {
     name: 'restoreContent',
@@ -92,7 +110,8 @@ const cases: Case[] = [
   {
     name: 'contentItem.history',
     allowed: ['admin', 'author', 'otherMentor'],
-    run: async (token) => t.graphql('query ($id: ID!) { contentItem(id: $id) { history { action } } }', { id: (await published()).itemId }, token),
+    run: async (token) =>
+      t.graphql('query ($id: ID!) { contentItem(id: $id) { history { action } } }', { id: (await published()).itemId }, token),
   },
   {
     name: 'contentRevision (in review)',

@@ -2,6 +2,12 @@ import { ContentEvent } from '../content/content-event.entity';
 import { ContentItem } from '../content/content-item.entity';
 import { ContentRevision } from '../content/content-revision.entity';
 import { ContentRevisionIndicator } from '../content/content-revision-indicator.entity';
+import { Certificate } from '../learning/certificate.entity';
+import { Enrolment } from '../learning/enrolment.entity';
+import { LearningPath, LearningPathStep } from '../learning/learning-path.entity';
+import { LessonCompletion } from '../learning/lesson-completion.entity';
+import { Quiz } from '../learning/quiz.entity';
+import { QuizAttempt } from '../learning/quiz-attempt.entity';
 import { Region } from '../regions/region.entity';
 import { SpbeAspect } from '../spbe/spbe-aspect.entity';
 import { SpbeDomain } from '../spbe/spbe-domain.entity';
@@ -23,4 +29,11 @@ export const ENTITIES = [
   ContentRevision,
   ContentRevisionIndicator,
   ContentEvent,
+  Enrolment,
+  LessonCompletion,
+  Quiz,
+  QuizAttempt,
+  LearningPath,
+  LearningPathStep,
+  Certificate,
 ];

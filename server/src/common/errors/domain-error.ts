@@ -1,4 +1,5 @@
 import type { FieldIssue } from '@living-lab/shared';
+import { IntrinsicException } from '@nestjs/common';
 
 /**
  * Errors the domain raises on purpose. Each carries a code (mapped to a GraphQL error code in one
@@ -14,7 +15,8 @@ export enum DomainErrorCode {
   Conflict = 'CONFLICT',
 }
 
-export abstract class DomainError extends Error {
+/** Extends IntrinsicException so Nest does not log these expected outcomes as errors. */
+export abstract class DomainError extends IntrinsicException {
   abstract readonly code: DomainErrorCode;
 
   constructor(

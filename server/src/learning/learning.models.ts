@@ -1,0 +1,235 @@
+import type { QuestionKind } from '@living-lab/shared';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Paginated } from '../common/pagination/paginated';
+import { ContentItem } from '../content/content-item.entity';
+import { Person } from '../users/person.model';
+import { Certificate } from './certificate.entity';
+import { QuestionKindEnum } from './quiz.entity';
+
+@ObjectType({ description: 'An answer option as learners see it: never whether it is correct.' })
+export class QuizOption {
+  @Field(() => ID)
+  key: string;
+
+  @Field()
+  text: string;
+}
+
+@ObjectType()
+export class QuizQuestion {
+  @Field(() => ID)
+  key: string;
+
+  @Field(() => QuestionKindEnum)
+  kind: QuestionKind;
+
+  @Field()
+  prompt: string;
+
+  @Field(() => [QuizOption])
+  options: QuizOption[];
+}
+
+@ObjectType({ description: 'A quiz as learners see it before answering.' })
+export class LearnerQuiz {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID, { nullable: true, description: 'The lesson it belongs to; null for the quiz at the end of the module.' })
+  lessonKey: string | null;
+
+  @Field(() => Int)
+  passMarkPercent: number;
+
+  @Field(() => Int)
+  questionCount: number;
+}
+
+@ObjectType({ description: 'A started attempt: the questions without their answers.' })
+export class QuizAttemptStart {
+  @Field(() => ID)
+  attemptId: string;
+
+  @Field(() => Int)
+  passMarkPercent: number;
+
+  @Field(() => [QuizQuestion])
+  questions: QuizQuestion[];
+}
+
+@ObjectType({ description: 'A graded question, revealed after the attempt is submitted.' })
+export class GradedQuestion {
+  @Field(() => ID)
+  key: string;
+
+  @Field()
+  prompt: string;
+
+  @Field(() => [QuizOption])
+  options: QuizOption[];
+
+  @Field(() => [ID])
+  chosenOptionKeys: string[];
+
+  @Field(() => [ID])
+  correctOptionKeys: string[];
+
+  @Field()
+  correct: boolean;
+
+  @Field()
+  explanation: string;
+}
+
+@ObjectType()
+export class QuizStatus {
+  @Field(() => ID)
+  quizId: string;
+
+  @Field(() => ID, { nullable: true })
+  lessonKey: string | null;
+
+  @Field()
+  passed: boolean;
+
+  @Field(() => Int, { nullable: true })
+  bestScorePercent: number | null;
+
+  @Field(() => Int)
+  attempts: number;
+}
+
+@ObjectType({ description: 'A learner’s progress in one module, against its published lessons.' })
+export class ModuleProgress {
+  @Field(() => ID)
+  itemId: string;
+
+  @Field(() => ContentItem)
+  item?: ContentItem;
+
+  @Field()
+  enrolled: boolean;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  enrolledAt: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  completedAt: Date | null;
+
+  @Field(() => Int)
+  lessonCount: number;
+
+  @Field(() => [ID])
+  completedLessonKeys: string[];
+
+  @Field(() => Int, { description: 'Completed lessons of the published revision, in whole percent.' })
+  progressPercent: number;
+
+  @Field(() => ID, { nullable: true, description: 'The first lesson not yet completed.' })
+  resumeLessonKey: string | null;
+
+  @Field(() => [QuizStatus])
+  quizzes: QuizStatus[];
+
+  @Field(() => Certificate, { nullable: true })
+  certificate: Certificate | null;
+}
+
+@ObjectType()
+export class QuizResult {
+  @Field(() => ID)
+  attemptId: string;
+
+  @Field(() => Int)
+  scorePercent: number;
+
+  @Field(() => Int)
+  passMarkPercent: number;
+
+  @Field()
+  passed: boolean;
+
+  @Field(() => GraphQLISODateTime)
+  submittedAt: Date;
+
+  @Field(() => [GradedQuestion])
+  questions: GradedQuestion[];
+
+  @Field(() => ModuleProgress, { description: 'The module’s progress after this attempt.' })
+  progress: ModuleProgress;
+}
+
+@ObjectType()
+export class PathStep {
+  @Field(() => Int)
+  position: number;
+
+  @Field(() => ContentItem)
+  item: ContentItem;
+
+  @Field(() => [ContentItem], { description: 'Modules of the path that must be complete first.' })
+  requires: ContentItem[];
+
+  @Field({ description: 'For the viewer: true while a required module is not complete.' })
+  locked: boolean;
+
+  @Field({ description: 'For the viewer.' })
+  completed: boolean;
+}
+
+@ObjectType({ description: 'What the public verification page shows: no email, NIP or other personal data.' })
+export class CertificateVerification {
+  @Field()
+  code: string;
+
+  @Field()
+  recipientName: string;
+
+  @Field()
+  title: string;
+
+  @Field()
+  kind: string;
+
+  @Field(() => GraphQLISODateTime)
+  issuedAt: Date;
+
+  @Field()
+  issuer: string;
+
+  @Field({ description: 'Open Badges 3.0 OpenBadgeCredential (JSON-LD) as a JSON string.' })
+  credentialJson: string;
+}
+
+@ObjectType({ description: 'One learner of a coordinated region, with their learning.' })
+export class RegionLearner {
+  @Field(() => Person)
+  learner: Person;
+
+  @Field(() => Int)
+  enrolments: number;
+
+  @Field(() => Int)
+  completions: number;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  lastActivityAt: Date | null;
+
+  @Field(() => [ModuleProgress])
+  modules: ModuleProgress[];
+}
+
+@ObjectType()
+export class RegionLearnerPage extends Paginated(RegionLearner) {}
+
+@ObjectType()
+export class LearnerHome {
+  @Field(() => [ModuleProgress], { description: 'Modules started and not completed, most recent first.' })
+  continueLearning: ModuleProgress[];
+
+  @Field(() => [Certificate])
+  certificates: Certificate[];
+
+  @Field(() => [ContentItem], { description: 'Published modules the learner has not started; see the resolver for how they are chosen.' })
+  recommended: ContentItem[];
+}

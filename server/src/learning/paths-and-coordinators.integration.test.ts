@@ -1,0 +1,177 @@
+import { createTestApp, type TestApp } from '../../test/test-app';
+import { moduleDraft, publish } from '../content/content.test-helpers';
+import { Certificate } from './certificate.entity';
+import { LearningPath } from './learning-path.entity';
+
+const SAVE_PATH = 'mutation ($input: SaveLearningPathInput!) { saveLearningPath(input: $input) { id version } }';
+const PATH = `query ($id: ID!) { learningPath(id: $id) { title steps { position locked completed item { id } requires { id } } } }`;
+const ENROL = 'mutation ($itemId: ID!, $pathId: ID) { enrol(itemId: $itemId, pathId: $pathId) { enrolled } }';
+const COMPLETE = 'mutation ($itemId: ID!, $lessonKey: ID!) { completeLesson(itemId: $itemId, lessonKey: $lessonKey) { completedAt } }';
+const LEARNERS = `query ($regionCode: String!) {
+  regionLearners(regionCode: $regionCode, limit: 10, offset: 0) {
+    totalCount items { learner { fullName } enrolments completions modules { progressPercent completedAt } }
+  }
+}`;
+
+let t: TestApp;
+let mentor: { token: string };
+let reviewer: { token: string };
+let learner: { token: string };
+let admin: { token: string };
+let moduleA: string;
+let moduleB: string;
+let moduleC: string;
+let pathId: string;
+
+const finish = async (itemId: string, token: string) => {
+  await t.graphql(ENROL, { itemId }, token);
+  const lessons = await t.graphql<{ contentItem: { publishedRevision: { lessons: Array<{ key: string }> } } }>(
+    'query ($id: ID!) { contentItem(id: $id) { publishedRevision { lessons { key } } } }',
+    { id: itemId },
+    token,
+  );
+  for (const lesson of lessons.data!.contentItem.publishedRevision.lessons)
+    await t.graphql(COMPLETE, { itemId, lessonKey: lesson.key }, token);
+};
+
+beforeAll(async () => {
+  t = await createTestApp();
+  mentor = await t.createUser({ email: 'mentor@example.id', roles: ['MENTOR'] });
+  reviewer = await t.createUser({ email: 'reviewer@example.id', roles: ['MENTOR'] });
+  admin = await t.createUser({ email: 'admin@example.id', roles: ['ADMIN'] });
+  learner = await t.createUser({ email: 'wulan@example.id', fullName: 'Wulan', regionCode: '32.08' });
+  moduleA = (await publish(t, mentor.token, reviewer.token, 'MODULE', moduleDraft({ title: 'A: Pengantar' }))).itemId;
+  moduleB = (await publish(t, mentor.token, reviewer.token, 'MODULE', moduleDraft({ title: 'B: Tata Kelola' }))).itemId;
+  moduleC = (await publish(t, mentor.token, reviewer.token, 'MODULE', moduleDraft({ title: 'C: Layanan' }))).itemId;
+});
+afterAll(() => t.close());
+
+describe('learning paths', () => {
+  it('a mentor builds a path; each step requires the one before by default', async () => {
+    const saved = await t.graphql<{ saveLearningPath: { id: string } }>(
+      SAVE_PATH,
+      {
+        input: {
+          title: 'Jalur SPBE Dasar',
+          description: 'Tiga modul berurutan.',
+          steps: [{ itemId: moduleA }, { itemId: moduleB }, { itemId: moduleC, requiresItemIds: [moduleA] }],
+        },
+      },
+      mentor.token,
+    );
+    expect(saved.errors).toBeUndefined();
+    pathId = saved.data!.saveLearningPath.id;
+    const path = await t.graphql<{ learningPath: { steps: Array<{ locked: boolean; requires: Array<{ id: string }> }> } }>(
+      PATH,
+      { id: pathId },
+      learner.token,
+    );
+    expect(path.data?.learningPath.steps.map((step) => [step.locked, step.requires.map((r) => r.id)])).toEqual([
+      [false, []],
+      [true, [moduleA]],
+      [true, [moduleA]],
+    ]);
+  });
+
+  it('refuses a step that requires a later module and a duplicate module; learners cannot build paths', async () => {
+    const later = await t.graphql(
+      SAVE_PATH,
+      { input: { title: 'Salah', description: '', steps: [{ itemId: moduleA, requiresItemIds: [moduleB] }, { itemId: moduleB }] } },
+      mentor.token,
+    );
+    expect(later.errors?.[0].extensions?.reason).toBe('INVALID_PREREQUISITE');
+    const twice = await t.graphql(
+      SAVE_PATH,
+      { input: { title: 'Salah', description: '', steps: [{ itemId: moduleA }, { itemId: moduleA }] } },
+      mentor.token,
+    );
+    expect(twice.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await t.dataSource.getRepository(LearningPath).count()).toBe(1);
+    expect(
+      (await t.graphql(SAVE_PATH, { input: { title: 'x', description: '', steps: [{ itemId: moduleA }] } }, learner.token)).errors?.[0]
+        .extensions?.code,
+    ).toBe('FORBIDDEN');
+  });
+
+  it('a locked module cannot be started through the path until its prerequisites are complete', async () => {
+    const locked = await t.graphql(ENROL, { itemId: moduleB, pathId }, learner.token);
+    expect(locked.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'LOCKED' });
+    await finish(moduleA, learner.token);
+    const unlocked = await t.graphql(ENROL, { itemId: moduleB, pathId }, learner.token);
+    expect(unlocked.errors).toBeUndefined();
+    const path = await t.graphql<{ learningPath: { steps: Array<{ locked: boolean; completed: boolean }> } }>(
+      PATH,
+      { id: pathId },
+      learner.token,
+    );
+    expect(path.data?.learningPath.steps.map((step) => [step.completed, step.locked])).toEqual([
+      [true, false],
+      [false, false],
+      [false, false],
+    ]);
+  });
+
+  it('completing every module of the path issues the path certificate once', async () => {
+    await finish(moduleB, learner.token);
+    expect(await t.dataSource.getRepository(Certificate).countBy({ pathId })).toBe(0);
+    await finish(moduleC, learner.token);
+    const certificates = await t.graphql<{ myCertificates: Array<{ kind: string; title: string }> }>(
+      '{ myCertificates { kind title } }',
+      {},
+      learner.token,
+    );
+    expect(certificates.data?.myCertificates.filter((c) => c.kind === 'PATH')).toEqual([{ kind: 'PATH', title: 'Jalur SPBE Dasar' }]);
+    expect(certificates.data?.myCertificates.filter((c) => c.kind === 'MODULE')).toHaveLength(3);
+  });
+
+  it('a stale edit of a path gets CONFLICT', async () => {
+    const edit = { id: pathId, title: 'Jalur SPBE Dasar (baru)', description: '', steps: [{ itemId: moduleA }], version: 1 };
+    expect((await t.graphql(SAVE_PATH, { input: edit }, mentor.token)).errors).toBeUndefined();
+    expect((await t.graphql(SAVE_PATH, { input: edit }, mentor.token)).errors?.[0].extensions?.code).toBe('CONFLICT');
+  });
+});
+
+describe('learner home', () => {
+  it('shows modules in progress, certificates and recommendations not yet started', async () => {
+    const fresh = await t.createUser({ email: 'fresh@example.id' });
+    await t.graphql(ENROL, { itemId: moduleA }, fresh.token);
+    const home = await t.graphql<{
+      learnerHome: { continueLearning: Array<{ itemId: string }>; certificates: unknown[]; recommended: Array<{ id: string }> };
+    }>('{ learnerHome { continueLearning { itemId progressPercent } certificates { code } recommended { id } } }', {}, fresh.token);
+    expect(home.data?.learnerHome.continueLearning.map((p) => p.itemId)).toEqual([moduleA]);
+    expect(home.data?.learnerHome.certificates).toEqual([]);
+    expect(new Set(home.data?.learnerHome.recommended.map((item) => item.id))).toEqual(new Set([moduleB, moduleC]));
+  });
+});
+
+describe('coordinators see the learners of their regions only', () => {
+  it('a coordinator of Kuningan sees its learners with progress', async () => {
+    const coordinator = await t.createUser({ email: 'koord@example.id', roles: ['COORDINATOR'] });
+    await t.dataSource.query(`INSERT INTO coordinator_regions (user_id, region_code) VALUES ($1, '32.08')`, [coordinator.user.id]);
+    const response = await t.graphql<{
+      regionLearners: { totalCount: number; items: Array<{ learner: { fullName: string }; enrolments: number; completions: number }> };
+    }>(LEARNERS, { regionCode: '32.08' }, coordinator.token);
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.regionLearners.items).toEqual([
+      { learner: { fullName: 'Wulan' }, enrolments: 3, completions: 3, modules: expect.any(Array) },
+    ]);
+  });
+
+  it('a province coordinator covers its kabupaten/kota', async () => {
+    const provincial = await t.createUser({ email: 'prov@example.id', roles: ['COORDINATOR'] });
+    await t.dataSource.query(`INSERT INTO coordinator_regions (user_id, region_code) VALUES ($1, '32')`, [provincial.user.id]);
+    expect((await t.graphql(LEARNERS, { regionCode: '32.08' }, provincial.token)).errors).toBeUndefined();
+  });
+
+  it('another region’s coordinator, a learner and a mentor are refused; an admin is not', async () => {
+    const elsewhere = await t.createUser({ email: 'bandung@example.id', roles: ['COORDINATOR'] });
+    await t.dataSource.query(`INSERT INTO coordinator_regions (user_id, region_code) VALUES ($1, '32.73')`, [elsewhere.user.id]);
+    expect((await t.graphql(LEARNERS, { regionCode: '32.08' }, elsewhere.token)).errors?.[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'NOT_YOUR_REGION',
+    });
+    expect((await t.graphql(LEARNERS, { regionCode: '32.08' }, learner.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await t.graphql(LEARNERS, { regionCode: '32.08' }, mentor.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await t.graphql(LEARNERS, { regionCode: '32.08' }, admin.token)).errors).toBeUndefined();
+  });
+});
