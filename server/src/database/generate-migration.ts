@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,6 +33,8 @@ async function main(): Promise<void> {
     const timestamp = Date.now();
     const file = path.join(repoRoot(), 'migrations', `${timestamp}-${name}.ts`);
     await writeFile(file, render(`${name}${timestamp}`, diff.up, diff.down));
+    // Formatted like the rest of the code base, so lint stays green.
+    execFileSync(process.execPath, [require.resolve('@biomejs/biome/bin/biome'), 'format', '--write', file], { stdio: 'inherit' });
     console.log(`Wrote ${path.relative(repoRoot(), file)} (${diff.up.length} statements)`);
   } finally {
     await dataSource.destroy().catch(() => undefined);

@@ -29,7 +29,7 @@ export class QuizService {
 
   async save(actor: User, input: SaveQuizInput): Promise<QuizForEditing> {
     const item = await this.dataSource.getRepository(ContentItem).findOneBy({ id: input.itemId });
-    if (!item || item.type !== 'MODULE') throw new NotFoundError('This module does not exist.', 'CONTENT_NOT_FOUND');
+    if (item?.type !== 'MODULE') throw new NotFoundError('This module does not exist.', 'CONTENT_NOT_FOUND');
     if (item.authorId !== actor.id && !actor.roles.includes('ADMIN')) {
       throw new ForbiddenError('Only the module’s author or an admin edits its quizzes.', 'NOT_THE_AUTHOR');
     }
