@@ -17,6 +17,7 @@ import { LoadersModule } from './graphql/loaders.module';
 import { RequestLoadersFactory } from './graphql/request-loaders';
 import { HealthController } from './health/health.controller';
 import { LearningModule } from './learning/learning.module';
+import { MentoringModule } from './mentoring/mentoring.module';
 import { RegionsModule } from './regions/regions.module';
 import { SeedModule } from './seed/seed.module';
 import { SpbeModule } from './spbe/spbe.module';
@@ -54,7 +55,12 @@ export class AppModule {
         }),
         // The built web app, with index.html for every client-side route; absent in API-only tests.
         ...(existsSync(webIndex)
-          ? [ServeStaticModule.forRoot({ rootPath: config.webDistDir, exclude: ['/graphql{/*path}', '/health{/*path}'] })]
+          ? [
+              ServeStaticModule.forRoot({
+                rootPath: config.webDistDir,
+                exclude: ['/graphql{/*path}', '/health{/*path}', '/calendar{/*path}'],
+              }),
+            ]
           : []),
         AuthModule,
         UsersModule,
@@ -62,6 +68,7 @@ export class AppModule {
         SpbeModule,
         ContentModule,
         LearningModule,
+        MentoringModule,
         SeedModule,
       ],
       controllers: [HealthController],

@@ -3,6 +3,7 @@ export * from './content/content-rules';
 export * from './content/markdown';
 export * from './learning/quiz-rules';
 export * from './locales';
+export * from './mentoring/mentoring-rules';
 export * from './roles';
 export * from './spbe/framework';
 export * from './spbe/index-arithmetic';

@@ -1,9 +1,14 @@
-import { CONTENT_MESSAGES_EN, fieldIssues, QUIZ_MESSAGES_EN, VALIDATION_MESSAGES_EN } from '@living-lab/shared';
+import { CONTENT_MESSAGES_EN, fieldIssues, MENTORING_MESSAGES_EN, QUIZ_MESSAGES_EN, VALIDATION_MESSAGES_EN } from '@living-lab/shared';
 import type { z } from 'zod';
 import { BadUserInputError } from './errors/domain-error';
 
 /** Every message key of the shared rules with its English text. */
-const MESSAGES_EN: Readonly<Record<string, string>> = { ...VALIDATION_MESSAGES_EN, ...CONTENT_MESSAGES_EN, ...QUIZ_MESSAGES_EN };
+const MESSAGES_EN: Readonly<Record<string, string>> = {
+  ...VALIDATION_MESSAGES_EN,
+  ...CONTENT_MESSAGES_EN,
+  ...QUIZ_MESSAGES_EN,
+  ...MENTORING_MESSAGES_EN,
+};
 
 /**
  * Validates an input with the rules from the shared package (the same the web forms use) and returns

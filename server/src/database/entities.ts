@@ -8,6 +8,9 @@ import { LearningPath, LearningPathStep } from '../learning/learning-path.entity
 import { LessonCompletion } from '../learning/lesson-completion.entity';
 import { Quiz } from '../learning/quiz.entity';
 import { QuizAttempt } from '../learning/quiz-attempt.entity';
+import { MentorExpertise, MentorProfile } from '../mentoring/mentor-profile.entity';
+import { MentoringPair, PairIndicator, PairMember } from '../mentoring/mentoring-pair.entity';
+import { ActionItem, CalendarFeed, MentoringSession, SessionFeedback, SessionParticipant } from '../mentoring/mentoring-session.entity';
 import { Region } from '../regions/region.entity';
 import { SpbeAspect } from '../spbe/spbe-aspect.entity';
 import { SpbeDomain } from '../spbe/spbe-domain.entity';
@@ -36,4 +39,14 @@ export const ENTITIES = [
   LearningPath,
   LearningPathStep,
   Certificate,
+  MentorProfile,
+  MentorExpertise,
+  MentoringPair,
+  PairMember,
+  PairIndicator,
+  MentoringSession,
+  SessionParticipant,
+  ActionItem,
+  SessionFeedback,
+  CalendarFeed,
 ];

@@ -4,6 +4,7 @@ import { ForbiddenError } from '../common/errors/domain-error';
 import { type Page, type PageArgs, pageWindow } from '../common/pagination/paginated';
 import { ContentItem } from '../content/content-item.entity';
 import { User } from '../users/user.entity';
+import { UsersService } from '../users/users.service';
 import { CertificateService } from './certificate.service';
 import type { LearnerHome, RegionLearner } from './learning.models';
 import { LearningProgressService } from './learning-progress.service';
@@ -14,6 +15,7 @@ export class LearnerOverviewService {
     private readonly dataSource: DataSource,
     private readonly progress: LearningProgressService,
     private readonly certificates: CertificateService,
+    private readonly users: UsersService,
   ) {}
 
   /**
@@ -56,7 +58,8 @@ export class LearnerOverviewService {
    * admins. One query for the page of learners and one batch per learner page for progress.
    */
   async regionLearners(viewer: User, regionCode: string, page: PageArgs): Promise<Page<RegionLearner>> {
-    await this.assertCoordinates(viewer, regionCode);
+    if (!(await this.users.coordinatesRegion(viewer, regionCode)))
+      throw new ForbiddenError('You do not coordinate this region.', 'NOT_YOUR_REGION');
     const { skip, take } = pageWindow(page);
     const rows: Array<{ id: string; enrolments: number; completions: number; last_activity: Date | null; total: string }> =
       await this.dataSource.query(
@@ -88,17 +91,5 @@ export class LearnerOverviewService {
       })),
     );
     return { items, totalCount: Number(rows[0].total) };
-  }
-
-  /** Admins see every region; a coordinator the regions they coordinate (a province covers its kabupaten/kota). */
-  private async assertCoordinates(viewer: User, regionCode: string): Promise<void> {
-    if (viewer.roles.includes('ADMIN')) return;
-    const [{ allowed }] = await this.dataSource.query(
-      `SELECT EXISTS (
-         SELECT 1 FROM coordinator_regions c JOIN regions r ON r.code = $2
-         WHERE c.user_id = $1 AND (c.region_code = r.code OR c.region_code = r.province_code)) AS allowed`,
-      [viewer.id, regionCode],
-    );
-    if (!allowed) throw new ForbiddenError('You do not coordinate this region.', 'NOT_YOUR_REGION');
   }
 }

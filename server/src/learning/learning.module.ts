@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { UsersModule } from '../users/users.module';
 import { Certificate } from './certificate.entity';
 import { CertificateService } from './certificate.service';
 import { Enrolment } from './enrolment.entity';
@@ -14,7 +15,10 @@ import { QuizService } from './quiz.service';
 import { QuizAttempt } from './quiz-attempt.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Enrolment, LessonCompletion, Quiz, QuizAttempt, LearningPath, LearningPathStep, Certificate])],
+  imports: [
+    TypeOrmModule.forFeature([Enrolment, LessonCompletion, Quiz, QuizAttempt, LearningPath, LearningPathStep, Certificate]),
+    UsersModule,
+  ],
   providers: [
     LearningProgressService,
     QuizService,

@@ -158,6 +158,22 @@ export class UsersService {
     return userIds.map((id) => byUser.get(id) ?? []);
   }
 
+  /**
+   * Whether the user may act for a region as its coordinator: admins for every region, coordinators
+   * for the regions they coordinate (a province code covers its kabupaten/kota).
+   */
+  async coordinatesRegion(user: User, regionCode: string): Promise<boolean> {
+    if (user.roles.includes('ADMIN')) return true;
+    if (!user.roles.includes('COORDINATOR')) return false;
+    const [{ allowed }] = await this.dataSource.query(
+      `SELECT EXISTS (
+         SELECT 1 FROM coordinator_regions c JOIN regions r ON r.code = $2
+         WHERE c.user_id = $1 AND (c.region_code = r.code OR c.region_code = r.province_code)) AS allowed`,
+      [user.id, regionCode],
+    );
+    return allowed;
+  }
+
   async requireUser(id: string): Promise<User> {
     const user = await this.findById(id);
     if (!user) throw new NotFoundError('This user does not exist.', 'USER_NOT_FOUND');

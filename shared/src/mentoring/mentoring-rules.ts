@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+/** Mentoring sessions last from 1 minute to 8 hours. */
+export const MAX_SESSION_MINUTES = 480;
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date.invalid' })
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { message: 'date.invalid' });
+
+export const pairRules = z
+  .object({
+    goals: z.string().trim().min(1, { message: 'goals.required' }).max(4000, { message: 'goals.tooLong' }),
+    startDate: isoDate,
+    endDate: isoDate,
+    capacityOverrideReason: z.string().trim().max(1000, { message: 'reason.tooLong' }).nullish(),
+  })
+  .refine((pair) => pair.startDate <= pair.endDate, { path: ['endDate'], message: 'endDate.beforeStart' });
+
+export const sessionRules = z
+  .object({
+    durationMinutes: z
+      .number()
+      .int({ message: 'duration.invalid' })
+      .min(1, { message: 'duration.invalid' })
+      .max(MAX_SESSION_MINUTES, { message: 'duration.invalid' }),
+    onlineUrl: z
+      .string()
+      .trim()
+      .max(2000, { message: 'url.invalid' })
+      .refine((value) => value === '' || /^https?:\/\/\S+$/i.test(value), { message: 'url.invalid' })
+      .nullish(),
+    place: z.string().trim().max(300, { message: 'place.tooLong' }).nullish(),
+    agenda: z.string().trim().min(1, { message: 'agenda.required' }).max(4000, { message: 'agenda.tooLong' }),
+  })
+  .refine((session) => Boolean(session.onlineUrl?.trim()) || Boolean(session.place?.trim()), {
+    path: ['place'],
+    message: 'location.required',
+  });
+
+export const feedbackRules = z.object({
+  rating: z.number().int().min(1, { message: 'rating.invalid' }).max(5, { message: 'rating.invalid' }),
+  comment: z.string().trim().max(2000, { message: 'feedback.tooLong' }),
+});
+
+export const reasonRules = z.object({
+  reason: z.string().trim().min(1, { message: 'reason.required' }).max(1000, { message: 'reason.tooLong' }),
+});
+
+export const actionItemRules = z.object({
+  text: z.string().trim().min(1, { message: 'actionItem.required' }).max(1000, { message: 'actionItem.tooLong' }),
+  dueDate: isoDate.nullish(),
+});
+
+export const MENTORING_MESSAGES_EN = {
+  'date.invalid': 'Enter a date as YYYY-MM-DD.',
+  'goals.required': 'Write the goals of the mentoring.',
+  'goals.tooLong': 'The goals may have at most 4000 characters.',
+  'endDate.beforeStart': 'The end date comes before the start date.',
+  'reason.required': 'Give a reason.',
+  'reason.tooLong': 'The reason may have at most 1000 characters.',
+  'duration.invalid': `A session lasts from 1 to ${MAX_SESSION_MINUTES} minutes.`,
+  'place.tooLong': 'The place may have at most 300 characters.',
+  'agenda.required': 'Write the agenda.',
+  'agenda.tooLong': 'The agenda may have at most 4000 characters.',
+  'location.required': 'Give an online link or a place.',
+  'rating.invalid': 'Give a rating from 1 to 5.',
+  'feedback.tooLong': 'The comment may have at most 2000 characters.',
+  'actionItem.required': 'Every action item needs a text.',
+  'actionItem.tooLong': 'An action item may have at most 1000 characters.',
+} as const;
