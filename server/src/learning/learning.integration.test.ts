@@ -237,6 +237,16 @@ describe('quizzes', () => {
     expect((await t.graphql(SAVE_QUIZ, { input: quizInput(itemId) }, learner.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const duplicate = await t.graphql(SAVE_QUIZ, { input: quizInput(itemId) }, mentor.token);
     expect(duplicate.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'QUIZ_EXISTS' });
+    const elsewhere = await t.graphql(
+      SAVE_QUIZ,
+      { input: { ...quizInput(itemId), lessonKey: '00000000-0000-4000-8000-000000000000' } },
+      mentor.token,
+    );
+    expect(elsewhere.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'UNKNOWN_LESSON' });
+    const malformed = await t.graphql(SAVE_QUIZ, { input: { ...quizInput(itemId), lessonKey: 'nope' } }, mentor.token);
+    expect(malformed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const notAnId = await t.graphql('query { moduleProgress(itemId: "abc") { enrolled } }', {}, learner.token);
+    expect(notAnId.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'MALFORMED_VALUE' });
     const invalid = quizInput(itemId);
     invalid.questions[0].options[1].correct = true;
     const bad = await t.graphql(SAVE_QUIZ, { input: { ...invalid, lessonKey: keys[0] } }, mentor.token);

@@ -42,6 +42,11 @@ export class QuizService {
       options: question.options.map((option) => ({ key: option.key ?? randomUUID(), text: option.text, correct: option.correct })),
     }));
     const scope = input.lessonKey ?? MODULE_END_SCOPE;
+    if (input.lessonKey && !(await this.lessonKeysOf(item)).has(input.lessonKey)) {
+      throw new BadUserInputError('This lesson is not part of the module.', 'UNKNOWN_LESSON', [
+        { field: 'lessonKey', message: 'field.invalid' },
+      ]);
+    }
     const repository = this.dataSource.getRepository(Quiz);
     if (input.version == null) {
       try {
@@ -64,6 +69,15 @@ export class QuizService {
       .execute();
     if (result.affected !== 1) throw new ConflictError(STALE, 'STALE_VERSION');
     return quizForEditing(await repository.findOneByOrFail({ itemId: item.id, scope }));
+  }
+
+  /** Lesson keys of the module's published revision and of its open draft, if any. */
+  private async lessonKeysOf(item: ContentItem): Promise<Set<string>> {
+    const revisions: Array<{ body: { type: string; lessons?: Array<{ key: string }> } }> = await this.dataSource.query(
+      `SELECT body FROM content_revisions WHERE item_id = $1 AND (id = $2 OR status IN ('DRAFT', 'IN_REVIEW'))`,
+      [item.id, item.publishedRevisionId],
+    );
+    return new Set(revisions.flatMap((revision) => (revision.body.lessons ?? []).map((lesson) => lesson.key)));
   }
 
   /** Quizzes of a module as learners see them: no questions' answers, just what there is to pass. */

@@ -60,6 +60,29 @@ describe('AppShell navigation', () => {
     expect(within(nav()).queryByRole('link', { name: 'Konten Saya' })).not.toBeInTheDocument();
   });
 
+  it('shows Jalur Belajar and Sertifikat to every signed-in user, Koordinasi only to coordinators and admins', () => {
+    renderShell(testUser({ roles: ['LEARNER'] }));
+    expect(within(nav()).getByRole('link', { name: 'Jalur Belajar' })).toHaveAttribute('href', '/jalur');
+    expect(within(nav()).getByRole('link', { name: 'Sertifikat' })).toHaveAttribute('href', '/sertifikat');
+    expect(within(nav()).queryByRole('link', { name: 'Koordinasi' })).not.toBeInTheDocument();
+  });
+
+  it.each([['COORDINATOR'], ['ADMIN']])('shows Koordinasi to a %s', (role) => {
+    renderShell(testUser({ roles: ['LEARNER', role as never] }));
+    expect(within(nav()).getByRole('link', { name: 'Koordinasi' })).toHaveAttribute('href', '/koordinasi/peserta');
+  });
+
+  it('folds the navigation behind a Menu button with aria-expanded', async () => {
+    renderShell(testUser({ roles: ['LEARNER'] }));
+    const menu = screen.getByRole('button', { name: 'Menu' });
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    expect(menu).toHaveAttribute('aria-controls', 'main-nav-list');
+    expect(nav()).toHaveClass('main-nav-collapsed');
+    await userEvent.click(menu);
+    expect(menu).toHaveAttribute('aria-expanded', 'true');
+    expect(nav()).not.toHaveClass('main-nav-collapsed');
+  });
+
   it('shows no Katalog link when signed out', () => {
     renderShell(null);
     expect(within(nav()).queryByRole('link', { name: 'Katalog' })).not.toBeInTheDocument();

@@ -1,6 +1,6 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useNavigate } from 'react-router-dom';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { LoadingState } from '../components/States';
 import { useAuth } from '../lib/auth';
@@ -11,6 +11,12 @@ export function AppShell() {
   const navigate = useNavigate();
   const isAdmin = user?.roles.includes('ADMIN') ?? false;
   const isMentor = user?.roles.includes('MENTOR') ?? false;
+  const isCoordinator = user?.roles.includes('COORDINATOR') ?? false;
+  const { pathname } = useLocation();
+  // On narrow screens the navigation folds behind a menu button (CSS shows it always on wide screens).
+  const [menuOpen, setMenuOpen] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: close the menu whenever the page changes
+  useEffect(() => setMenuOpen(false), [pathname]);
 
   return (
     <>
@@ -22,8 +28,19 @@ export function AppShell() {
           <Link to="/" className="brand">
             {t('app.name')}
           </Link>
-          <nav aria-label={t('nav.label')} className="main-nav">
-            <ul>
+          {user ? (
+            <button
+              type="button"
+              className="menu-toggle button button-secondary button-small"
+              aria-expanded={menuOpen}
+              aria-controls="main-nav-list"
+              onClick={() => setMenuOpen((open) => !open)}
+            >
+              {t('nav.menu')}
+            </button>
+          ) : null}
+          <nav aria-label={t('nav.label')} className={user && !menuOpen ? 'main-nav main-nav-collapsed' : 'main-nav'}>
+            <ul id="main-nav-list">
               {user ? (
                 <>
                   <li>
@@ -33,6 +50,12 @@ export function AppShell() {
                   </li>
                   <li>
                     <NavLink to="/katalog">{t('nav.catalogue')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/jalur">{t('nav.paths')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/sertifikat">{t('nav.certificates')}</NavLink>
                   </li>
                   {isMentor ? (
                     <li>
@@ -50,6 +73,11 @@ export function AppShell() {
                   <li>
                     <NavLink to="/spbe">{t('nav.spbe')}</NavLink>
                   </li>
+                  {isCoordinator || isAdmin ? (
+                    <li>
+                      <NavLink to="/koordinasi/peserta">{t('nav.coordination')}</NavLink>
+                    </li>
+                  ) : null}
                   {isAdmin ? (
                     <li>
                       <NavLink to="/admin/pengguna">{t('nav.adminUsers')}</NavLink>

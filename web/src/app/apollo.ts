@@ -11,6 +11,13 @@ export function createCache(): InMemoryCache {
       SpbeDomain: { keyFields: false },
       SpbeAspect: { keyFields: false },
       User: { fields: { roles: { merge: false }, coordinatedRegions: { merge: false } } },
+      // Progress has no id of its own (a coordinator also sees other learners' progress in the same module):
+      // it lives under moduleProgress(itemId) and is merged there, never shared between learners.
+      ModuleProgress: { keyFields: false, merge: true },
+      QuizStatus: { keyFields: false },
+      PathStep: { keyFields: false },
+      RegionLearner: { keyFields: false },
+      CertificateVerification: { keyFields: ['code'] },
     },
   });
 }

@@ -16,6 +16,16 @@ const EditorPage = lazy(() => import('../features/content/routes/EditorPage'));
 const HistoryPage = lazy(() => import('../features/content/routes/HistoryPage'));
 const ReviewQueuePage = lazy(() => import('../features/review/routes/ReviewQueuePage'));
 const ReviewPage = lazy(() => import('../features/review/routes/ReviewPage'));
+const LessonPage = lazy(() => import('../features/learning/routes/LessonPage'));
+const QuizPage = lazy(() => import('../features/learning/routes/QuizPage'));
+const QuizEditorPage = lazy(() => import('../features/learning/routes/QuizEditorPage'));
+const PathsPage = lazy(() => import('../features/paths/routes/PathsPage'));
+const PathDetailPage = lazy(() => import('../features/paths/routes/PathDetailPage'));
+const PathEditorPage = lazy(() => import('../features/paths/routes/PathEditorPage'));
+const CertificatesPage = lazy(() => import('../features/certificates/routes/CertificatesPage'));
+const CertificatePage = lazy(() => import('../features/certificates/routes/CertificatePage'));
+const VerifyPage = lazy(() => import('../features/certificates/routes/VerifyPage'));
+const RegionLearnersPage = lazy(() => import('../features/coordination/routes/RegionLearnersPage'));
 const NotFoundPage = lazy(() => import('../features/not-found/routes/NotFoundPage'));
 
 function signedIn(page: ReactElement) {
@@ -61,6 +71,18 @@ export function AppRoutes() {
         <Route path="konten/:id/riwayat" element={signedIn(<HistoryPage />)} />
         <Route path="tinjauan" element={signedIn(<ReviewQueuePage />)} />
         <Route path="tinjauan/:revisionId" element={signedIn(<ReviewPage />)} />
+        <Route path="konten/:id/kuis" element={signedIn(<QuizEditorPage />)} />
+        <Route path="belajar/:itemId/kuis/:quizId" element={signedIn(<QuizPage />)} />
+        <Route path="belajar/:itemId/:lessonKey" element={signedIn(<LessonPage />)} />
+        <Route path="jalur" element={signedIn(<PathsPage />)} />
+        <Route path="jalur/baru" element={signedIn(<PathEditorPage />)} />
+        <Route path="jalur/:id" element={signedIn(<PathDetailPage />)} />
+        <Route path="jalur/:id/sunting" element={signedIn(<PathEditorPage />)} />
+        <Route path="sertifikat" element={signedIn(<CertificatesPage />)} />
+        <Route path="sertifikat/:code" element={signedIn(<CertificatePage />)} />
+        <Route path="koordinasi/peserta" element={signedIn(<RegionLearnersPage />)} />
+        {/* Public: anyone holding a certificate's code can check it, signed in or not. */}
+        <Route path="verify/:code" element={<VerifyPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

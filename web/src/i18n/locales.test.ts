@@ -1,4 +1,13 @@
-import { CONTENT_LEVELS, CONTENT_MESSAGES_EN, CONTENT_TYPES, REVISION_STATUSES, ROLES, VALIDATION_MESSAGES_EN } from '@living-lab/shared';
+import {
+  CONTENT_LEVELS,
+  CONTENT_MESSAGES_EN,
+  CONTENT_TYPES,
+  QUESTION_KINDS,
+  QUIZ_MESSAGES_EN,
+  REVISION_STATUSES,
+  ROLES,
+  VALIDATION_MESSAGES_EN,
+} from '@living-lab/shared';
 import en from './locales/en.json';
 import id from './locales/id.json';
 
@@ -44,6 +53,22 @@ const ERROR_REASONS = [
   'UNKNOWN_INDICATOR',
   'CONTENT_TOO_LARGE',
   'DUPLICATE_KEY',
+  // Learning: enrolment, lessons, paths, quizzes, certificates, coordinators, sign-in throttling.
+  'NOT_ENROLLABLE',
+  'NOT_ENROLLED',
+  'UNKNOWN_LESSON',
+  'LOCKED',
+  'NOT_IN_PATH',
+  'INVALID_PREREQUISITE',
+  'QUIZ_NOT_FOUND',
+  'QUIZ_EXISTS',
+  'ATTEMPT_NOT_FOUND',
+  'ALREADY_SUBMITTED',
+  'UNKNOWN_OPTION',
+  'CERTIFICATE_NOT_FOUND',
+  'PATH_NOT_FOUND',
+  'NOT_YOUR_REGION',
+  'TOO_MANY_ATTEMPTS',
 ];
 
 /** ContentAction values of the schema and the field names the server lists in EDITED events. */
@@ -107,6 +132,26 @@ describe('translations', () => {
     expect(keys.length).toBeGreaterThan(40);
     const missing = keys.filter((key) => typeof lookup(locales[locale], `validation.${key}`) !== 'string');
     expect(missing).toEqual([]);
+  });
+
+  it.each(Object.keys(locales))('translate every shared quiz message key in %s', (locale) => {
+    const keys = Object.keys(QUIZ_MESSAGES_EN);
+    expect(keys.length).toBeGreaterThan(10);
+    const missing = keys.filter((key) => typeof lookup(locales[locale], `validation.${key}`) !== 'string');
+    expect(missing).toEqual([]);
+  });
+
+  it.each(Object.keys(locales))('name every question kind and certificate kind in %s', (locale) => {
+    const keys = [
+      ...QUESTION_KINDS.map((kind) => `quizEditor.kinds.${kind}`),
+      ...QUESTION_KINDS.map((kind) => `quizEditor.optionsHint.${kind}`),
+      ...['MODULE', 'PATH'].flatMap((kind) => [
+        `certificates.kinds.${kind}`,
+        `certificates.heading.${kind}`,
+        `certificates.forCompleting.${kind}`,
+      ]),
+    ];
+    expect(keys.filter((key) => typeof lookup(locales[locale], key) !== 'string')).toEqual([]);
   });
 
   it.each(Object.keys(locales))('name every content type, level, status, action and changed field in %s', (locale) => {

@@ -30,6 +30,17 @@ describe('formatGraphqlError', () => {
     expect(log).toHaveBeenCalledWith(sqlError);
   });
 
+  it('reports a value PostgreSQL cannot parse (an id that is not a uuid) as BAD_USER_INPUT, without SQL', () => {
+    const error = new QueryFailedError(
+      'SELECT * FROM content_items WHERE id = $1',
+      ['abc'],
+      Object.assign(new Error('invalid input syntax for type uuid: "abc"'), { code: '22P02' }),
+    );
+    const formatted = formatGraphqlError({ message: error.message }, new GraphQLError(error.message, { originalError: error }), jest.fn());
+    expect(formatted.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'MALFORMED_VALUE' });
+    expect(formatted.message).not.toMatch(/SELECT|uuid/);
+  });
+
   it('keeps the message of a malformed operation', () => {
     const formatted = formatGraphqlError(
       { message: 'Cannot query field "nope" on type "Query".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },

@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
+import { QueryFailedError } from 'typeorm';
 import { DomainError, DomainErrorCode } from './domain-error';
 
 /** Codes Apollo itself produces for malformed operations; their messages are safe to show. */
@@ -52,6 +53,15 @@ export function formatGraphqlError(
         reason: original.reason,
         ...(original.fields.length > 0 ? { fields: original.fields } : {}),
       },
+    };
+  }
+  // PostgreSQL could not read a value as its column type (an id that is not a uuid, say): bad input,
+  // reported without the SQL.
+  if (original instanceof QueryFailedError && (original.driverError as { code?: string }).code === '22P02') {
+    return {
+      message: 'An identifier or value in the request is malformed.',
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT', reason: 'MALFORMED_VALUE' },
     };
   }
   const code = formatted.extensions?.code;

@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { Markdown } from '../../../components/Markdown';
 import type { RevisionContentFieldsFragment } from '../../../gql/graphql';
 import { regionLabel } from '../../../lib/regions';
 import { useFormat } from '../../../lib/use-format';
 import { LinkedCaseStudyQuery } from '../api/item';
 import { IndicatorChips } from './IndicatorChips';
-import { Markdown } from './Markdown';
 
 export interface RevisionAuthor {
   fullName: string;

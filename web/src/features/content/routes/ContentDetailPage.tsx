@@ -7,6 +7,7 @@ import { ErrorState, LoadingState } from '../../../components/States';
 import type { ContentWorkQuery, ContentWorkQueryVariables } from '../../../gql/graphql';
 import { useAuth } from '../../../lib/auth';
 import { type ApiError, errorMessage, toApiError } from '../../../lib/errors';
+import { ModuleLearningPanel } from '../../learning';
 import { canSeeWork, hasRole } from '../access';
 import {
   ArchiveContentMutation,
@@ -59,11 +60,13 @@ export default function ContentDetailPage() {
           published={Boolean(revision)}
           isAuthor={user?.id === item.author.id}
           isAdmin={hasRole(user, 'ADMIN')}
+          isModule={item.type === 'MODULE'}
           archived={Boolean(item.archivedAt)}
           work={work}
           onChanged={() => void refetch()}
         />
       ) : null}
+      {item.type === 'MODULE' && revision && !item.archivedAt ? <ModuleLearningPanel itemId={item.id} lessons={revision.lessons} /> : null}
       {revision ? (
         <RevisionView type={item.type} revision={revision} author={item.author} />
       ) : (
@@ -79,13 +82,14 @@ interface WorkPanelProps {
   published: boolean;
   isAuthor: boolean;
   isAdmin: boolean;
+  isModule: boolean;
   archived: boolean;
   work: useQuery.Result<ContentWorkQuery, ContentWorkQueryVariables>;
   onChanged(): void;
 }
 
 /** Mentors, admins and the author: the open revision and what can be done with the item. */
-function WorkPanel({ itemId, itemStatus, published, isAuthor, isAdmin, archived, work, onChanged }: WorkPanelProps) {
+function WorkPanel({ itemId, itemStatus, published, isAuthor, isAdmin, isModule, archived, work, onChanged }: WorkPanelProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { data, error, refetch } = work;
@@ -164,6 +168,13 @@ function WorkPanel({ itemId, itemStatus, published, isAuthor, isAdmin, archived,
             <button type="button" className="button button-primary" disabled={starting.loading} onClick={() => void start()}>
               {starting.loading ? t('content.work.starting') : t('content.work.startRevision')}
             </button>
+          </li>
+        ) : null}
+        {published && isModule && (isAuthor || isAdmin) ? (
+          <li>
+            <Link className="button button-secondary" to={`/konten/${itemId}/kuis`}>
+              {t('content.work.quizzes')}
+            </Link>
           </li>
         ) : null}
         <li>

@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextAreaField, TextField } from '../../../../components/FormField';
+import { focusAfterMove, moved, PartControls } from '../../../../components/PartControls';
 import { PublishedCaseStudiesQuery } from '../../api/editor';
 import { type EditorValues, fieldId, type LessonValues, newLesson, newSource, newStep, type SourceValues, type StepValues } from './draft';
 import { MarkdownField } from './MarkdownField';
-import { focusAfterMove, moved, PartControls } from './PartControls';
 
 export interface BodyEditorProps {
   values: EditorValues;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextAreaField } from '../../../../components/FormField';
-import { Markdown } from '../Markdown';
+import { Markdown } from '../../../../components/Markdown';
 
 interface MarkdownFieldProps {
   id: string;

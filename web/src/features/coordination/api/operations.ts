@@ -1,0 +1,49 @@
+import { graphql } from '../../../gql';
+
+export const MyCoordinatedRegionsQuery = graphql(`
+  query MyCoordinatedRegions {
+    me {
+      id
+      coordinatedRegions {
+        code
+        name
+        kind
+      }
+    }
+  }
+`);
+
+export const RegionLearnersQuery = graphql(`
+  query RegionLearners($regionCode: String!, $limit: Int!, $offset: Int!) {
+    regionLearners(regionCode: $regionCode, limit: $limit, offset: $offset) {
+      totalCount
+      items {
+        learner {
+          id
+          fullName
+          agency
+          region {
+            code
+            name
+            kind
+          }
+        }
+        enrolments
+        completions
+        lastActivityAt
+        modules {
+          itemId
+          progressPercent
+          completedAt
+          item {
+            id
+            publishedRevision {
+              id
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+`);

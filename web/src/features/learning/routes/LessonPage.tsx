@@ -1,0 +1,220 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { Markdown } from '../../../components/Markdown';
+import { PageHeading } from '../../../components/PageHeading';
+import { ErrorState, LoadingState } from '../../../components/States';
+import type { LearnerQuizFieldsFragment, ModuleProgressFieldsFragment } from '../../../gql/graphql';
+import type { ApiError } from '../../../lib/errors';
+import { withRetry } from '../../../lib/retry';
+import { CompleteLessonMutation, LessonPlayerQuery } from '../api/operations';
+import { CertificateNotice, EnrolButton, QuizStatusText } from '../components/LearningBits';
+import { writeProgress } from '../components/progress-cache';
+import { quizLabel } from '../components/quiz-label';
+import { COMPLETION_RETRY_DELAYS_MS } from '../retry-policy';
+
+/** /belajar/:itemId/:lessonKey: one lesson of a module, with its navigation and "mark complete". */
+export default function LessonPage() {
+  const { t } = useTranslation();
+  const { itemId = '', lessonKey = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(LessonPlayerQuery, { variables: { itemId }, fetchPolicy: 'cache-and-network' });
+  const progress = data?.moduleProgress;
+  const revision = progress?.item.publishedRevision;
+
+  if (!progress || !revision) {
+    return (
+      <>
+        <PageHeading>{loading ? t('common.loading') : t('learning.lesson.notFound')}</PageHeading>
+        {loading ? <LoadingState /> : null}
+        {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
+        <p>
+          <Link to={`/konten/${itemId}`}>{t('learning.backToModule')}</Link>
+        </p>
+      </>
+    );
+  }
+
+  const lessons = [...revision.lessons].sort((a, b) => a.position - b.position);
+  const index = lessons.findIndex((lesson) => lesson.key === lessonKey);
+  const lesson = lessons[index];
+  if (!lesson) {
+    return (
+      <>
+        <PageHeading>{t('learning.lesson.notFound')}</PageHeading>
+        <p>
+          <Link to={`/konten/${itemId}`}>{t('learning.backToModule')}</Link>
+        </p>
+      </>
+    );
+  }
+
+  const previous = lessons[index - 1];
+  const next = lessons[index + 1];
+  const completed = new Set(progress.completedLessonKeys);
+  const quizzes = data.moduleQuizzes.filter(
+    (quiz) => quiz.lessonKey === lesson.key || (quiz.lessonKey === null && index === lessons.length - 1),
+  );
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to={`/konten/${itemId}`}>{t('learning.backToModuleTitle', { title: revision.title })}</Link>
+      </p>
+      <PageHeading>{t('content.lessonHeading', { number: index + 1, title: lesson.title })}</PageHeading>
+      <p className="muted">{t('learning.lesson.position', { number: index + 1, total: lessons.length })}</p>
+      <div className="lesson-layout">
+        <div className="lesson-main">
+          <article className="card lesson-body" lang={revision.language} aria-labelledby="lesson-body-title">
+            <h2 id="lesson-body-title" className="visually-hidden">
+              {t('learning.lesson.bodyTitle')}
+            </h2>
+            <Markdown source={lesson.body} />
+          </article>
+          {progress.enrolled ? (
+            <CompleteLesson key={lesson.key} itemId={itemId} lessonKey={lesson.key} done={completed.has(lesson.key)} />
+          ) : (
+            <div className="notice notice-info">
+              <p>{t('learning.lesson.notEnrolled')}</p>
+              <EnrolButton itemId={itemId} />
+            </div>
+          )}
+          {quizzes.map((quiz) => (
+            <QuizOffer key={quiz.id} itemId={itemId} quiz={quiz} label={quizLabel(t, quiz.lessonKey, lessons)} progress={progress} />
+          ))}
+          <CertificateNotice progress={progress} />
+          <nav aria-label={t('learning.lesson.prevNext')} className="lesson-pager">
+            {previous ? (
+              <Link className="button button-secondary" to={`/belajar/${itemId}/${previous.key}`} rel="prev">
+                <span aria-hidden="true">← </span>
+                {t('learning.lesson.previous', { title: previous.title })}
+              </Link>
+            ) : null}
+            {next ? (
+              <Link className="button button-primary" to={`/belajar/${itemId}/${next.key}`} rel="next">
+                {t('learning.lesson.next', { title: next.title })}
+                <span aria-hidden="true"> →</span>
+              </Link>
+            ) : (
+              <Link className="button button-secondary" to={`/konten/${itemId}`}>
+                {t('learning.backToModule')}
+              </Link>
+            )}
+          </nav>
+        </div>
+        <nav aria-labelledby="lesson-list-title" className="card lesson-list">
+          <h2 id="lesson-list-title">{t('learning.lesson.listTitle')}</h2>
+          <p className="muted">
+            {t('learning.progress.lessonsDone', { done: progress.completedLessonKeys.length, total: progress.lessonCount })}
+          </p>
+          <ol>
+            {lessons.map((item, position) => (
+              <li key={item.key} className={completed.has(item.key) ? 'lesson-done' : undefined}>
+                <Link to={`/belajar/${itemId}/${item.key}`} aria-current={item.key === lesson.key ? 'page' : undefined}>
+                  {t('content.lessonHeading', { number: position + 1, title: item.title })}
+                </Link>{' '}
+                {completed.has(item.key) ? (
+                  <span className="done-mark">
+                    <span aria-hidden="true">✓ </span>
+                    {t('learning.lesson.doneMark')}
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </nav>
+      </div>
+    </>
+  );
+}
+
+type Phase = { kind: 'idle' } | { kind: 'saving'; attempt: number; total: number } | { kind: 'failed'; error: ApiError };
+
+/**
+ * "Tandai selesai": retried automatically on network or server failures, then an error with "Coba lagi".
+ * The lesson shows as complete only when the server's progress lists it (no optimistic update).
+ */
+function CompleteLesson({ itemId, lessonKey, done }: { itemId: string; lessonKey: string; done: boolean }) {
+  const { t } = useTranslation();
+  const [completeLesson] = useMutation(CompleteLessonMutation);
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const total = COMPLETION_RETRY_DELAYS_MS.length + 1;
+
+  async function complete() {
+    if (phase.kind === 'saving') return;
+    setPhase({ kind: 'saving', attempt: 1, total });
+    try {
+      await withRetry(
+        () =>
+          completeLesson({
+            variables: { itemId, lessonKey },
+            update: (cache, { data }) => writeProgress(cache, data?.completeLesson),
+          }),
+        { delaysMs: COMPLETION_RETRY_DELAYS_MS, onRetry: (attempt) => setPhase({ kind: 'saving', attempt, total }) },
+      );
+      setPhase({ kind: 'idle' });
+    } catch (caught) {
+      setPhase({ kind: 'failed', error: caught as ApiError });
+    }
+  }
+
+  const saving = phase.kind === 'saving';
+  return (
+    <section aria-labelledby="lesson-completion" className="card lesson-completion">
+      <h2 id="lesson-completion" className="visually-hidden">
+        {t('learning.lesson.completionTitle')}
+      </h2>
+      <p role="status" className={done ? 'status-text' : 'status-text status-progress'}>
+        {done
+          ? t('learning.lesson.completed')
+          : saving && phase.attempt > 1
+            ? t('learning.lesson.retrying', { attempt: phase.attempt, total: phase.total })
+            : saving
+              ? t('learning.lesson.saving')
+              : ''}
+      </p>
+      {phase.kind === 'failed' && !done ? (
+        <ErrorState error={phase.error} onRetry={() => void complete()} retryLabel={t('common.retry')} />
+      ) : null}
+      {done ? null : (
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={saving}
+          aria-disabled={saving || undefined}
+          onClick={() => void complete()}
+        >
+          {saving ? t('learning.lesson.saving') : t('learning.lesson.markComplete')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function QuizOffer({
+  itemId,
+  quiz,
+  label,
+  progress,
+}: {
+  itemId: string;
+  quiz: LearnerQuizFieldsFragment;
+  label: string;
+  progress: ModuleProgressFieldsFragment;
+}) {
+  const { t } = useTranslation();
+  const status = progress.quizzes.find((item) => item.quizId === quiz.id);
+  return (
+    <section aria-labelledby={`quiz-offer-${quiz.id}`} className="card quiz-offer">
+      <h2 id={`quiz-offer-${quiz.id}`}>{label}</h2>
+      <p>{t('learning.quiz.facts', { count: quiz.questionCount, passMark: quiz.passMarkPercent })}</p>
+      <QuizStatusText status={status} />
+      {progress.enrolled ? (
+        <Link className="button button-secondary" to={`/belajar/${itemId}/kuis/${quiz.id}`}>
+          {t('learning.quiz.take')}
+          <span className="visually-hidden">: {label}</span>
+        </Link>
+      ) : null}
+    </section>
+  );
+}
