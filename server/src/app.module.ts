@@ -7,6 +7,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { AssessmentsModule } from './assessments/assessments.module';
 import { AuthModule } from './auth/auth.module';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -69,6 +70,7 @@ export class AppModule {
         ContentModule,
         LearningModule,
         MentoringModule,
+        AssessmentsModule,
         SeedModule,
       ],
       controllers: [HealthController],

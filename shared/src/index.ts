@@ -7,4 +7,5 @@ export * from './mentoring/mentoring-rules';
 export * from './roles';
 export * from './spbe/framework';
 export * from './spbe/index-arithmetic';
+export * from './spbe/index-planner';
 export { PERMENPANRB_59_2020 } from './spbe/permenpanrb-59-2020';

@@ -1,3 +1,5 @@
+import { ActionPlan, ActionPlanItem } from '../assessments/action-plan.entities';
+import { Assessment, AssessmentLevel, PublishedScore, SpbeTarget } from '../assessments/assessment.entities';
 import { ContentEvent } from '../content/content-event.entity';
 import { ContentItem } from '../content/content-item.entity';
 import { ContentRevision } from '../content/content-revision.entity';
@@ -49,4 +51,10 @@ export const ENTITIES = [
   ActionItem,
   SessionFeedback,
   CalendarFeed,
+  PublishedScore,
+  SpbeTarget,
+  Assessment,
+  AssessmentLevel,
+  ActionPlan,
+  ActionPlanItem,
 ];

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AssessmentsModule } from '../assessments/assessments.module';
 import { AuthModule } from '../auth/auth.module';
 import { ContentModule } from '../content/content.module';
 import { RegionsModule } from '../regions/regions.module';
@@ -7,7 +8,7 @@ import { DemoDataSeeder } from './demo-data.seeder';
 import { StartupSeeder } from './startup-seeder';
 
 @Module({
-  imports: [RegionsModule, SpbeModule, AuthModule, ContentModule],
+  imports: [RegionsModule, SpbeModule, AuthModule, ContentModule, AssessmentsModule],
   providers: [DemoDataSeeder, StartupSeeder],
 })
 export class SeedModule {}

@@ -1,4 +1,5 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { PublishedScoresSeeder } from '../assessments/published-scores.seeder';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { ContentSeeder } from '../content/content-seeder';
 import { RegionSeeder } from '../regions/region-seeder';
@@ -14,11 +15,13 @@ export class StartupSeeder implements OnApplicationBootstrap {
     private readonly spbe: SpbeCatalogueSeeder,
     private readonly demo: DemoDataSeeder,
     private readonly content: ContentSeeder,
+    private readonly publishedScores: PublishedScoresSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.regions.seed();
     await this.spbe.seed();
+    await this.publishedScores.seed();
     if (this.config.seedDemoData) await this.demo.seed();
     if (this.config.seedContent) await this.content.seed();
   }
