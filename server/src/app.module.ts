@@ -20,6 +20,7 @@ import { HealthController } from './health/health.controller';
 import { LearningModule } from './learning/learning.module';
 import { MentoringModule } from './mentoring/mentoring.module';
 import { RegionsModule } from './regions/regions.module';
+import { ReplicationModule } from './replication/replication.module';
 import { SeedModule } from './seed/seed.module';
 import { SpbeModule } from './spbe/spbe.module';
 import { UsersModule } from './users/users.module';
@@ -71,6 +72,7 @@ export class AppModule {
         LearningModule,
         MentoringModule,
         AssessmentsModule,
+        ReplicationModule,
         SeedModule,
       ],
       controllers: [HealthController],

@@ -14,6 +14,7 @@ import { MentorExpertise, MentorProfile } from '../mentoring/mentor-profile.enti
 import { MentoringPair, PairIndicator, PairMember } from '../mentoring/mentoring-pair.entity';
 import { ActionItem, CalendarFeed, MentoringSession, SessionFeedback, SessionParticipant } from '../mentoring/mentoring-session.entity';
 import { Region } from '../regions/region.entity';
+import { AdoptionStep, PlaybookAdoption } from '../replication/replication.entities';
 import { SpbeAspect } from '../spbe/spbe-aspect.entity';
 import { SpbeDomain } from '../spbe/spbe-domain.entity';
 import { SpbeFramework } from '../spbe/spbe-framework.entity';
@@ -57,4 +58,6 @@ export const ENTITIES = [
   AssessmentLevel,
   ActionPlan,
   ActionPlanItem,
+  PlaybookAdoption,
+  AdoptionStep,
 ];

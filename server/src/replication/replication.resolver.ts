@@ -1,0 +1,58 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Roles, SignedIn } from '../auth/access-decorators';
+import { CurrentUser } from '../auth/current-user';
+import { ContentItem } from '../content/content-item.entity';
+import type { GraphqlContext } from '../graphql/graphql-context';
+import { Region } from '../regions/region.entity';
+import type { User } from '../users/user.entity';
+import { AdoptionStepView, PlaybookAdoption, ReplicationCell } from './replication.entities';
+import { UpdateAdoptionStepInput } from './replication.inputs';
+import { ReplicationService } from './replication.service';
+
+@Resolver(() => PlaybookAdoption)
+export class ReplicationResolver {
+  constructor(private readonly replication: ReplicationService) {}
+
+  @Roles('COORDINATOR', 'ADMIN')
+  @Mutation(() => PlaybookAdoption, { description: 'A region you coordinate starts replicating a published playbook (once).' })
+  adoptPlaybook(
+    @CurrentUser() actor: User,
+    @Args('regionCode') regionCode: string,
+    @Args('playbookId', { type: () => ID }) playbookId: string,
+  ): Promise<PlaybookAdoption> {
+    return this.replication.adopt(actor, regionCode, playbookId);
+  }
+
+  @Roles('COORDINATOR', 'ADMIN')
+  @Mutation(() => AdoptionStepView)
+  updateAdoptionStep(@CurrentUser() actor: User, @Args('input') input: UpdateAdoptionStepInput): Promise<AdoptionStepView> {
+    return this.replication.updateStep(actor, input);
+  }
+
+  @SignedIn()
+  @Query(() => PlaybookAdoption, { description: 'A replication of your region, or of a region you coordinate.' })
+  playbookAdoption(@CurrentUser() viewer: User, @Args('id', { type: () => ID }) id: string): Promise<PlaybookAdoption> {
+    return this.replication.adoption(viewer, id);
+  }
+
+  @SignedIn()
+  @Query(() => [ReplicationCell], { description: 'Which regions of a province replicate which Sumedang services, and how far they are.' })
+  replicationMatrix(@Args('provinceCode') provinceCode: string): Promise<ReplicationCell[]> {
+    return this.replication.matrix(provinceCode);
+  }
+
+  @ResolveField(() => [AdoptionStepView])
+  steps(@Parent() adoption: PlaybookAdoption): Promise<AdoptionStepView[]> {
+    return this.replication.steps(adoption.id);
+  }
+
+  @ResolveField(() => Region)
+  async region(@Parent() adoption: PlaybookAdoption, @Context() context: GraphqlContext): Promise<Region> {
+    return (await context.loaders.regionByCode.load(adoption.regionCode)) as Region;
+  }
+
+  @ResolveField(() => ContentItem)
+  async playbook(@Parent() adoption: PlaybookAdoption, @Context() context: GraphqlContext): Promise<ContentItem> {
+    return (await context.loaders.contentItemById.load(adoption.playbookId)) as ContentItem;
+  }
+}
