@@ -3,15 +3,18 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AssessmentsModule } from './assessments/assessments.module';
 import { AuthModule } from './auth/auth.module';
+import { DomainErrorHttpFilter } from './common/errors/domain-error-http.filter';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { ContentModule } from './content/content.module';
+import { DashboardsModule } from './dashboards/dashboards.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { graphqlOptions } from './graphql/graphql-options';
 import { LoadersModule } from './graphql/loaders.module';
@@ -60,7 +63,7 @@ export class AppModule {
           ? [
               ServeStaticModule.forRoot({
                 rootPath: config.webDistDir,
-                exclude: ['/graphql{/*path}', '/health{/*path}', '/calendar{/*path}'],
+                exclude: ['/graphql{/*path}', '/health{/*path}', '/calendar{/*path}', '/exports{/*path}'],
               }),
             ]
           : []),
@@ -73,9 +76,11 @@ export class AppModule {
         MentoringModule,
         AssessmentsModule,
         ReplicationModule,
+        DashboardsModule,
         SeedModule,
       ],
       controllers: [HealthController],
+      providers: [{ provide: APP_FILTER, useClass: DomainErrorHttpFilter }],
     };
   }
 }

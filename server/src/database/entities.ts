@@ -4,6 +4,7 @@ import { ContentEvent } from '../content/content-event.entity';
 import { ContentItem } from '../content/content-item.entity';
 import { ContentRevision } from '../content/content-revision.entity';
 import { ContentRevisionIndicator } from '../content/content-revision-indicator.entity';
+import { RegionMonthlyStats, RegionStats } from '../dashboards/region-stats.entities';
 import { Certificate } from '../learning/certificate.entity';
 import { Enrolment } from '../learning/enrolment.entity';
 import { LearningPath, LearningPathStep } from '../learning/learning-path.entity';
@@ -60,4 +61,6 @@ export const ENTITIES = [
   ActionPlanItem,
   PlaybookAdoption,
   AdoptionStep,
+  RegionStats,
+  RegionMonthlyStats,
 ];

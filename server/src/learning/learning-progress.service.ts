@@ -30,6 +30,7 @@ export class LearningProgressService {
   async enrol(learner: User, itemId: string, pathId?: string | null): Promise<ModuleProgress> {
     await this.publishedModule(itemId);
     if (pathId) await this.assertUnlocked(learner, pathId, itemId);
+    await this.touchActivity(learner.id);
     await this.dataSource.createQueryBuilder().insert().into(Enrolment).values({ userId: learner.id, itemId }).orIgnore().execute();
     return this.progress(learner.id, itemId);
   }
@@ -56,9 +57,18 @@ export class LearningProgressService {
         throw error;
       }
       await manager.update(Enrolment, { userId: learner.id, itemId }, { lastLessonKey: lessonKey });
+      await this.touchActivity(learner.id, manager);
       await this.recordCompletionIfDone(manager, learner, itemId);
     });
     return this.progress(learner.id, itemId);
+  }
+
+  /** Marks the user active for the "active learners" figures; written at most hourly per user. */
+  async touchActivity(userId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.query(
+      `UPDATE users SET last_active_at = now() WHERE id = $1 AND (last_active_at IS NULL OR last_active_at < now() - interval '1 hour')`,
+      [userId],
+    );
   }
 
   async assertEnrolled(userId: string, itemId: string): Promise<void> {

@@ -159,6 +159,7 @@ export class QuizService {
       if (result.affected !== 1)
         throw new ConflictError('This attempt was already submitted: start a new one to try again.', 'ALREADY_SUBMITTED');
       const quiz = await manager.findOneByOrFail(Quiz, { id: attempt.quizId });
+      await this.progress.touchActivity(learner.id, manager);
       if (passed) await this.progress.recordCompletionIfDone(manager, learner, quiz.itemId);
     });
     const quiz = await this.dataSource.getRepository(Quiz).findOneByOrFail({ id: attempt.quizId });

@@ -1,0 +1,101 @@
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { Region } from '../regions/region.entity';
+
+@ObjectType({ description: 'One kabupaten/kota in the province overview.' })
+export class RegionOverviewRow {
+  @Field(() => Region)
+  region: Region;
+
+  @Field(() => Int)
+  learners: number;
+
+  @Field(() => Int, { description: 'Learners with learning activity in the last 30 days.' })
+  activeLearners30d: number;
+
+  @Field(() => Int)
+  enrolments: number;
+
+  @Field(() => Int)
+  completions: number;
+
+  @Field(() => Float, { description: 'Completions per enrolment, 0-1.' })
+  completionRate: number;
+
+  @Field(() => Int)
+  sessionsHeld: number;
+
+  @Field(() => Int)
+  actionItemsOpen: number;
+
+  @Field(() => Int)
+  actionItemsDone: number;
+
+  @Field(() => Int)
+  playbookStepsDone: number;
+
+  @Field(() => Float, { nullable: true, description: 'Latest index: final self-assessment, else the latest published value.' })
+  latestIndex: number | null;
+
+  @Field(() => Float)
+  target: number;
+}
+
+@ObjectType({ description: 'A figure’s province median and the region’s rank (1 = highest).' })
+export class Benchmark {
+  @Field()
+  figure: string;
+
+  @Field(() => Float, { nullable: true })
+  median: number | null;
+
+  @Field(() => Int, { nullable: true })
+  rank: number | null;
+
+  @Field(() => Int)
+  of: number;
+}
+
+@ObjectType()
+export class ProvinceOverview {
+  @Field(() => Region)
+  province: Region;
+
+  @Field(() => Float)
+  target: number;
+
+  @Field(() => [RegionOverviewRow], { description: 'The regions the viewer may see (coordinated ones; all for admins).' })
+  rows: RegionOverviewRow[];
+
+  @Field(() => [Benchmark], { description: 'Province medians of every figure, over all kabupaten/kota.' })
+  medians: Benchmark[];
+}
+
+@ObjectType()
+export class MonthlyPoint {
+  @Field({ description: 'YYYY-MM' })
+  month: string;
+
+  @Field(() => Int)
+  enrolments: number;
+
+  @Field(() => Int)
+  completions: number;
+
+  @Field(() => Int)
+  sessionsHeld: number;
+
+  @Field(() => Int)
+  playbookStepsDone: number;
+}
+
+@ObjectType()
+export class RegionDashboard {
+  @Field(() => RegionOverviewRow)
+  row: RegionOverviewRow;
+
+  @Field(() => [Benchmark], { description: 'The region’s rank and the province median for each figure.' })
+  benchmarks: Benchmark[];
+
+  @Field(() => [MonthlyPoint], { description: 'The last 12 months, oldest first.' })
+  monthly: MonthlyPoint[];
+}

@@ -1,0 +1,23 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Roles, SignedIn } from '../auth/access-decorators';
+import { CurrentUser } from '../auth/current-user';
+import type { User } from '../users/user.entity';
+import { ProvinceOverview, RegionDashboard } from './dashboard.models';
+import { DashboardService } from './dashboard.service';
+
+@Resolver()
+export class DashboardResolver {
+  constructor(private readonly dashboards: DashboardService) {}
+
+  @Roles('COORDINATOR', 'ADMIN')
+  @Query(() => ProvinceOverview, { description: 'The kabupaten/kota of a province you coordinate, with medians.' })
+  provinceOverview(@CurrentUser() viewer: User, @Args('provinceCode') provinceCode: string): Promise<ProvinceOverview> {
+    return this.dashboards.province(viewer, provinceCode);
+  }
+
+  @SignedIn()
+  @Query(() => RegionDashboard, { description: 'A kabupaten/kota: figures, rank and province median, monthly trends.' })
+  regionDashboard(@CurrentUser() viewer: User, @Args('regionCode') regionCode: string): Promise<RegionDashboard> {
+    return this.dashboards.region(viewer, regionCode);
+  }
+}

@@ -1,0 +1,71 @@
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Region } from '../regions/region.entity';
+
+/**
+ * Running totals per region, kept by database triggers on the tables they count (see the
+ * RegionStats migration), so dashboards read one row per region instead of scanning progress rows.
+ * A learner's activity counts for the region they belonged to when it happened.
+ */
+@Entity('region_stats')
+export class RegionStats {
+  @PrimaryColumn({ name: 'region_code', type: 'varchar', length: 5 })
+  regionCode: string;
+
+  @ManyToOne(() => Region, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'region_code' })
+  region?: Region;
+
+  @Column({ type: 'int', default: 0 })
+  enrolments: number;
+
+  @Column({ type: 'int', default: 0 })
+  completions: number;
+
+  @Column({ name: 'sessions_held', type: 'int', default: 0 })
+  sessionsHeld: number;
+
+  @Column({ name: 'action_items_open', type: 'int', default: 0 })
+  actionItemsOpen: number;
+
+  @Column({ name: 'action_items_done', type: 'int', default: 0 })
+  actionItemsDone: number;
+
+  @Column({ name: 'steps_done', type: 'int', default: 0 })
+  stepsDone: number;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+/** The same counters per calendar month (WIB), for trends. */
+@Entity('region_monthly_stats')
+export class RegionMonthlyStats {
+  @PrimaryColumn({ name: 'region_code', type: 'varchar', length: 5 })
+  regionCode: string;
+
+  @ManyToOne(() => Region, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'region_code' })
+  region?: Region;
+
+  /** First day of the month. */
+  @PrimaryColumn({ type: 'date' })
+  month: string;
+
+  @Column({ type: 'int', default: 0 })
+  enrolments: number;
+
+  @Column({ type: 'int', default: 0 })
+  completions: number;
+
+  @Column({ name: 'sessions_held', type: 'int', default: 0 })
+  sessionsHeld: number;
+
+  @Column({ name: 'action_items_open', type: 'int', default: 0 })
+  actionItemsOpen: number;
+
+  @Column({ name: 'action_items_done', type: 'int', default: 0 })
+  actionItemsDone: number;
+
+  @Column({ name: 'steps_done', type: 'int', default: 0 })
+  stepsDone: number;
+}
