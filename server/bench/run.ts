@@ -62,6 +62,8 @@ async function main(): Promise<void> {
       [hash, USERS],
     );
     await db.query(`UPDATE users SET roles = '{LEARNER,ADMIN}' WHERE email = 'user1@bench.id'`);
+    // A third of the learners were active in the last 30 days (the province overview counts them).
+    await db.query(`UPDATE users SET last_active_at = now() - ((random() * 60) || ' days')::interval WHERE random() < 0.5`);
     // A catalogue far larger than Sumedang will write: CONTENT_ITEMS published modules built from the
     // shipped texts (the server seeded them at start), each with a distinct title word.
     const contentStart = performance.now();
@@ -153,6 +155,16 @@ async function main(): Promise<void> {
         run: () =>
           post(
             '{ catalogue(indicatorCode: "I19", limit: 20, offset: 0) { totalCount items { revision { title indicators { code } } } } }',
+            {},
+            token,
+          ).then(() => undefined),
+      },
+      {
+        name: 'province overview, 27 kab/kota (admin)',
+        p95Ms: 80,
+        run: () =>
+          post(
+            '{ provinceOverview(provinceCode: "32") { rows { learners activeLearners30d enrolments latestIndex } medians { median } } }',
             {},
             token,
           ).then(() => undefined),
