@@ -124,6 +124,7 @@ export class AssessmentService {
       throw new BadUserInputError(
         `Give every indicator a level first (${missing.length} missing: ${missing.map((i) => i.code).join(', ')}).`,
         'INCOMPLETE_ASSESSMENT',
+        missing.map((indicator) => ({ field: `levels.${indicator.code}`, message: 'field.invalid' })),
       );
     }
     const index = computeIndex(framework, levels);

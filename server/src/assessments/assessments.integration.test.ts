@@ -61,6 +61,8 @@ describe('self-assessment', () => {
     const response = await t.graphql(FINALIZE, { input: { assessmentId: id, version } }, coordinator.token);
     expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INCOMPLETE_ASSESSMENT' });
     expect(response.errors?.[0].message).toMatch(/37 missing/);
+    expect(response.errors?.[0].extensions?.fields).toHaveLength(37);
+    expect(response.errors?.[0].extensions?.fields?.[0]).toEqual({ field: 'levels.I11', message: 'field.invalid' });
   });
 
   it.each([
