@@ -15,8 +15,9 @@ const logger = new Logger('GraphQL');
  */
 export function graphqlOptions(config: AppConfig, loaders: RequestLoadersFactory): ApolloDriverConfig {
   const armor = new ApolloArmor({
-    maxDepth: { n: 10 },
-    costLimit: { maxCost: 5000 },
+    // Fragments count by the fields they add, not as levels of their own.
+    maxDepth: { n: 10, flattenFragments: true },
+    costLimit: { maxCost: 5000, flattenFragments: true },
     maxAliases: { n: 15 },
     maxDirectives: { n: 20 },
     maxTokens: { n: 2000 },

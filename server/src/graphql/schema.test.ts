@@ -22,3 +22,14 @@ it('matches the committed schema.gql', () => {
   if (process.env.UPDATE_SCHEMA === '1') writeFileSync(SCHEMA_FILE, printed);
   expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(printed);
 });
+
+it('counts depth through fragments by fields, not by fragment nesting', async () => {
+  // Eleven nested fragment spreads over one field: deeper than the limit of 10 only if spreads counted.
+  const names = Array.from({ length: 11 }, (_, index) => `F${index}`);
+  const fragments = names.map(
+    (name, index) => `fragment ${name} on Region { ${index + 1 < names.length ? `...${names[index + 1]}` : 'code name'} }`,
+  );
+  const response = await t.graphql(`query { region(code: "32.11") { ...F0 } } ${fragments.join(' ')}`);
+  expect(response.errors).toBeUndefined();
+  expect(response.data).toEqual({ region: { code: '32.11', name: 'Kabupaten Sumedang' } });
+});

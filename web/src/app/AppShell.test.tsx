@@ -83,6 +83,16 @@ describe('AppShell navigation', () => {
     expect(nav()).not.toHaveClass('main-nav-collapsed');
   });
 
+  it('shows Mentoring to every signed-in user and not when signed out', () => {
+    renderShell(testUser({ roles: ['LEARNER'] }));
+    expect(within(nav()).getByRole('link', { name: 'Mentoring' })).toHaveAttribute('href', '/mentoring');
+  });
+
+  it('shows no Mentoring link when signed out', () => {
+    renderShell(null);
+    expect(within(nav()).queryByRole('link', { name: 'Mentoring' })).not.toBeInTheDocument();
+  });
+
   it('shows no Katalog link when signed out', () => {
     renderShell(null);
     expect(within(nav()).queryByRole('link', { name: 'Katalog' })).not.toBeInTheDocument();

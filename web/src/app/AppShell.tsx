@@ -4,6 +4,7 @@ import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-do
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { LoadingState } from '../components/States';
 import { useAuth } from '../lib/auth';
+import '../features/spbe-progress/i18n';
 
 export function AppShell() {
   const { t } = useTranslation();
@@ -57,6 +58,9 @@ export function AppShell() {
                   <li>
                     <NavLink to="/sertifikat">{t('nav.certificates')}</NavLink>
                   </li>
+                  <li>
+                    <NavLink to="/mentoring">{t('nav.mentoring')}</NavLink>
+                  </li>
                   {isMentor ? (
                     <li>
                       <NavLink to="/konten-saya">{t('nav.myContent')}</NavLink>
@@ -73,6 +77,19 @@ export function AppShell() {
                   <li>
                     <NavLink to="/spbe">{t('nav.spbe')}</NavLink>
                   </li>
+                  <li>
+                    <NavLink to={`/spbe/wilayah/${user.regionCode}`}>{t('spbeProgress.nav.index')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/replikasi">{t('spbeProgress.nav.replication')}</NavLink>
+                  </li>
+                  {isCoordinator || isAdmin ? (
+                    <li>
+                      <NavLink to={`/spbe/provinsi/${user.region?.provinceCode ?? user.regionCode.split('.')[0]}`}>
+                        {t('spbeProgress.nav.province')}
+                      </NavLink>
+                    </li>
+                  ) : null}
                   {isCoordinator || isAdmin ? (
                     <li>
                       <NavLink to="/koordinasi/peserta">{t('nav.coordination')}</NavLink>

@@ -18,6 +18,15 @@ export function createCache(): InMemoryCache {
       PathStep: { keyFields: false },
       RegionLearner: { keyFields: false },
       CertificateVerification: { keyFields: ['code'] },
+      // Mentoring: lists are replaced as the server sends them; loads, suggestions and feedback have no id.
+      MentoringPair: { fields: { members: { merge: false }, indicators: { merge: false }, sessions: { merge: false } } },
+      MentoringSession: { fields: { actionItems: { merge: false }, feedback: { merge: false } } },
+      SessionFeedback: { keyFields: false },
+      PairingBoard: { keyFields: false },
+      MentorLoad: { keyFields: false },
+      PairActivity: { keyFields: false },
+      MentorSuggestion: { keyFields: false },
+      CalendarFeedLink: { keyFields: false },
     },
   });
 }

@@ -2,6 +2,8 @@ import { lazy, type ReactElement } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { RequireAuth } from '../components/RequireAuth';
 import { AppShell } from './AppShell';
+// SPBE progress texts are registered up front: the navigation uses them before any of its pages loads.
+import '../features/spbe-progress/i18n';
 
 const HomePage = lazy(() => import('../features/home/routes/HomePage'));
 const LoginPage = lazy(() => import('../features/auth/routes/LoginPage'));
@@ -26,6 +28,16 @@ const CertificatesPage = lazy(() => import('../features/certificates/routes/Cert
 const CertificatePage = lazy(() => import('../features/certificates/routes/CertificatePage'));
 const VerifyPage = lazy(() => import('../features/certificates/routes/VerifyPage'));
 const RegionLearnersPage = lazy(() => import('../features/coordination/routes/RegionLearnersPage'));
+const MentoringPage = lazy(() => import('../features/mentoring/routes/MentoringPage'));
+const PairPage = lazy(() => import('../features/mentoring/routes/PairPage'));
+const PairingBoardPage = lazy(() => import('../features/mentoring/routes/PairingBoardPage'));
+const CreatePairPage = lazy(() => import('../features/mentoring/routes/CreatePairPage'));
+const RegionSpbePage = lazy(() => import('../features/spbe-progress/routes/RegionSpbePage'));
+const AssessmentEditorPage = lazy(() => import('../features/spbe-progress/routes/AssessmentEditorPage'));
+const SimulatorPage = lazy(() => import('../features/spbe-progress/routes/SimulatorPage'));
+const ReplicationPage = lazy(() => import('../features/spbe-progress/routes/ReplicationPage'));
+const AdoptionPage = lazy(() => import('../features/spbe-progress/routes/AdoptionPage'));
+const ProvinceOverviewPage = lazy(() => import('../features/spbe-progress/routes/ProvinceOverviewPage'));
 const NotFoundPage = lazy(() => import('../features/not-found/routes/NotFoundPage'));
 
 function signedIn(page: ReactElement) {
@@ -81,6 +93,16 @@ export function AppRoutes() {
         <Route path="sertifikat" element={signedIn(<CertificatesPage />)} />
         <Route path="sertifikat/:code" element={signedIn(<CertificatePage />)} />
         <Route path="koordinasi/peserta" element={signedIn(<RegionLearnersPage />)} />
+        <Route path="koordinasi/mentoring" element={signedIn(<PairingBoardPage />)} />
+        <Route path="koordinasi/mentoring/baru" element={signedIn(<CreatePairPage />)} />
+        <Route path="mentoring" element={signedIn(<MentoringPage />)} />
+        <Route path="mentoring/pasangan/:id" element={signedIn(<PairPage />)} />
+        <Route path="spbe/wilayah/:regionCode" element={signedIn(<RegionSpbePage />)} />
+        <Route path="spbe/wilayah/:regionCode/penilaian/:year" element={signedIn(<AssessmentEditorPage />)} />
+        <Route path="spbe/wilayah/:regionCode/simulasi" element={signedIn(<SimulatorPage />)} />
+        <Route path="spbe/provinsi/:provinceCode" element={signedIn(<ProvinceOverviewPage />)} />
+        <Route path="replikasi" element={signedIn(<ReplicationPage />)} />
+        <Route path="replikasi/:adoptionId" element={signedIn(<AdoptionPage />)} />
         {/* Public: anyone holding a certificate's code can check it, signed in or not. */}
         <Route path="verify/:code" element={<VerifyPage />} />
         <Route path="*" element={<NotFoundPage />} />

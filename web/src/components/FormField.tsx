@@ -1,4 +1,4 @@
-import type { ChangeEvent, InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import type { ChangeEvent, InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 
 interface FieldShell {
   id: string;
@@ -37,6 +37,8 @@ type TextFieldProps = FieldShell &
   Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value'> & {
     value: string;
     onValueChange(value: string): void;
+    /** React 19 passes refs as props: e.g. to focus the first field of a form that just opened. */
+    ref?: Ref<HTMLInputElement>;
   };
 
 export function TextField({ id, label, hint, error, value, onValueChange, ...input }: TextFieldProps) {
@@ -86,6 +88,7 @@ type TextAreaFieldProps = FieldShell &
     onValueChange(value: string): void;
     /** Shown below the field, e.g. a Markdown preview. */
     after?: ReactNode;
+    ref?: Ref<HTMLTextAreaElement>;
   };
 
 export function TextAreaField({ id, label, hint, error, value, onValueChange, after, rows = 4, ...textarea }: TextAreaFieldProps) {

@@ -2,6 +2,7 @@ import {
   CONTENT_LEVELS,
   CONTENT_MESSAGES_EN,
   CONTENT_TYPES,
+  MENTORING_MESSAGES_EN,
   QUESTION_KINDS,
   QUIZ_MESSAGES_EN,
   REVISION_STATUSES,
@@ -69,6 +70,21 @@ const ERROR_REASONS = [
   'PATH_NOT_FOUND',
   'NOT_YOUR_REGION',
   'TOO_MANY_ATTEMPTS',
+  // Mentoring: pairs, sessions, feedback, action items.
+  'CAPACITY_EXCEEDED',
+  'NOT_A_MENTOR',
+  'MENTOR_IS_MENTEE',
+  'PAIR_NOT_FOUND',
+  'PAIR_ENDED',
+  'SESSION_NOT_FOUND',
+  'IN_THE_PAST',
+  'OUTSIDE_PAIR_DATES',
+  'DOUBLE_BOOKED',
+  'NOT_STARTED',
+  'NOT_HELD',
+  'FEEDBACK_EXISTS',
+  'ACTION_ITEM_NOT_FOUND',
+  'MALFORMED_VALUE',
 ];
 
 /** ContentAction values of the schema and the field names the server lists in EDITED events. */
@@ -139,6 +155,24 @@ describe('translations', () => {
     expect(keys.length).toBeGreaterThan(10);
     const missing = keys.filter((key) => typeof lookup(locales[locale], `validation.${key}`) !== 'string');
     expect(missing).toEqual([]);
+  });
+
+  it.each(Object.keys(locales))('translate every shared mentoring message key in %s', (locale) => {
+    const keys = Object.keys(MENTORING_MESSAGES_EN);
+    expect(keys.length).toBeGreaterThan(10);
+    const missing = keys.filter((key) => typeof lookup(locales[locale], `validation.${key}`) !== 'string');
+    expect(missing).toEqual([]);
+  });
+
+  it.each(Object.keys(locales))('name every pair status, session status, mentee kind, outcome and rating in %s', (locale) => {
+    const keys = [
+      ...['ACTIVE', 'COMPLETED', 'CANCELLED'].map((status) => `mentoring.pairStatus.${status}`),
+      ...['SCHEDULED', 'HELD', 'NO_SHOW', 'CANCELLED'].map((status) => `mentoring.sessionStatus.${status}`),
+      ...['LEARNER', 'REGION_TEAM'].flatMap((kind) => [`mentoring.menteeKinds.${kind}`, `mentoring.create.kinds.${kind}`]),
+      ...['HELD', 'NO_SHOW'].map((status) => `mentoring.outcome.statuses.${status}`),
+      ...[1, 2, 3, 4, 5].map((rating) => `mentoring.feedback.ratings.${rating}`),
+    ];
+    expect(keys.filter((key) => typeof lookup(locales[locale], key) !== 'string')).toEqual([]);
   });
 
   it.each(Object.keys(locales))('name every question kind and certificate kind in %s', (locale) => {

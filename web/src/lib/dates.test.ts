@@ -1,4 +1,4 @@
-import { formatDateTime, formatNumber } from './dates';
+import { formatDateTime, formatDay, formatNumber, todayInWib, utcToWib, wibToUtcIso } from './dates';
 
 describe('formatDateTime', () => {
   const instant = '2026-01-05T17:30:00.000Z';
@@ -23,5 +23,27 @@ describe('formatDateTime', () => {
   it('formats numbers in the current language', () => {
     expect(formatNumber(3.5, 'id')).toBe('3,5');
     expect(formatNumber(3.5, 'en')).toBe('3.5');
+  });
+});
+
+describe('WIB inputs', () => {
+  it('turns a date and time typed in WIB into a UTC ISO instant', () => {
+    expect(wibToUtcIso('2026-12-01', '14:00')).toBe('2026-12-01T07:00:00.000Z');
+    expect(wibToUtcIso('2026-12-01', '03:30')).toBe('2026-11-30T20:30:00.000Z');
+  });
+
+  it('refuses an incomplete date or time', () => {
+    expect(wibToUtcIso('', '14:00')).toBeNull();
+    expect(wibToUtcIso('2026-12-01', '')).toBeNull();
+    expect(wibToUtcIso('2026-13-45', '14:00')).toBeNull();
+  });
+
+  it('fills date and time inputs with the WIB values of an instant', () => {
+    expect(utcToWib('2026-11-30T20:30:00.000Z')).toEqual({ date: '2026-12-01', time: '03:30' });
+    expect(todayInWib(new Date('2026-01-05T17:30:00.000Z'))).toBe('2026-01-06');
+  });
+
+  it('formats a calendar day without shifting it', () => {
+    expect(formatDay('2026-12-01', 'id')).toBe('1 Desember 2026');
   });
 });

@@ -7,6 +7,8 @@ export interface ApiError {
   code?: string;
   reason?: string;
   fields: FieldIssue[];
+  /** The server's own (English) message, e.g. naming the clashing session of DOUBLE_BOOKED. */
+  message?: string;
   /** The server could not be reached or answered with something that is not GraphQL. */
   network: boolean;
 }
@@ -32,6 +34,7 @@ export function toApiError(error: unknown): ApiError {
       code: typeof extensions.code === 'string' ? extensions.code : undefined,
       reason: typeof extensions.reason === 'string' ? extensions.reason : undefined,
       fields,
+      message: typeof first?.message === 'string' ? first.message : undefined,
       network: false,
     };
   }

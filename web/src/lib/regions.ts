@@ -32,3 +32,17 @@ export function provinceOf(regionCode: string): string {
 export function regionLabel(region: { name: string; kind: string }, t: (key: string, options?: Record<string, unknown>) => string): string {
   return region.kind === 'PROVINCE' ? t('region.provinceGovernment', { name: region.name }) : region.name;
 }
+
+/** The regions the signed-in coordinator coordinates (a province covers its kabupaten/kota). */
+export const MyCoordinatedRegionsQuery = graphql(`
+  query MyCoordinatedRegions {
+    me {
+      id
+      coordinatedRegions {
+        code
+        name
+        kind
+      }
+    }
+  }
+`);

@@ -1,4 +1,4 @@
-import { SpbeIndicatorsQuery } from './api/fragments';
+import { SpbeIndicatorsQuery } from '../../lib/spbe';
 
 /** Test data shaped as the server returns it (with __typename). Not bundled: only tests import it. */
 export const LESSON_KEYS = ['6f1d4a52-8c1e-4b7a-9d55-0a3b2c1d4e01', '6f1d4a52-8c1e-4b7a-9d55-0a3b2c1d4e02'] as const;

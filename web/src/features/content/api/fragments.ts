@@ -54,26 +54,3 @@ export const RevisionContentFields = graphql(`
     }
   }
 `);
-
-/** Domains with their indicators, for filters and the indicator picker. */
-export const SpbeIndicatorsQuery = graphql(`
-  query SpbeIndicators {
-    spbeFramework {
-      code
-      domains {
-        code
-        number
-        name
-        aspects {
-          code
-          indicators {
-            id
-            code
-            number
-            name
-          }
-        }
-      }
-    }
-  }
-`);

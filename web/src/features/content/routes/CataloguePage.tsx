@@ -6,8 +6,8 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { SelectField, TextField } from '../../../components/FormField';
 import { PageHeading } from '../../../components/PageHeading';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
+import { SpbeIndicatorsQuery } from '../../../lib/spbe';
 import { CatalogueQuery } from '../api/catalogue';
-import { SpbeIndicatorsQuery } from '../api/fragments';
 import { IndicatorChips } from '../components/IndicatorChips';
 import { Snippet } from '../components/Snippet';
 

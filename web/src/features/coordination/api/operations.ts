@@ -1,18 +1,5 @@
 import { graphql } from '../../../gql';
 
-export const MyCoordinatedRegionsQuery = graphql(`
-  query MyCoordinatedRegions {
-    me {
-      id
-      coordinatedRegions {
-        code
-        name
-        kind
-      }
-    }
-  }
-`);
-
 export const RegionLearnersQuery = graphql(`
   query RegionLearners($regionCode: String!, $limit: Int!, $offset: Int!) {
     regionLearners(regionCode: $regionCode, limit: $limit, offset: $offset) {

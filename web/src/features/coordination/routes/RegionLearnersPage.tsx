@@ -1,16 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { SelectField } from '../../../components/FormField';
+import { CoordinatedRegionSelect, useFirstCoordinatedRegion } from '../../../components/CoordinatedRegionSelect';
 import { PageHeading } from '../../../components/PageHeading';
 import { ProgressBar } from '../../../components/ProgressBar';
-import { RegionPicker } from '../../../components/RegionPicker';
+import { CoordinationTabs } from '../../../components/SectionTabs';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
 import type { RegionLearnersQuery as RegionLearnersData } from '../../../gql/graphql';
 import { useAuth } from '../../../lib/auth';
-import { RegionsOfProvinceQuery, regionLabel } from '../../../lib/regions';
+import { regionLabel } from '../../../lib/regions';
 import { useFormat } from '../../../lib/use-format';
-import { MyCoordinatedRegionsQuery, RegionLearnersQuery } from '../api/operations';
+import { RegionLearnersQuery } from '../api/operations';
 
 export const LEARNERS_PAGE_SIZE = 25;
 const PARAMS = { region: 'wilayah', page: 'halaman' } as const;
@@ -24,9 +24,8 @@ export default function RegionLearnersPage() {
   const isAdmin = user?.roles.includes('ADMIN') ?? false;
   const isCoordinator = user?.roles.includes('COORDINATOR') ?? false;
   const [params, setParams] = useSearchParams();
-  const mine = useQuery(MyCoordinatedRegionsQuery, { skip: isAdmin || !isCoordinator, fetchPolicy: 'cache-and-network' });
-  const coordinated = mine.data?.me.coordinatedRegions ?? [];
-  const chosen = params.get(PARAMS.region) ?? (isAdmin ? '' : (coordinated[0]?.code ?? ''));
+  const firstRegion = useFirstCoordinatedRegion();
+  const chosen = params.get(PARAMS.region) ?? firstRegion;
   const page = Math.max(1, Number.parseInt(params.get(PARAMS.page) ?? '1', 10) || 1);
 
   if (!isAdmin && !isCoordinator) {
@@ -50,48 +49,13 @@ export default function RegionLearnersPage() {
   return (
     <>
       <PageHeading>{t('coordination.title')}</PageHeading>
+      <CoordinationTabs />
       <p className="lead">{t('coordination.lead')}</p>
       <div className="card coordination-region">
-        {isAdmin ? (
-          <RegionPicker idPrefix="coordination" value={chosen} onChange={(code) => choose(code)} />
-        ) : mine.loading && !mine.data ? (
-          <LoadingState />
-        ) : mine.error ? (
-          <ErrorState error={mine.error} onRetry={() => void mine.refetch()} />
-        ) : coordinated.length === 0 ? (
-          <EmptyState>{t('coordination.noRegions')}</EmptyState>
-        ) : (
-          <SelectField id="coordination-region" label={t('coordination.region')} value={chosen} onValueChange={(code) => choose(code)}>
-            {coordinated.map((region) =>
-              region.kind === 'PROVINCE' ? (
-                <ProvinceOptions key={region.code} province={region} />
-              ) : (
-                <option key={region.code} value={region.code}>
-                  {regionLabel(region, t)}
-                </option>
-              ),
-            )}
-          </SelectField>
-        )}
+        <CoordinatedRegionSelect idPrefix="coordination" value={chosen} onChange={(code) => choose(code)} />
       </div>
       {chosen ? <LearnerTable regionCode={chosen} page={page} onPage={(next) => choose(chosen, next)} /> : null}
     </>
-  );
-}
-
-/** A coordinated province covers its kabupaten/kota: the province itself, then each of them. */
-function ProvinceOptions({ province }: { province: { code: string; name: string; kind: string } }) {
-  const { t } = useTranslation();
-  const { data } = useQuery(RegionsOfProvinceQuery, { variables: { provinceCode: province.code } });
-  return (
-    <optgroup label={province.name}>
-      <option value={province.code}>{regionLabel(province, t)}</option>
-      {data?.regionsOfProvince.map((region) => (
-        <option key={region.code} value={region.code}>
-          {region.name}
-        </option>
-      ))}
-    </optgroup>
   );
 }
 

@@ -7,6 +7,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/States
 import { type CurrentUser, useAuth } from '../../../lib/auth';
 import { regionLabel } from '../../../lib/regions';
 import { useFormat } from '../../../lib/use-format';
+import { HomeMentoringCards } from '../../mentoring';
 import { LearnerHomeQuery } from '../api/operations';
 
 export default function HomePage() {
@@ -58,6 +59,7 @@ function Greeting({ user }: { user: CurrentUser }) {
       <p className="lead">{t('home.region', { region: regionLabel(user.region, t) })}</p>
       <p>{t('home.agency', { agency: user.agency })}</p>
       <LearnerHome />
+      <HomeMentoringCards />
       <section aria-labelledby="home-next">
         <h2 id="home-next">{t('home.explore')}</h2>
         <ul className="link-list">

@@ -4,11 +4,11 @@ import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type SummaryItem } from '../../../../components/ErrorSummary';
 import { SelectField, TextAreaField, TextField } from '../../../../components/FormField';
+import { IndicatorPicker } from '../../../../components/IndicatorPicker';
 import { type ApiError, errorMessage, isConflict, issuesByField, toApiError } from '../../../../lib/errors';
 import { CreateContentMutation, SubmitForReviewMutation, UpdateDraftMutation, WithdrawFromReviewMutation } from '../../api/editor';
 import { CaseStudyEditor, LessonsEditor, PlaybookEditor } from './BodyEditors';
 import { type EditorValues, fieldId, toDraftInput, validateDraftInput } from './draft';
-import { IndicatorPicker } from './IndicatorPicker';
 
 export interface OpenRevision {
   id: string;

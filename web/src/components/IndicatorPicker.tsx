@@ -1,19 +1,23 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../../../components/FormField';
-import { ErrorState, LoadingState } from '../../../../components/States';
-import { SpbeIndicatorsQuery } from '../../api/fragments';
+import { SpbeIndicatorsQuery } from '../lib/spbe';
+import { TextField } from './FormField';
+import { ErrorState, LoadingState } from './States';
 
 interface IndicatorPickerProps {
   id: string;
   selected: readonly string[];
   onChange(codes: string[]): void;
   error?: string;
+  /** The fieldset's legend; "Indikator SPBE terkait" by default. */
+  legend?: string;
+  /** The hint under the legend; the content editor's by default. */
+  hint?: string;
 }
 
-/** The 47 SPBE indicators as checkboxes grouped by domain, with a filter. Chosen ones stay visible. */
-export function IndicatorPicker({ id, selected, onChange, error }: IndicatorPickerProps) {
+/** The 47 SPBE indicators (content editor, mentoring focus) as checkboxes grouped by domain, with a filter. Chosen ones stay visible. */
+export function IndicatorPicker({ id, selected, onChange, error, legend, hint }: IndicatorPickerProps) {
   const { t } = useTranslation();
   const { data, loading, error: loadError, refetch } = useQuery(SpbeIndicatorsQuery);
   const [filter, setFilter] = useState('');
@@ -40,9 +44,9 @@ export function IndicatorPicker({ id, selected, onChange, error }: IndicatorPick
       className={error ? 'indicator-picker field-invalid' : 'indicator-picker'}
       aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
     >
-      <legend>{t('editor.indicators')}</legend>
+      <legend>{legend ?? t('editor.indicators')}</legend>
       <p className="field-hint" id={`${id}-hint`}>
-        {t('editor.indicatorsHint')}
+        {hint ?? t('editor.indicatorsHint')}
       </p>
       {error ? (
         <p className="field-error" id={`${id}-error`}>
@@ -74,11 +78,11 @@ export function IndicatorPicker({ id, selected, onChange, error }: IndicatorPick
                   <li key={indicator.code} className="checkbox">
                     <input
                       type="checkbox"
-                      id={`editor-indicator-${indicator.code}`}
+                      id={`${id}-${indicator.code}`}
                       checked={chosen.has(indicator.code)}
                       onChange={(event) => toggle(indicator.code, event.target.checked)}
                     />
-                    <label htmlFor={`editor-indicator-${indicator.code}`}>
+                    <label htmlFor={`${id}-${indicator.code}`}>
                       {indicator.code} {indicator.name}
                     </label>
                   </li>

@@ -1,0 +1,369 @@
+import { graphql } from '../../../gql';
+
+/** The whole framework with weights, maturity levels and predicate bands: enough for the shared index arithmetic. */
+export const SpbeFrameworkFullQuery = graphql(`
+  query SpbeFrameworkFull {
+    spbeFramework {
+      code
+      domains {
+        code
+        number
+        name
+        weightBp
+        aspects {
+          code
+          number
+          name
+          weightBp
+          indicators {
+            id
+            code
+            number
+            name
+            weightBp
+          }
+        }
+      }
+      maturityLevels {
+        level
+        name
+      }
+      predicates {
+        name
+        minIndex
+      }
+    }
+  }
+`);
+
+export const RegionSpbeQuery = graphql(`
+  query RegionSpbe($regionCode: String!) {
+    regionSpbe(regionCode: $regionCode) {
+      region {
+        code
+        name
+        kind
+        provinceCode
+      }
+      target
+      gapToTarget
+      latestAssessment {
+        id
+        year
+        index
+        predicate
+        status
+        version
+        levels {
+          indicatorCode
+          level
+        }
+      }
+      domainScores {
+        code
+        name
+        score
+        weightBp
+      }
+      aspectScores {
+        code
+        name
+        score
+        weightBp
+      }
+      selfAssessed {
+        id
+        year
+        index
+        predicate
+      }
+      published {
+        id
+        year
+        index
+        source
+        demo
+      }
+      benchmarks {
+        id
+        scope
+        year
+        index
+        source
+        demo
+      }
+    }
+  }
+`);
+
+export const OverviewRowFields = graphql(`
+  fragment OverviewRowFields on RegionOverviewRow {
+    region {
+      code
+      name
+    }
+    learners
+    activeLearners30d
+    enrolments
+    completions
+    completionRate
+    sessionsHeld
+    actionItemsOpen
+    actionItemsDone
+    playbookStepsDone
+    latestIndex
+    target
+  }
+`);
+
+export const RegionDashboardQuery = graphql(`
+  query RegionDashboard($regionCode: String!) {
+    regionDashboard(regionCode: $regionCode) {
+      row {
+        ...OverviewRowFields
+      }
+      benchmarks {
+        figure
+        median
+        rank
+        of
+      }
+      monthly {
+        month
+        enrolments
+        completions
+        sessionsHeld
+        playbookStepsDone
+      }
+    }
+  }
+`);
+
+export const AssessmentFields = graphql(`
+  fragment AssessmentFields on Assessment {
+    id
+    regionCode
+    year
+    status
+    index
+    predicate
+    version
+    levels {
+      indicatorCode
+      level
+      evidenceUrl
+      note
+    }
+  }
+`);
+
+export const SpbeAssessmentQuery = graphql(`
+  query SpbeAssessment($regionCode: String!, $year: Int!) {
+    spbeAssessment(regionCode: $regionCode, year: $year) {
+      ...AssessmentFields
+    }
+  }
+`);
+
+export const SaveSpbeAssessmentMutation = graphql(`
+  mutation SaveSpbeAssessment($input: SaveAssessmentInput!) {
+    saveSpbeAssessment(input: $input) {
+      ...AssessmentFields
+    }
+  }
+`);
+
+export const FinalizeSpbeAssessmentMutation = graphql(`
+  mutation FinalizeSpbeAssessment($input: AssessmentTransitionInput!) {
+    finalizeSpbeAssessment(input: $input) {
+      ...AssessmentFields
+    }
+  }
+`);
+
+export const ReopenSpbeAssessmentMutation = graphql(`
+  mutation ReopenSpbeAssessment($input: AssessmentTransitionInput!) {
+    reopenSpbeAssessment(input: $input) {
+      ...AssessmentFields
+    }
+  }
+`);
+
+export const SpbeIndexPlanQuery = graphql(`
+  query SpbeIndexPlan($assessmentId: ID!, $target: Float) {
+    spbeIndexPlan(assessmentId: $assessmentId, target: $target) {
+      currentIndex
+      target
+      plannedIndex
+      reachable
+      explanation
+      raises {
+        indicatorCode
+        indicatorName
+        fromLevel
+        toLevel
+        weightBp
+        gain
+        content {
+          id
+          type
+          publishedRevision {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ActionPlanFields = graphql(`
+  fragment ActionPlanFields on ActionPlan {
+    id
+    assessmentId
+    regionCode
+    target
+    createdAt
+    items {
+      id
+      indicatorCode
+      fromLevel
+      toLevel
+      owner
+      dueDate
+    }
+  }
+`);
+
+export const LatestSpbeActionPlanQuery = graphql(`
+  query LatestSpbeActionPlan($regionCode: String!) {
+    latestSpbeActionPlan(regionCode: $regionCode) {
+      ...ActionPlanFields
+    }
+  }
+`);
+
+export const SaveSpbeActionPlanMutation = graphql(`
+  mutation SaveSpbeActionPlan($input: SaveActionPlanInput!) {
+    saveSpbeActionPlan(input: $input) {
+      ...ActionPlanFields
+    }
+  }
+`);
+
+export const ReplicationMatrixQuery = graphql(`
+  query ReplicationMatrix($provinceCode: String!) {
+    replicationMatrix(provinceCode: $provinceCode) {
+      adoptionId
+      region {
+        code
+        name
+      }
+      playbook {
+        id
+        publishedRevision {
+          id
+          title
+        }
+      }
+      stepsDone
+      stepsBlocked
+      stepsTotal
+    }
+  }
+`);
+
+export const AdoptionStepFields = graphql(`
+  fragment AdoptionStepFields on AdoptionStepView {
+    stepKey
+    position
+    title
+    responsibleRole
+    estimatedDays
+    expectedEvidence
+    status
+    blockedReason
+    owner
+    evidenceUrl
+    evidenceNote
+    startedOn
+    doneOn
+    version
+  }
+`);
+
+export const PlaybookAdoptionQuery = graphql(`
+  query PlaybookAdoption($id: ID!) {
+    playbookAdoption(id: $id) {
+      id
+      regionCode
+      region {
+        code
+        name
+      }
+      playbook {
+        id
+        publishedRevision {
+          id
+          title
+        }
+      }
+      steps {
+        ...AdoptionStepFields
+      }
+    }
+  }
+`);
+
+export const UpdateAdoptionStepMutation = graphql(`
+  mutation UpdateAdoptionStep($input: UpdateAdoptionStepInput!) {
+    updateAdoptionStep(input: $input) {
+      ...AdoptionStepFields
+    }
+  }
+`);
+
+export const AdoptPlaybookMutation = graphql(`
+  mutation AdoptPlaybook($regionCode: String!, $playbookId: ID!) {
+    adoptPlaybook(regionCode: $regionCode, playbookId: $playbookId) {
+      id
+    }
+  }
+`);
+
+export const ReplicationPlaybooksQuery = graphql(`
+  query ReplicationPlaybooks {
+    catalogue(type: PLAYBOOK, limit: 100) {
+      totalCount
+      items {
+        item {
+          id
+        }
+        revision {
+          id
+          title
+        }
+      }
+    }
+  }
+`);
+
+export const ProvinceOverviewQuery = graphql(`
+  query ProvinceOverview($provinceCode: String!) {
+    provinceOverview(provinceCode: $provinceCode) {
+      province {
+        code
+        name
+      }
+      target
+      rows {
+        ...OverviewRowFields
+      }
+      medians {
+        figure
+        median
+        of
+      }
+    }
+  }
+`);
