@@ -70,6 +70,8 @@ describeInBrowser('content in the browser', () => {
     await reviewer.getByRole('status').filter({ hasText: 'Revisi disetujui dan diterbitkan.' }).waitFor();
 
     const learner = await signedIn('asn.sumedang@livinglab.demo', 360);
+    // At 360 px the navigation sits behind the "Menu" disclosure button.
+    await learner.getByRole('button', { name: 'Menu' }).click();
     await nav(learner).getByRole('link', { name: 'Katalog', exact: true }).click();
     await learner.getByLabel('Cari konten').fill('peta rencana anggaran');
     await learner.getByRole('button', { name: 'Cari', exact: true }).click();

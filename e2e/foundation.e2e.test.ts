@@ -68,6 +68,10 @@ describeInBrowser('foundation in the browser', () => {
     await page.getByRole('button', { name: 'Keluar' }).click();
 
     await signIn(page, 'wulan@kuningankab.go.id', 'kata-sandi-wulan');
+    // At 360 px the signed-in navigation sits behind the "Menu" disclosure button.
+    const menu = page.getByRole('button', { name: 'Menu' });
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
     await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Profil' }).click();
     await page.getByText('Kabupaten Kuningan').first().waitFor();
     await expectAccessible(page);
