@@ -82,3 +82,15 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     roles: ['LEARNER'],
   },
 ];
+
+/**
+ * Demo SPBE index values for a few West Java regions whose real per-region values were not found.
+ * Stored with demo = true and shown as "data demo", never as official values.
+ */
+export const DEMO_PUBLISHED_SCORES: Array<{ regionCode: string; year: number; index: number }> = [
+  { regionCode: '32.04', year: 2024, index: 3.05 },
+  { regionCode: '32.08', year: 2024, index: 2.74 },
+  { regionCode: '32.18', year: 2024, index: 2.88 },
+  { regionCode: '32.73', year: 2024, index: 3.62 },
+  { regionCode: '32.77', year: 2024, index: 3.21 },
+];

@@ -1,9 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
+import { PublishedScore, ScoreScope } from '../assessments/assessment.entities';
 import { PasswordHasher } from '../auth/password-hasher';
 import { CoordinatorRegion } from '../users/coordinator-region.entity';
 import { User } from '../users/user.entity';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PUBLISHED_SCORES } from './demo-accounts';
 
 /** Creates the demo accounts that do not exist yet; existing ones (and their changes) are left alone. */
 @Injectable()
@@ -16,6 +17,15 @@ export class DemoDataSeeder {
   ) {}
 
   async seed(): Promise<void> {
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(PublishedScore)
+      .values(
+        DEMO_PUBLISHED_SCORES.map((score) => ({ ...score, scope: ScoreScope.REGION, demo: true, source: 'Data demo, bukan nilai resmi' })),
+      )
+      .orIgnore()
+      .execute();
     const existing = await this.dataSource
       .getRepository(User)
       .find({ select: { email: true }, where: { email: In(DEMO_ACCOUNTS.map((account) => account.email)) } });
