@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser } from './support/browser';
+import { describeInBrowser, launchBrowser, openMenu } from './support/browser';
 import { type ServerProcess, startServer } from './support/server-process';
 
 /** A mentor writes and submits a module, a second mentor approves it, a learner finds it by search. */
@@ -70,8 +70,7 @@ describeInBrowser('content in the browser', () => {
     await reviewer.getByRole('status').filter({ hasText: 'Revisi disetujui dan diterbitkan.' }).waitFor();
 
     const learner = await signedIn('asn.sumedang@livinglab.demo', 360);
-    // At 360 px the navigation sits behind the "Menu" disclosure button.
-    await learner.getByRole('button', { name: 'Menu' }).click();
+    await openMenu(learner);
     await nav(learner).getByRole('link', { name: 'Katalog', exact: true }).click();
     await learner.getByLabel('Cari konten').fill('peta rencana anggaran');
     await learner.getByRole('button', { name: 'Cari', exact: true }).click();

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser } from './support/browser';
+import { describeInBrowser, launchBrowser, openMenu } from './support/browser';
 import { type ServerProcess, startServer } from './support/server-process';
 
 /**
@@ -68,10 +68,7 @@ describeInBrowser('foundation in the browser', () => {
     await page.getByRole('button', { name: 'Keluar' }).click();
 
     await signIn(page, 'wulan@kuningankab.go.id', 'kata-sandi-wulan');
-    // At 360 px the signed-in navigation sits behind the "Menu" disclosure button.
-    const menu = page.getByRole('button', { name: 'Menu' });
-    await menu.click();
-    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await openMenu(page);
     await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Profil' }).click();
     await page.getByText('Kabupaten Kuningan').first().waitFor();
     await expectAccessible(page);

@@ -32,3 +32,19 @@ export function launchBrowser(): Promise<Browser> {
 
 /** `describe` when chromium is there; otherwise the suite is skipped (never under CI, see above). */
 export const describeInBrowser = chromiumAvailable ? describe : describe.skip;
+
+/**
+ * At narrow widths the signed-in navigation sits behind a "Menu" disclosure that closes on every route
+ * change. Opens it once the page has settled, and checks it stayed open.
+ */
+export async function openMenu(page: import('playwright-core').Page): Promise<void> {
+  const menu = page.getByRole('button', { name: 'Menu' });
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  for (let attempt = 0; attempt < 20; attempt++) {
+    if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+    // Open and still open a moment later: no route change closed it.
+    await page.waitForTimeout(250);
+    if ((await menu.getAttribute('aria-expanded')) === 'true') return;
+  }
+  throw new Error('The Menu disclosure did not stay open');
+}

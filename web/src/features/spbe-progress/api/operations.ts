@@ -367,3 +367,25 @@ export const ProvinceOverviewQuery = graphql(`
     }
   }
 `);
+
+export const SetSpbeTargetMutation = graphql(`
+  mutation SetSpbeTarget($provinceCode: String!, $target: Float!, $version: Int) {
+    setSpbeTarget(provinceCode: $provinceCode, target: $target, version: $version) {
+      provinceCode
+      target
+      version
+    }
+  }
+`);
+
+export const RecordPublishedSpbeScoreMutation = graphql(`
+  mutation RecordPublishedSpbeScore($input: RecordPublishedScoreInput!) {
+    recordPublishedSpbeScore(input: $input) {
+      id
+      year
+      index
+      source
+      demo
+    }
+  }
+`);

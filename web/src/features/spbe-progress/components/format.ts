@@ -40,3 +40,11 @@ export function formatFigure(figure: string, value: number | null | undefined, l
   if (figure === 'completionRate') return formatRate(value, language);
   return formatNumber(value, language, { maximumFractionDigits: 1 });
 }
+
+/** An index from 1.00 to 5.00 with at most two decimals, or null. */
+export function parseIndex(value: string): number | null {
+  const trimmed = value.trim().replace(',', '.');
+  if (!/^\d(\.\d{1,2})?$/.test(trimmed)) return null;
+  const number = Number(trimmed);
+  return number >= 1 && number <= 5 ? number : null;
+}

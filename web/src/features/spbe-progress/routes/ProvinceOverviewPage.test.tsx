@@ -1,9 +1,11 @@
+import type { MockLink } from '@apollo/client/testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
 import { Route, Routes } from 'react-router-dom';
 import { writeToken } from '../../../lib/token-storage';
 import { renderWithProviders, testUser } from '../../../test/render';
-import { ProvinceOverviewQuery } from '../api/operations';
+import { ProvinceOverviewQuery, SetSpbeTargetMutation } from '../api/operations';
 import ProvinceOverviewPage from './ProvinceOverviewPage';
 
 const coordinator = testUser({ roles: ['LEARNER', 'COORDINATOR'] });
@@ -40,15 +42,15 @@ const overview = {
   },
 };
 
-function render() {
+function render(user = coordinator, extraMocks: MockLink.MockedResponse[] = []) {
   return renderWithProviders(
     <Routes>
       <Route path="/spbe/provinsi/:provinceCode" element={<ProvinceOverviewPage />} />
     </Routes>,
     {
       route: '/spbe/provinsi/32',
-      user: coordinator,
-      mocks: [{ request: { query: ProvinceOverviewQuery, variables: { provinceCode: '32' } }, result: { data: overview } }],
+      user,
+      mocks: [{ request: { query: ProvinceOverviewQuery, variables: { provinceCode: '32' } }, result: { data: overview } }, ...extraMocks],
     },
   );
 }
@@ -108,5 +110,47 @@ describe('ProvinceOverviewPage', () => {
       globalThis.fetch = originalFetch;
       click.mockRestore();
     }
+  });
+
+  it('shows the target form to admins only and saves the target with its version', async () => {
+    const first = render();
+    await screen.findByRole('table', { name: /Angka per kabupaten\/kota/ });
+    expect(screen.queryByRole('form', { name: 'Ubah target provinsi' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Simpan target' })).not.toBeInTheDocument();
+    first.unmount();
+
+    const admin = testUser({ roles: ['LEARNER', 'ADMIN'] });
+    const target = (value: number, version: number) => ({ provinceCode: '32', target: value, version });
+    const { operations } = render(admin, [
+      {
+        request: { query: SetSpbeTargetMutation, variables: target(3.75, 1) },
+        result: { data: { setSpbeTarget: { __typename: 'SpbeTarget' as const, ...target(3.75, 2) } } },
+      },
+      {
+        request: { query: ProvinceOverviewQuery, variables: { provinceCode: '32' } },
+        result: { data: { provinceOverview: { ...overview.provinceOverview, target: 3.75 } } },
+      },
+      {
+        request: { query: SetSpbeTargetMutation, variables: target(3.8, 2) },
+        result: { errors: [new GraphQLError('stale', { extensions: { code: 'CONFLICT', reason: 'STALE_VERSION' } })] },
+      },
+    ]);
+    const form = await screen.findByRole('form', { name: 'Ubah target provinsi' });
+    const input = within(form).getByLabelText('Target indeks SPBE');
+    expect(input).toHaveValue(3.5);
+    await userEvent.clear(input);
+    await userEvent.type(input, '3.75');
+    await userEvent.click(within(form).getByRole('button', { name: 'Simpan target' }));
+    await waitFor(() => expect(within(form).getByRole('status')).toHaveTextContent('Target provinsi tersimpan: 3,75.'));
+    // The overview is refetched, so the target line follows.
+    expect(await screen.findByText('Target indeks provinsi: 3,75')).toBeInTheDocument();
+    expect(operations.filter((name) => name === 'ProvinceOverview')).toHaveLength(2);
+
+    // The next save sends the version the last one returned; a stale version asks for a reload.
+    await userEvent.clear(input);
+    await userEvent.type(input, '3.8');
+    await userEvent.click(within(form).getByRole('button', { name: 'Simpan target' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent('Target sudah diubah orang lain; muat ulang halaman.');
+    expect(operations.filter((name) => name === 'SetSpbeTarget')).toHaveLength(2);
   });
 });

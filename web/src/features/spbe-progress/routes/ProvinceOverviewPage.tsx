@@ -11,6 +11,7 @@ import { canCoordinate } from '../components/access';
 import { ChartFigure, IndexBars } from '../components/Charts';
 import { CsvDownloadError, downloadProvinceCsv } from '../components/csv';
 import { FIGURES, type Figure, formatFigure, formatIndex } from '../components/format';
+import { ProvinceTargetForm } from '../components/ProvinceTargetForm';
 import { TableScroll } from '../components/TableScroll';
 import '../i18n';
 import '../spbe-progress.css';
@@ -46,6 +47,7 @@ export default function ProvinceOverviewPage() {
   const { user } = useAuth();
   const { provinceCode = '32' } = useParams();
   const allowed = canCoordinate(user);
+  const isAdmin = user?.roles.includes('ADMIN') ?? false;
   const { data, loading, error, refetch } = useQuery(ProvinceOverviewQuery, {
     variables: { provinceCode },
     skip: !allowed,
@@ -117,6 +119,9 @@ export default function ProvinceOverviewPage() {
       )}
       {loading && !overview ? <LoadingState /> : null}
       {error && !overview ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
+      {overview && isAdmin ? (
+        <ProvinceTargetForm key={provinceCode} provinceCode={provinceCode} current={overview.target} onSaved={() => refetch()} />
+      ) : null}
       {overview && overview.rows.length === 0 ? <EmptyState>{t('spbeProgress.province.empty')}</EmptyState> : null}
       {overview && overview.rows.length > 0 ? (
         <>

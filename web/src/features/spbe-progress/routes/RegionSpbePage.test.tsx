@@ -1,7 +1,10 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
 import { Route, Routes } from 'react-router-dom';
+import { MyCoordinatedRegionsQuery } from '../../../lib/regions';
 import { renderWithProviders, testUser } from '../../../test/render';
-import { RegionDashboardQuery, RegionSpbeQuery } from '../api/operations';
+import { RecordPublishedSpbeScoreMutation, RegionDashboardQuery, RegionSpbeQuery } from '../api/operations';
 import RegionSpbePage from './RegionSpbePage';
 
 const learner = testUser({ regionCode: '32.11' });
@@ -95,5 +98,69 @@ describe('RegionSpbePage', () => {
     expect(screen.getByText('Target sudah tercapai.')).toBeInTheDocument();
     // Learners see no assessment tab.
     expect(screen.queryByRole('link', { name: /^Penilaian/ })).not.toBeInTheDocument();
+  });
+
+  it('lets the region’s coordinator record an official value and shows SCORE_EXISTS', async () => {
+    const coordinator = testUser({ roles: ['LEARNER', 'COORDINATOR'] });
+    const input = { regionCode: '32.11', year: 2025, index: 4.05, source: 'Hasil evaluasi SPBE KemenPANRB 2025' };
+    const saved = { __typename: 'PublishedScore' as const, id: 'p3', year: 2025, index: 4.05, source: input.source, demo: false };
+    const { operations } = renderWithProviders(
+      <Routes>
+        <Route path="/spbe/wilayah/:regionCode" element={<RegionSpbePage />} />
+      </Routes>,
+      {
+        route: '/spbe/wilayah/32.11',
+        user: coordinator,
+        mocks: [
+          { request: { query: RegionSpbeQuery, variables: { regionCode: '32.11' } }, result: { data: spbe } },
+          { request: { query: RegionDashboardQuery, variables: { regionCode: '32.11' } }, result: { data: dashboard } },
+          {
+            request: { query: MyCoordinatedRegionsQuery },
+            result: {
+              data: {
+                me: {
+                  __typename: 'User' as const,
+                  id: '1',
+                  coordinatedRegions: [
+                    { __typename: 'Region' as const, code: '32.11', name: 'Kabupaten Sumedang', kind: 'REGENCY' as const },
+                  ],
+                },
+              },
+            },
+            maxUsageCount: 5,
+          },
+          {
+            request: { query: RecordPublishedSpbeScoreMutation, variables: { input } },
+            result: { data: { recordPublishedSpbeScore: saved } },
+          },
+          {
+            request: { query: RegionSpbeQuery, variables: { regionCode: '32.11' } },
+            result: { data: { regionSpbe: { ...spbe.regionSpbe, published: [...spbe.regionSpbe.published, saved] } } },
+          },
+          {
+            request: { query: RecordPublishedSpbeScoreMutation, variables: { input } },
+            result: { errors: [new GraphQLError('exists', { extensions: { code: 'CONFLICT', reason: 'SCORE_EXISTS' } })] },
+          },
+        ],
+      },
+    );
+    const form = await screen.findByRole('form', { name: 'Catat nilai resmi' });
+    const fill = async () => {
+      await userEvent.clear(within(form).getByLabelText('Tahun'));
+      await userEvent.type(within(form).getByLabelText('Tahun'), '2025');
+      await userEvent.type(within(form).getByLabelText('Indeks resmi'), '4.05');
+      await userEvent.type(within(form).getByLabelText('Sumber (jenis dan tahun publikasi)'), input.source);
+      await userEvent.click(within(form).getByRole('button', { name: 'Simpan nilai resmi' }));
+    };
+    await fill();
+    await waitFor(() => expect(within(form).getByRole('status')).toHaveTextContent('Nilai resmi tahun 2025 (4,05) tersimpan.'));
+    // The region summary is refetched: the trend table shows the new year.
+    const trend = screen.getByRole('table', { name: 'Indeks per tahun (nilai resmi dan penilaian mandiri)' });
+    const row2025 = (await within(trend).findByRole('rowheader', { name: '2025' })).closest('tr') as HTMLElement;
+    expect(row2025).toHaveTextContent('4,05');
+
+    await fill();
+    expect(await within(form).findByRole('alert')).toHaveTextContent('Nilai resmi untuk tahun tersebut sudah tercatat.');
+    expect(operations.filter((name) => name === 'RecordPublishedSpbeScore')).toHaveLength(2);
   });
 });

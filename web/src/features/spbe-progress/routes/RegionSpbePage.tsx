@@ -5,8 +5,10 @@ import { PageHeading } from '../../../components/PageHeading';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
 import type { RegionDashboardQuery as DashboardData, RegionSpbeQuery as RegionSpbeData } from '../../../gql/graphql';
 import { RegionDashboardQuery, RegionSpbeQuery } from '../api/operations';
+import { useCoordinatesRegion } from '../components/access';
 import { ChartFigure, MonthlyLines, TrendLines, type TrendPoint } from '../components/Charts';
 import { FIGURES, formatFigure, formatIndex, formatMonth } from '../components/format';
+import { PublishedScoreForm } from '../components/PublishedScoreForm';
 import { RegionSwitch } from '../components/RegionSwitch';
 import { ScoreBars } from '../components/ScoreBars';
 import { SpbeTabs } from '../components/SpbeTabs';
@@ -23,6 +25,7 @@ export default function RegionSpbePage() {
   const { data, loading, error, refetch } = useQuery(RegionSpbeQuery, { variables: { regionCode }, fetchPolicy: 'cache-and-network' });
   const spbe = data?.regionSpbe;
   const name = spbe?.region.name ?? regionCode;
+  const mayRecord = useCoordinatesRegion(regionCode);
 
   return (
     <>
@@ -32,6 +35,7 @@ export default function RegionSpbePage() {
       {loading && !spbe ? <LoadingState /> : null}
       {error && !spbe ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
       {spbe ? <SpbeOverview spbe={spbe} /> : null}
+      {spbe && mayRecord ? <PublishedScoreForm key={regionCode} regionCode={regionCode} onSaved={() => refetch()} /> : null}
       {spbe && spbe.region.kind !== 'PROVINCE' ? <DashboardSection regionCode={regionCode} /> : null}
       {spbe?.region.kind === 'PROVINCE' ? (
         <p>
