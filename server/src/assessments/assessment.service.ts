@@ -1,7 +1,7 @@
 import { computeGroupScores, computeIndex, planToTarget, predicateFor } from '@living-lab/shared';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-error';
+import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors/domain-error';
 import { uniqueViolation } from '../common/errors/postgres-errors';
 import { ContentItem } from '../content/content-item.entity';
 import { RegionsService } from '../regions/regions.service';
@@ -32,7 +32,7 @@ export class AssessmentService {
 
   /** Creates or updates a draft's levels (coordinators of the region, admins). A final one must be reopened first. */
   async save(actor: User, input: SaveAssessmentInput): Promise<Assessment> {
-    await this.assertCoordinates(actor, input.regionCode);
+    await this.users.assertCoordinatesRegion(actor, input.regionCode);
     if (!Number.isInteger(input.year) || input.year < 2018 || input.year > new Date().getFullYear() + 1) {
       throw new BadUserInputError('Choose an evaluation year.', 'INVALID_INPUT', [{ field: 'year', message: 'field.invalid' }]);
     }
@@ -167,7 +167,7 @@ export class AssessmentService {
   }
 
   async get(actor: User, regionCode: string, year: number, frameworkCode?: string | null): Promise<Assessment | null> {
-    await this.assertCoordinates(actor, regionCode);
+    await this.users.assertCoordinatesRegion(actor, regionCode);
     const framework = await this.framework(frameworkCode);
     return this.dataSource.getRepository(Assessment).findOneBy({ regionCode, year, frameworkCode: framework.code });
   }
@@ -190,9 +190,7 @@ export class AssessmentService {
   async regionSummary(viewer: User, regionCode: string): Promise<RegionSpbe> {
     const region = await this.regions.findByCode(regionCode);
     if (!region) throw new NotFoundError('This region does not exist.', 'REGION_NOT_FOUND');
-    if (viewer.regionCode !== regionCode && !(await this.users.coordinatesRegion(viewer, regionCode))) {
-      throw new ForbiddenError('You see the SPBE figures of your own region and of the regions you coordinate.', 'NOT_YOUR_REGION');
-    }
+    await this.users.assertSeesRegion(viewer, regionCode);
     const provinceCode = region.provinceCode ?? region.code;
     const [target, selfAssessed, published, benchmarks] = await Promise.all([
       this.target(provinceCode),
@@ -312,7 +310,7 @@ export class AssessmentService {
   }
 
   async latestActionPlan(actor: User, regionCode: string): Promise<ActionPlan | null> {
-    await this.assertCoordinates(actor, regionCode);
+    await this.users.assertCoordinatesRegion(actor, regionCode);
     return this.dataSource.getRepository(ActionPlan).findOne({ where: { regionCode }, order: { createdAt: 'DESC' } });
   }
 
@@ -358,7 +356,7 @@ export class AssessmentService {
   }
 
   async recordPublishedScore(actor: User, input: RecordPublishedScoreInput): Promise<PublishedScore> {
-    await this.assertCoordinates(actor, input.regionCode);
+    await this.users.assertCoordinatesRegion(actor, input.regionCode);
     if (!(input.index >= 1 && input.index <= 5))
       throw new BadUserInputError('An index runs from 1.00 to 5.00.', 'INVALID_INPUT', [{ field: 'index', message: 'field.invalid' }]);
     const source = input.source.trim();
@@ -401,12 +399,7 @@ export class AssessmentService {
   private async requireEditable(actor: User, assessmentId: string): Promise<Assessment> {
     const assessment = await this.dataSource.getRepository(Assessment).findOneBy({ id: assessmentId });
     if (!assessment) throw new NotFoundError('This assessment does not exist.', 'ASSESSMENT_NOT_FOUND');
-    await this.assertCoordinates(actor, assessment.regionCode);
+    await this.users.assertCoordinatesRegion(actor, assessment.regionCode);
     return assessment;
-  }
-
-  private async assertCoordinates(actor: User, regionCode: string): Promise<void> {
-    if (!(await this.users.coordinatesRegion(actor, regionCode)))
-      throw new ForbiddenError('You do not coordinate this region.', 'NOT_YOUR_REGION');
   }
 }

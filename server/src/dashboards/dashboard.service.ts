@@ -36,8 +36,12 @@ export class DashboardService {
     const province = await this.dataSource.getRepository(Region).findOneBy({ code: provinceCode });
     if (!province || province.provinceCode !== null) throw new NotFoundError('This province does not exist.', 'REGION_NOT_FOUND');
     const all = await this.rows(provinceCode);
-    const visible = [];
-    for (const row of all) if (await this.users.coordinatesRegion(viewer, row.region.code)) visible.push(row);
+    // One query for the viewer's regions, not one per kabupaten/kota.
+    const coordinated = await this.users.coordinatedAmong(
+      viewer,
+      all.map((row) => row.region.code),
+    );
+    const visible = all.filter((row) => coordinated.has(row.region.code));
     if (visible.length === 0) throw new ForbiddenError('You do not coordinate any region of this province.', 'NOT_YOUR_REGION');
     return { province, target: all[0]?.target ?? 3.5, rows: visible, medians: FIGURES.map((figure) => benchmark(all, figure)) };
   }
@@ -46,9 +50,7 @@ export class DashboardService {
   async region(viewer: User, regionCode: string): Promise<RegionDashboard> {
     const region = await this.dataSource.getRepository(Region).findOneBy({ code: regionCode });
     if (!region?.provinceCode) throw new NotFoundError('This kabupaten/kota does not exist.', 'REGION_NOT_FOUND');
-    if (viewer.regionCode !== regionCode && !(await this.users.coordinatesRegion(viewer, regionCode))) {
-      throw new ForbiddenError('You see the figures of your own region and of the regions you coordinate.', 'NOT_YOUR_REGION');
-    }
+    await this.users.assertSeesRegion(viewer, regionCode);
     const all = await this.rows(region.provinceCode);
     const row = all.find((candidate) => candidate.region.code === regionCode) as RegionOverviewRow;
     const monthly: Array<{ month: string; enrolments: number; completions: number; sessions_held: number; steps_done: number }> =

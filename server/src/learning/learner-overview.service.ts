@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { ForbiddenError } from '../common/errors/domain-error';
 import { type Page, type PageArgs, pageWindow } from '../common/pagination/paginated';
 import { ContentItem } from '../content/content-item.entity';
 import { User } from '../users/user.entity';
@@ -58,8 +57,7 @@ export class LearnerOverviewService {
    * admins. One query for the page of learners and one batch per learner page for progress.
    */
   async regionLearners(viewer: User, regionCode: string, page: PageArgs): Promise<Page<RegionLearner>> {
-    if (!(await this.users.coordinatesRegion(viewer, regionCode)))
-      throw new ForbiddenError('You do not coordinate this region.', 'NOT_YOUR_REGION');
+    await this.users.assertCoordinatesRegion(viewer, regionCode);
     const { skip, take } = pageWindow(page);
     const rows: Array<{ id: string; enrolments: number; completions: number; last_activity: Date | null; total: string }> =
       await this.dataSource.query(

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { ForbiddenError } from '../common/errors/domain-error';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import type { PairingBoard } from './mentoring.models';
@@ -28,12 +27,12 @@ export class MentoringBoardService {
   }
 
   async ofRegion(viewer: User, regionCode: string): Promise<MentoringPair[]> {
-    await this.assertCoordinates(viewer, regionCode);
+    await this.users.assertCoordinatesRegion(viewer, regionCode);
     return this.dataSource.getRepository(MentoringPair).find({ where: { regionCode }, order: { status: 'ASC', startDate: 'DESC' } });
   }
 
   async board(viewer: User, regionCode: string): Promise<PairingBoard> {
-    await this.assertCoordinates(viewer, regionCode);
+    await this.users.assertCoordinatesRegion(viewer, regionCode);
     const mentorRows: Array<{ id: string; active_pairs: number; capacity: number }> = await this.dataSource.query(
       `SELECT u.id, coalesce(p.capacity, 5) AS capacity,
               (SELECT count(*)::int FROM mentoring_pairs mp WHERE mp.mentor_id = u.id AND mp.status = 'ACTIVE') AS active_pairs
@@ -73,10 +72,5 @@ export class MentoringBoardService {
 
   membersOf(pairIds: readonly string[]): Promise<PairMember[]> {
     return this.dataSource.getRepository(PairMember).findBy({ pairId: In([...pairIds]) });
-  }
-
-  private async assertCoordinates(viewer: User, regionCode: string): Promise<void> {
-    if (!(await this.users.coordinatesRegion(viewer, regionCode)))
-      throw new ForbiddenError('You do not coordinate this region.', 'NOT_YOUR_REGION');
   }
 }

@@ -22,7 +22,7 @@ import {
   SuggestMentorsInput,
 } from './dto/mentoring.inputs';
 import { CalendarFeedLink, MentorSuggestion, PairingBoard } from './mentoring.models';
-import { MentoringAccess } from './mentoring-access';
+import { MentoringAccess, type PairRole } from './mentoring-access';
 import { MentoringBoardService } from './mentoring-board.service';
 import { MentoringPair } from './mentoring-pair.entity';
 import { ActionItem, MentoringSession, SessionFeedback } from './mentoring-session.entity';
@@ -215,23 +215,40 @@ export class MentoringPairResolver {
 
 @Resolver(() => MentoringSession)
 export class MentoringSessionResolver {
+  /** Per request: each session's pair and the viewer's roles in it, loaded once per pair, not per field. */
+  private readonly pairs = new WeakMap<GraphqlContext, Map<string, Promise<{ pair: MentoringPair; roles: Set<PairRole> }>>>();
+
   constructor(
     private readonly access: MentoringAccess,
     private readonly dataSource: DataSource,
   ) {}
 
+  private pairOf(session: MentoringSession, context: GraphqlContext): Promise<{ pair: MentoringPair; roles: Set<PairRole> }> {
+    const memo = this.pairs.get(context) ?? new Map();
+    this.pairs.set(context, memo);
+    let entry = memo.get(session.pairId);
+    if (!entry) {
+      entry = this.dataSource
+        .getRepository(MentoringPair)
+        .findOneByOrFail({ id: session.pairId })
+        .then(async (pair) => ({
+          pair,
+          roles: context.req.user ? await this.access.rolesIn(context.req.user, pair) : new Set<PairRole>(),
+        }));
+      memo.set(session.pairId, entry);
+    }
+    return entry;
+  }
+
   @ResolveField(() => MentoringPair)
-  async pair(@Parent() session: MentoringSession): Promise<MentoringPair> {
-    return this.dataSource.getRepository(MentoringPair).findOneByOrFail({ id: session.pairId });
+  async pair(@Parent() session: MentoringSession, @Context() context: GraphqlContext): Promise<MentoringPair> {
+    return (await this.pairOf(session, context)).pair;
   }
 
   /** Visible to the pair (mentor and mentees) and their coordinator, nobody else. */
   @ResolveField(() => String, { nullable: true })
   async notes(@Parent() session: MentoringSession, @Context() context: GraphqlContext): Promise<string | null> {
-    const viewer = context.req.user;
-    if (!viewer) return null;
-    const pair = await this.dataSource.getRepository(MentoringPair).findOneByOrFail({ id: session.pairId });
-    const roles = await this.access.rolesIn(viewer, pair);
+    const { roles } = await this.pairOf(session, context);
     return roles.size > 0 ? session.notes : null;
   }
 
@@ -244,15 +261,14 @@ export class MentoringSessionResolver {
   async feedback(@Parent() session: MentoringSession, @Context() context: GraphqlContext): Promise<SessionFeedback[]> {
     const viewer = context.req.user;
     if (!viewer) return [];
-    const pair = await this.dataSource.getRepository(MentoringPair).findOneByOrFail({ id: session.pairId });
-    const roles = await this.access.rolesIn(viewer, pair);
+    const { roles } = await this.pairOf(session, context);
     const all = await this.dataSource.getRepository(SessionFeedback).findBy({ sessionId: session.id });
     return roles.has('mentor') || roles.has('coordinator') ? all : all.filter((feedback) => feedback.userId === viewer.id);
   }
 
   @ResolveField(() => String, { description: 'This session as an iCalendar (.ics) file.' })
   async ics(@Parent() session: MentoringSession, @Context() context: GraphqlContext): Promise<string> {
-    const pair = await this.dataSource.getRepository(MentoringPair).findOneByOrFail({ id: session.pairId });
+    const { pair } = await this.pairOf(session, context);
     const mentor = await context.loaders.userById.load(pair.mentorId);
     return sessionsCalendar(
       'Living Lab: mentoring',

@@ -1,7 +1,7 @@
 import { pairRules, reasonRules } from '@living-lab/shared';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-error';
+import { BadUserInputError, ConflictError, ForbiddenError } from '../common/errors/domain-error';
 import { validateInput } from '../common/validate-input';
 import { ContentItem } from '../content/content-item.entity';
 import { RegionsService } from '../regions/regions.service';
@@ -48,9 +48,7 @@ export class PairingService {
       throw new BadUserInputError('The chosen person is not a mentor.', 'NOT_A_MENTOR', [{ field: 'mentorId', message: 'field.invalid' }]);
     }
     const { regionCode, memberIds } = await this.mentee(input, mentor);
-    if (!(await this.users.coordinatesRegion(actor, regionCode))) {
-      throw new ForbiddenError('You do not coordinate the mentee’s region.', 'NOT_YOUR_REGION');
-    }
+    await this.users.assertCoordinatesRegion(actor, regionCode);
     const indicatorIds = await this.indicatorIds(input.indicatorCodes);
     if (input.playbookId) {
       const playbook = await this.dataSource.getRepository(ContentItem).findOneBy({ id: input.playbookId, type: 'PLAYBOOK' });
@@ -225,11 +223,5 @@ export class PairingService {
       ]);
     }
     return found.map((indicator) => indicator.id);
-  }
-
-  async requirePair(id: string): Promise<MentoringPair> {
-    const pair = await this.dataSource.getRepository(MentoringPair).findOneBy({ id });
-    if (!pair) throw new NotFoundError('This mentoring pair does not exist.', 'PAIR_NOT_FOUND');
-    return pair;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, type Repository } from 'typeorm';
-import { Region, RegionKind } from './region.entity';
+import { Region } from './region.entity';
 
 @Injectable()
 export class RegionsService {
@@ -31,9 +31,5 @@ export class RegionsService {
     if (codes.length === 0) return new Set();
     const found = await this.regions.find({ select: { code: true }, where: { code: In([...codes]) } });
     return new Set(found.map((region) => region.code));
-  }
-
-  isKabupatenKota(region: Region): boolean {
-    return region.kind !== RegionKind.PROVINCE;
   }
 }

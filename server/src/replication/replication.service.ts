@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-error';
+import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors/domain-error';
 import { uniqueViolation } from '../common/errors/postgres-errors';
 import type { StoredStep } from '../content/content-body';
 import { ContentItem } from '../content/content-item.entity';
@@ -22,7 +22,7 @@ export class ReplicationService {
   ) {}
 
   async adopt(actor: User, regionCode: string, playbookId: string): Promise<PlaybookAdoption> {
-    await this.assertCoordinates(actor, regionCode);
+    await this.users.assertCoordinatesRegion(actor, regionCode);
     await this.publishedSteps(playbookId);
     try {
       return await this.dataSource.getRepository(PlaybookAdoption).save({ regionCode, playbookId, adoptedById: actor.id });
@@ -139,9 +139,7 @@ export class ReplicationService {
   async adoption(viewer: User, id: string): Promise<PlaybookAdoption> {
     const adoption = await this.dataSource.getRepository(PlaybookAdoption).findOneBy({ id });
     if (!adoption) throw new NotFoundError('This replication does not exist.', 'ADOPTION_NOT_FOUND');
-    if (viewer.regionCode !== adoption.regionCode && !(await this.users.coordinatesRegion(viewer, adoption.regionCode))) {
-      throw new ForbiddenError('You follow replications of your own region and of the regions you coordinate.', 'NOT_YOUR_REGION');
-    }
+    await this.users.assertSeesRegion(viewer, adoption.regionCode);
     return adoption;
   }
 
@@ -180,7 +178,7 @@ export class ReplicationService {
   private async requireAdoption(actor: User, id: string): Promise<PlaybookAdoption> {
     const adoption = await this.dataSource.getRepository(PlaybookAdoption).findOneBy({ id });
     if (!adoption) throw new NotFoundError('This replication does not exist.', 'ADOPTION_NOT_FOUND');
-    await this.assertCoordinates(actor, adoption.regionCode);
+    await this.users.assertCoordinatesRegion(actor, adoption.regionCode);
     return adoption;
   }
 
@@ -191,10 +189,5 @@ export class ReplicationService {
     }
     const revision = await this.dataSource.getRepository(ContentRevision).findOneByOrFail({ id: item.publishedRevisionId });
     return revision.body.type === 'PLAYBOOK' ? revision.body.steps : [];
-  }
-
-  private async assertCoordinates(actor: User, regionCode: string): Promise<void> {
-    if (!(await this.users.coordinatesRegion(actor, regionCode)))
-      throw new ForbiddenError('You do not coordinate this region.', 'NOT_YOUR_REGION');
   }
 }

@@ -174,6 +174,32 @@ export class UsersService {
     return allowed;
   }
 
+  /** FORBIDDEN/NOT_YOUR_REGION unless the user coordinates the region (admins always do). */
+  async assertCoordinatesRegion(user: User, regionCode: string): Promise<void> {
+    if (!(await this.coordinatesRegion(user, regionCode)))
+      throw new ForbiddenError('You do not coordinate this region.', 'NOT_YOUR_REGION');
+  }
+
+  /** For region figures: the user's own region, or one they coordinate. */
+  async assertSeesRegion(user: User, regionCode: string): Promise<void> {
+    if (user.regionCode !== regionCode && !(await this.coordinatesRegion(user, regionCode))) {
+      throw new ForbiddenError('You see your own region and the regions you coordinate.', 'NOT_YOUR_REGION');
+    }
+  }
+
+  /** Of the given regions, those the user coordinates, in one query (for lists). */
+  async coordinatedAmong(user: User, regionCodes: string[]): Promise<Set<string>> {
+    if (user.roles.includes('ADMIN')) return new Set(regionCodes);
+    if (!user.roles.includes('COORDINATOR')) return new Set();
+    const rows: Array<{ code: string }> = await this.dataSource.query(
+      `SELECT r.code FROM regions r
+       WHERE r.code = ANY($2) AND EXISTS (SELECT 1 FROM coordinator_regions c
+                                           WHERE c.user_id = $1 AND (c.region_code = r.code OR c.region_code = r.province_code))`,
+      [user.id, regionCodes],
+    );
+    return new Set(rows.map((row) => row.code));
+  }
+
   async requireUser(id: string): Promise<User> {
     const user = await this.findById(id);
     if (!user) throw new NotFoundError('This user does not exist.', 'USER_NOT_FOUND');
