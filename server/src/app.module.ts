@@ -3,13 +3,14 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, ModuleRef } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AssessmentsModule } from './assessments/assessments.module';
 import { AuthModule } from './auth/auth.module';
+import { CommonModule } from './common/common.module';
 import { DomainErrorHttpFilter } from './common/errors/domain-error-http.filter';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -17,8 +18,6 @@ import { ContentModule } from './content/content.module';
 import { DashboardsModule } from './dashboards/dashboards.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { graphqlOptions } from './graphql/graphql-options';
-import { LoadersModule } from './graphql/loaders.module';
-import { RequestLoadersFactory } from './graphql/request-loaders';
 import { HealthController } from './health/health.controller';
 import { LearningModule } from './learning/learning.module';
 import { MentoringModule } from './mentoring/mentoring.module';
@@ -54,9 +53,8 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), logging: ['warn', 'migration'], retryAttempts: 5, retryDelay: 2000 }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [LoadersModule],
-          inject: [RequestLoadersFactory],
-          useFactory: (loaders: RequestLoadersFactory) => graphqlOptions(config, loaders),
+          inject: [ModuleRef],
+          useFactory: (moduleRef: ModuleRef) => graphqlOptions(config, moduleRef),
         }),
         // The built web app, with index.html for every client-side route; absent in API-only tests.
         ...(existsSync(webIndex)
@@ -67,6 +65,7 @@ export class AppModule {
               }),
             ]
           : []),
+        CommonModule,
         AuthModule,
         UsersModule,
         RegionsModule,

@@ -9,3 +9,5 @@ export * from './spbe/framework';
 export * from './spbe/index-arithmetic';
 export * from './spbe/index-planner';
 export { PERMENPANRB_59_2020 } from './spbe/permenpanrb-59-2020';
+export * from './errors';
+export * from './permissions';

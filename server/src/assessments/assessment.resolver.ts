@@ -1,5 +1,5 @@
 import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Roles, SignedIn } from '../auth/access-decorators';
+import { Can, SignedIn } from '../auth/access-decorators';
 import { CurrentUser } from '../auth/current-user';
 import { ForbiddenError } from '../common/errors/domain-error';
 import type { GraphqlContext } from '../graphql/graphql-context';
@@ -21,7 +21,7 @@ export class AssessmentResolver {
     return this.assessments.regionSummary(viewer, regionCode);
   }
 
-  @Roles('COORDINATOR', 'ADMIN')
+  @Can('coordinateRegions')
   @Query(() => Assessment, { nullable: true })
   spbeAssessment(
     @CurrentUser() viewer: User,
@@ -32,25 +32,25 @@ export class AssessmentResolver {
     return this.assessments.get(viewer, regionCode, year, frameworkCode);
   }
 
-  @Roles('COORDINATOR', 'ADMIN')
+  @Can('coordinateRegions')
   @Mutation(() => Assessment, { description: 'Creates or updates a draft self-assessment.' })
   saveSpbeAssessment(@CurrentUser() actor: User, @Args('input') input: SaveAssessmentInput): Promise<Assessment> {
     return this.assessments.save(actor, input);
   }
 
-  @Roles('COORDINATOR', 'ADMIN')
+  @Can('coordinateRegions')
   @Mutation(() => Assessment, { description: 'Finalises: every indicator needs a level; the index is computed.' })
   finalizeSpbeAssessment(@CurrentUser() actor: User, @Args('input') input: AssessmentTransitionInput): Promise<Assessment> {
     return this.assessments.finalize(actor, input.assessmentId, input.version);
   }
 
-  @Roles('COORDINATOR', 'ADMIN')
+  @Can('coordinateRegions')
   @Mutation(() => Assessment)
   reopenSpbeAssessment(@CurrentUser() actor: User, @Args('input') input: AssessmentTransitionInput): Promise<Assessment> {
     return this.assessments.reopen(actor, input.assessmentId, input.version);
   }
 
-  @Roles('COORDINATOR', 'ADMIN')
+  @Can('coordinateRegions')
   @Query(() => IndexPlanModel, { description: '"Plan for me": the fewest one-level raises to the target, with content for each.' })
   spbeIndexPlan(
     @CurrentUser() actor: User,
@@ -60,19 +60,19 @@ export class AssessmentResolver {
     return this.assessments.plan(actor, assessmentId, target);
   }
 
-  @Roles('COORDINATOR', 'ADMIN')
+  @Can('coordinateRegions')
   @Mutation(() => ActionPlan)
   saveSpbeActionPlan(@CurrentUser() actor: User, @Args('input') input: SaveActionPlanInput): Promise<ActionPlan> {
     return this.assessments.saveActionPlan(actor, input);
   }
 
-  @Roles('COORDINATOR', 'ADMIN')
+  @Can('coordinateRegions')
   @Query(() => ActionPlan, { nullable: true })
   latestSpbeActionPlan(@CurrentUser() actor: User, @Args('regionCode') regionCode: string): Promise<ActionPlan | null> {
     return this.assessments.latestActionPlan(actor, regionCode);
   }
 
-  @Roles('ADMIN')
+  @Can('setProvinceTargets')
   @Mutation(() => SpbeTarget, { description: 'Sets a province’s SPBE target (3.5 by default).' })
   setSpbeTarget(
     @Args('provinceCode') provinceCode: string,
@@ -82,7 +82,7 @@ export class AssessmentResolver {
     return this.assessments.setTarget(provinceCode, target, version);
   }
 
-  @Roles('COORDINATOR', 'ADMIN')
+  @Can('coordinateRegions')
   @Mutation(() => PublishedScore, { description: 'Records an officially published index value for a region you coordinate.' })
   recordPublishedSpbeScore(@CurrentUser() actor: User, @Args('input') input: RecordPublishedScoreInput): Promise<PublishedScore> {
     return this.assessments.recordPublishedScore(actor, input);

@@ -1,4 +1,4 @@
-import type { Role } from '@living-lab/shared';
+import { PERMISSIONS, type Permission, type Role } from '@living-lab/shared';
 import { SetMetadata } from '@nestjs/common';
 
 /**
@@ -7,7 +7,10 @@ import { SetMetadata } from '@nestjs/common';
  */
 export const ACCESS_METADATA = 'livinglab:access';
 
-export type AccessRule = { kind: 'public' } | { kind: 'signedIn' } | { kind: 'roles'; roles: Role[] };
+export type AccessRule =
+  | { kind: 'public' }
+  | { kind: 'signedIn' }
+  | { kind: 'roles'; roles: readonly Role[]; permission: Permission };
 
 /** Anyone, signed in or not. */
 export const Public = () => SetMetadata(ACCESS_METADATA, { kind: 'public' } satisfies AccessRule);
@@ -15,5 +18,6 @@ export const Public = () => SetMetadata(ACCESS_METADATA, { kind: 'public' } sati
 /** Any signed-in user, whatever their roles. */
 export const SignedIn = () => SetMetadata(ACCESS_METADATA, { kind: 'signedIn' } satisfies AccessRule);
 
-/** A signed-in user holding at least one of the roles. */
-export const Roles = (...roles: [Role, ...Role[]]) => SetMetadata(ACCESS_METADATA, { kind: 'roles', roles } satisfies AccessRule);
+/** A signed-in user holding a role that grants the permission (the map in `shared/src/permissions.ts`). */
+export const Can = (permission: Permission) =>
+  SetMetadata(ACCESS_METADATA, { kind: 'roles', roles: PERMISSIONS[permission], permission } satisfies AccessRule);

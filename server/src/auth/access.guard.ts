@@ -1,3 +1,4 @@
+import { AuthErrorReason } from '@living-lab/shared';
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ForbiddenError, UnauthenticatedError } from '../common/errors/domain-error';
@@ -41,7 +42,7 @@ export class AccessGuard implements CanActivate {
     if (rule.kind === 'signedIn') return true;
     const held = request.user.roles;
     if (rule.roles.some((role) => held.includes(role))) return true;
-    throw new ForbiddenError(`This needs the role ${rule.roles.join(' or ')}.`, 'MISSING_ROLE');
+    throw new ForbiddenError(AuthErrorReason.MISSING_ROLE, { params: { roles: rule.roles.join(',') } });
   }
 }
 

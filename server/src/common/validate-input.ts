@@ -1,4 +1,6 @@
-import { CONTENT_MESSAGES_EN, fieldIssues, MENTORING_MESSAGES_EN, QUIZ_MESSAGES_EN, VALIDATION_MESSAGES_EN } from '@living-lab/shared';
+import {
+  CommonErrorReason,
+  CONTENT_MESSAGES_EN, fieldIssues, MENTORING_MESSAGES_EN, QUIZ_MESSAGES_EN, VALIDATION_MESSAGES_EN } from '@living-lab/shared';
 import type { z } from 'zod';
 import { BadUserInputError } from './errors/domain-error';
 
@@ -18,6 +20,5 @@ export function validateInput<Schema extends z.ZodType>(rules: Schema, input: un
   const result = rules.safeParse(input);
   if (result.success) return result.data;
   const issues = fieldIssues(result.error, MESSAGES_EN).map((issue) => ({ ...issue, field: fieldPrefix + issue.field }));
-  const summary = issues.map((issue) => `${issue.field}: ${MESSAGES_EN[issue.message]}`).join(' ');
-  throw new BadUserInputError(`Some fields need attention. ${summary}`, 'INVALID_INPUT', issues);
+  throw new BadUserInputError(CommonErrorReason.INVALID_INPUT, { fields: issues });
 }

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Roles, SignedIn } from '../auth/access-decorators';
+import { Can, SignedIn } from '../auth/access-decorators';
 import { CurrentUser } from '../auth/current-user';
 import type { User } from '../users/user.entity';
 import { CataloguePage } from './content.models';
@@ -35,67 +35,67 @@ export class ContentResolver {
     return this.catalogueService.revision(viewer, id);
   }
 
-  @Roles('MENTOR')
+  @Can('authorContent')
   @Query(() => [ContentItem], { description: 'The signed-in mentor’s own items.' })
   myContent(@CurrentUser() author: User): Promise<ContentItem[]> {
     return this.catalogueService.mine(author);
   }
 
-  @Roles('MENTOR', 'ADMIN')
+  @Can('reviewContent')
   @Query(() => [ContentRevision], { description: 'Revisions waiting for review, except the reviewer’s own.' })
   reviewQueue(@CurrentUser() reviewer: User): Promise<ContentRevision[]> {
     return this.catalogueService.reviewQueue(reviewer);
   }
 
-  @Roles('MENTOR')
+  @Can('authorContent')
   @Mutation(() => ContentItem, { description: 'Starts a new item as a draft (revision 1).' })
   createContent(@CurrentUser() author: User, @Args('input') input: CreateContentInput): Promise<ContentItem> {
     return this.authoring.create(author, input.type, input.draft);
   }
 
-  @Roles('MENTOR')
+  @Can('authorContent')
   @Mutation(() => ContentRevision, { description: 'Saves the author’s draft; CONFLICT when the version is stale.' })
   updateDraft(@CurrentUser() author: User, @Args('input') input: UpdateDraftInput): Promise<ContentRevision> {
     return this.authoring.updateDraft(author, input.revisionId, input.version, input.draft);
   }
 
-  @Roles('MENTOR')
+  @Can('authorContent')
   @Mutation(() => ContentRevision)
   submitForReview(@CurrentUser() author: User, @Args('input') input: RevisionTransitionInput): Promise<ContentRevision> {
     return this.authoring.transition(author, 'submit', input);
   }
 
-  @Roles('MENTOR')
+  @Can('authorContent')
   @Mutation(() => ContentRevision, { description: 'Takes a revision back from review to keep editing it.' })
   withdrawFromReview(@CurrentUser() author: User, @Args('input') input: RevisionTransitionInput): Promise<ContentRevision> {
     return this.authoring.transition(author, 'withdraw', input);
   }
 
-  @Roles('MENTOR', 'ADMIN')
+  @Can('reviewContent')
   @Mutation(() => ContentRevision, { description: 'Publishes a revision in review (not one’s own).' })
   approveRevision(@CurrentUser() reviewer: User, @Args('input') input: RevisionTransitionInput): Promise<ContentRevision> {
     return this.authoring.transition(reviewer, 'approve', input);
   }
 
-  @Roles('MENTOR', 'ADMIN')
+  @Can('reviewContent')
   @Mutation(() => ContentRevision, { description: 'Sends a revision in review back to its author with a comment.' })
   requestChanges(@CurrentUser() reviewer: User, @Args('input') input: RevisionTransitionInput): Promise<ContentRevision> {
     return this.authoring.transition(reviewer, 'requestChanges', input);
   }
 
-  @Roles('MENTOR')
+  @Can('authorContent')
   @Mutation(() => ContentRevision, { description: 'Opens a new draft of a published item; learners keep the published text.' })
   startRevision(@CurrentUser() author: User, @Args('itemId', { type: () => ID }) itemId: string): Promise<ContentRevision> {
     return this.authoring.startRevision(author, itemId);
   }
 
-  @Roles('MENTOR', 'ADMIN')
+  @Can('archiveContent')
   @Mutation(() => ContentItem, { description: 'Withdraws an item from the catalogue (author or admin).' })
   archiveContent(@CurrentUser() actor: User, @Args('itemId', { type: () => ID }) itemId: string): Promise<ContentItem> {
     return this.authoring.setArchived(actor, itemId, true);
   }
 
-  @Roles('MENTOR', 'ADMIN')
+  @Can('archiveContent')
   @Mutation(() => ContentItem, { description: 'Brings an archived item back to the catalogue (author or admin).' })
   restoreContent(@CurrentUser() actor: User, @Args('itemId', { type: () => ID }) itemId: string): Promise<ContentItem> {
     return this.authoring.setArchived(actor, itemId, false);

@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Roles, SignedIn } from '../auth/access-decorators';
+import { Can, SignedIn } from '../auth/access-decorators';
 import { CurrentUser } from '../auth/current-user';
 import type { User } from '../users/user.entity';
 import { ProvinceOverview, RegionDashboard } from './dashboard.models';
@@ -9,7 +9,7 @@ import { DashboardService } from './dashboard.service';
 export class DashboardResolver {
   constructor(private readonly dashboards: DashboardService) {}
 
-  @Roles('COORDINATOR', 'ADMIN')
+  @Can('coordinateRegions')
   @Query(() => ProvinceOverview, { description: 'The kabupaten/kota of a province you coordinate, with medians.' })
   provinceOverview(@CurrentUser() viewer: User, @Args('provinceCode') provinceCode: string): Promise<ProvinceOverview> {
     return this.dashboards.province(viewer, provinceCode);

@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { Roles } from '../auth/access-decorators';
+import { Can } from '../auth/access-decorators';
 import { CurrentUser } from '../auth/current-user';
 import type { User } from '../users/user.entity';
 import { DashboardService, toCsv } from './dashboard.service';
@@ -10,7 +10,7 @@ import { DashboardService, toCsv } from './dashboard.service';
 export class ExportsController {
   constructor(private readonly dashboards: DashboardService) {}
 
-  @Roles('COORDINATOR', 'ADMIN')
+  @Can('coordinateRegions')
   @Get('province-overview.csv')
   async provinceOverview(@CurrentUser() viewer: User, @Query('province') provinceCode: string, @Res() response: Response): Promise<void> {
     const overview = await this.dashboards.province(viewer, provinceCode ?? '');

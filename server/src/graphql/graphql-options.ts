@@ -1,11 +1,12 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
+import type { ModuleRef } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { formatGraphqlError } from '../common/errors/graphql-error-formatter';
 import type { AppConfig } from '../config/app-config';
 import type { GraphqlContext } from './graphql-context';
-import type { RequestLoadersFactory } from './request-loaders';
+import { RequestLoaders } from './request-loaders';
 
 const logger = new Logger('GraphQL');
 
@@ -13,7 +14,7 @@ const logger = new Logger('GraphQL');
  * Apollo settings: code-first schema (sorted, so schema.gql diffs stay stable), graphql-armor limits
  * against abusive queries (depth, cost, aliases, tokens), per-request DataLoaders, and one error formatter.
  */
-export function graphqlOptions(config: AppConfig, loaders: RequestLoadersFactory): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, moduleRef: ModuleRef): ApolloDriverConfig {
   const armor = new ApolloArmor({
     // Fragments count by the fields they add, not as levels of their own.
     maxDepth: { n: 10, flattenFragments: true },
@@ -37,6 +38,6 @@ export function graphqlOptions(config: AppConfig, loaders: RequestLoadersFactory
       formatGraphqlError(formatted, error, (unexpected) =>
         logger.error(unexpected instanceof Error ? unexpected.stack : String(unexpected)),
       ),
-    context: ({ req, res }: { req: Request; res: Response }): GraphqlContext => ({ req, res, loaders: loaders.create() }),
+    context: ({ req, res }: { req: Request; res: Response }): GraphqlContext => ({ req, res, loaders: new RequestLoaders(moduleRef) }),
   };
 }

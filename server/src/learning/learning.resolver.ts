@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Public, Roles, SignedIn } from '../auth/access-decorators';
+import { Public, Can, SignedIn } from '../auth/access-decorators';
 import { CurrentUser } from '../auth/current-user';
 import { PageArgs } from '../common/pagination/paginated';
 import { ContentItem } from '../content/content-item.entity';
@@ -71,7 +71,7 @@ export class LearningResolver {
     return this.quizService.forLearners(itemId);
   }
 
-  @Roles('MENTOR', 'ADMIN')
+  @Can('editLearningDesign')
   @Query(() => QuizForEditing, { nullable: true, description: 'A quiz with its answer key, for the module’s author and admins.' })
   quizForEditing(
     @CurrentUser() actor: User,
@@ -81,7 +81,7 @@ export class LearningResolver {
     return this.quizService.forEditing(actor, itemId, lessonKey ?? null);
   }
 
-  @Roles('MENTOR', 'ADMIN')
+  @Can('editLearningDesign')
   @Mutation(() => QuizForEditing, { description: 'Creates or updates the quiz after a lesson or at the end of a module.' })
   saveQuiz(@CurrentUser() actor: User, @Args('input') input: SaveQuizInput): Promise<QuizForEditing> {
     return this.quizService.save(actor, input);
@@ -111,7 +111,7 @@ export class LearningResolver {
     return this.paths.find(id);
   }
 
-  @Roles('MENTOR', 'ADMIN')
+  @Can('editLearningDesign')
   @Mutation(() => LearningPath, { description: 'Creates a path, or replaces one (with its version).' })
   saveLearningPath(@CurrentUser() actor: User, @Args('input') input: SaveLearningPathInput): Promise<LearningPath> {
     return this.paths.save(actor, input);
@@ -135,7 +135,7 @@ export class LearningResolver {
     return this.overview.home(learner);
   }
 
-  @Roles('COORDINATOR', 'ADMIN')
+  @Can('coordinateRegions')
   @Query(() => RegionLearnerPage, { description: 'Learners of a region you coordinate, with their modules and progress.' })
   regionLearners(@CurrentUser() viewer: User, @Args('regionCode') regionCode: string, @Args() page: PageArgs): Promise<RegionLearnerPage> {
     return this.overview.regionLearners(viewer, regionCode, page);

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { Roles, SignedIn } from '../auth/access-decorators';
+import { Can, SignedIn } from '../auth/access-decorators';
 import { CurrentUser } from '../auth/current-user';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { ContentItem } from '../content/content-item.entity';
@@ -42,19 +42,19 @@ export class MentoringResolver {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  @Roles('COORDINATOR', 'ADMIN')
+  @Can('coordinateRegions')
   @Query(() => [MentorSuggestion], { description: 'Mentors ranked for a mentee and focus, with reasons.' })
   mentorSuggestions(@CurrentUser() actor: User, @Args('input') input: SuggestMentorsInput): Promise<MentorSuggestion[]> {
     return this.pairing.suggest(actor, input);
   }
 
-  @Roles('COORDINATOR', 'ADMIN')
+  @Can('coordinateRegions')
   @Mutation(() => MentoringPair)
   createMentoringPair(@CurrentUser() actor: User, @Args('input') input: CreatePairInput): Promise<MentoringPair> {
     return this.pairing.create(actor, input);
   }
 
-  @Roles('COORDINATOR', 'ADMIN')
+  @Can('coordinateRegions')
   @Mutation(() => MentoringPair, { description: 'Ends a pair (COMPLETED or CANCELLED); its future sessions are cancelled.' })
   endMentoringPair(@CurrentUser() actor: User, @Args('input') input: EndPairInput): Promise<MentoringPair> {
     return this.pairing.end(actor, input);
@@ -72,13 +72,13 @@ export class MentoringResolver {
     return (await this.access.pair(user, id)).pair;
   }
 
-  @Roles('COORDINATOR', 'ADMIN')
+  @Can('coordinateRegions')
   @Query(() => [MentoringPair], { description: 'All pairs of a region you coordinate.' })
   regionMentoringPairs(@CurrentUser() viewer: User, @Args('regionCode') regionCode: string): Promise<MentoringPair[]> {
     return this.board.ofRegion(viewer, regionCode);
   }
 
-  @Roles('COORDINATOR', 'ADMIN')
+  @Can('coordinateRegions')
   @Query(() => PairingBoard)
   pairingBoard(@CurrentUser() viewer: User, @Args('regionCode') regionCode: string): Promise<PairingBoard> {
     return this.board.board(viewer, regionCode);

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Roles, SignedIn } from '../auth/access-decorators';
+import { Can, SignedIn } from '../auth/access-decorators';
 import { CurrentUser } from '../auth/current-user';
 import { ContentItem } from '../content/content-item.entity';
 import type { GraphqlContext } from '../graphql/graphql-context';
@@ -13,7 +13,7 @@ import { ReplicationService } from './replication.service';
 export class ReplicationResolver {
   constructor(private readonly replication: ReplicationService) {}
 
-  @Roles('COORDINATOR', 'ADMIN')
+  @Can('coordinateRegions')
   @Mutation(() => PlaybookAdoption, { description: 'A region you coordinate starts replicating a published playbook (once).' })
   adoptPlaybook(
     @CurrentUser() actor: User,
@@ -23,7 +23,7 @@ export class ReplicationResolver {
     return this.replication.adopt(actor, regionCode, playbookId);
   }
 
-  @Roles('COORDINATOR', 'ADMIN')
+  @Can('coordinateRegions')
   @Mutation(() => AdoptionStepView)
   updateAdoptionStep(@CurrentUser() actor: User, @Args('input') input: UpdateAdoptionStepInput): Promise<AdoptionStepView> {
     return this.replication.updateStep(actor, input);

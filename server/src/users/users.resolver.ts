@@ -1,6 +1,6 @@
 import { profileRules } from '@living-lab/shared';
 import { Args, Context, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Roles, SignedIn } from '../auth/access-decorators';
+import { Can, SignedIn } from '../auth/access-decorators';
 import { CurrentUser } from '../auth/current-user';
 import { ForbiddenError } from '../common/errors/domain-error';
 import { Paginated } from '../common/pagination/paginated';
@@ -32,19 +32,19 @@ export class UsersResolver {
     return this.usersService.updateProfile(user, validateInput(profileRules, fields), version);
   }
 
-  @Roles('ADMIN')
+  @Can('manageUsers')
   @Query(() => UserPage, { description: 'Accounts, for admins: search, filter by role or region.' })
   users(@Args() args: UsersArgs): Promise<UserPage> {
     return this.usersService.list(args, args);
   }
 
-  @Roles('ADMIN')
+  @Can('manageUsers')
   @Mutation(() => User)
   setUserRoles(@CurrentUser() actor: User, @Args('input') input: SetUserRolesInput): Promise<User> {
     return this.usersService.setRoles(actor, input.userId, input.roles, input.version);
   }
 
-  @Roles('ADMIN')
+  @Can('manageUsers')
   @Mutation(() => User)
   setCoordinatorRegions(@Args('input') input: SetCoordinatorRegionsInput): Promise<User> {
     return this.usersService.setCoordinatorRegions(input.userId, input.regionCodes, input.version);

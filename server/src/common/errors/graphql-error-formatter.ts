@@ -1,3 +1,4 @@
+import { CommonErrorReason } from '@living-lab/shared';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
@@ -51,6 +52,7 @@ export function formatGraphqlError(
       extensions: {
         code: graphqlCodeFor(original.code),
         reason: original.reason,
+        ...(Object.keys(original.params).length > 0 ? { params: original.params } : {}),
         ...(original.fields.length > 0 ? { fields: original.fields } : {}),
       },
     };
@@ -59,9 +61,9 @@ export function formatGraphqlError(
   // reported without the SQL.
   if (original instanceof QueryFailedError && (original.driverError as { code?: string }).code === '22P02') {
     return {
-      message: 'An identifier or value in the request is malformed.',
+      message: CommonErrorReason.MALFORMED_VALUE,
       path: formatted.path,
-      extensions: { code: 'BAD_USER_INPUT', reason: 'MALFORMED_VALUE' },
+      extensions: { code: 'BAD_USER_INPUT', reason: CommonErrorReason.MALFORMED_VALUE },
     };
   }
   const code = formatted.extensions?.code;

@@ -1,3 +1,4 @@
+import { CommonErrorReason } from '@living-lab/shared';
 import type { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { BadUserInputError } from '../errors/domain-error';
@@ -34,10 +35,10 @@ export function Paginated<T>(itemType: Type<T>): Type<Page<T>> {
 /** Checks a page request; a limit above the cap is an input error, not silently shortened. */
 export function pageWindow(args: PageArgs): { skip: number; take: number } {
   if (!Number.isInteger(args.offset) || args.offset < 0) {
-    throw new BadUserInputError('offset must be 0 or more.', 'INVALID_PAGE');
+    throw new BadUserInputError(CommonErrorReason.INVALID_PAGE, { fields: [{ field: 'offset', message: 'field.invalid' }] });
   }
   if (!Number.isInteger(args.limit) || args.limit < 1 || args.limit > MAX_PAGE_SIZE) {
-    throw new BadUserInputError(`limit must be between 1 and ${MAX_PAGE_SIZE}.`, 'INVALID_PAGE');
+    throw new BadUserInputError(CommonErrorReason.INVALID_PAGE, { params: { max: MAX_PAGE_SIZE }, fields: [{ field: 'limit', message: 'field.invalid' }] });
   }
   return { skip: args.offset, take: args.limit };
 }

@@ -1,0 +1,11 @@
+/** Modules, case studies and playbooks: authoring, review and the catalogue. */
+export enum ContentErrorReason {
+  CONTENT_NOT_FOUND = 'CONTENT_NOT_FOUND',
+  REVISION_NOT_FOUND = 'REVISION_NOT_FOUND',
+  CONTENT_TOO_LARGE = 'CONTENT_TOO_LARGE',
+  DUPLICATE_KEY = 'DUPLICATE_KEY',
+  NOT_A_REVIEWER = 'NOT_A_REVIEWER',
+  NOT_THE_AUTHOR = 'NOT_THE_AUTHOR',
+  OPEN_REVISION_EXISTS = 'OPEN_REVISION_EXISTS',
+  OWN_WORK = 'OWN_WORK',
+}

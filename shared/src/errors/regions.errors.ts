@@ -1,0 +1,6 @@
+/** Regions and who may see or coordinate them. */
+export enum RegionsErrorReason {
+  UNKNOWN_REGION = 'UNKNOWN_REGION',
+  REGION_NOT_FOUND = 'REGION_NOT_FOUND',
+  NOT_YOUR_REGION = 'NOT_YOUR_REGION',
+}

@@ -1,0 +1,8 @@
+/** Regions replicating Sumedang's playbooks. */
+export enum ReplicationErrorReason {
+  ADOPTION_NOT_FOUND = 'ADOPTION_NOT_FOUND',
+  ALREADY_ADOPTED = 'ALREADY_ADOPTED',
+  EVIDENCE_REQUIRED = 'EVIDENCE_REQUIRED',
+  NOT_A_PLAYBOOK = 'NOT_A_PLAYBOOK',
+  UNKNOWN_STEP = 'UNKNOWN_STEP',
+}

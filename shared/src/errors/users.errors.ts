@@ -1,0 +1,8 @@
+/** Accounts, profiles and roles. */
+export enum UsersErrorReason {
+  EMAIL_TAKEN = 'EMAIL_TAKEN',
+  NIP_TAKEN = 'NIP_TAKEN',
+  USER_NOT_FOUND = 'USER_NOT_FOUND',
+  NOT_A_COORDINATOR = 'NOT_A_COORDINATOR',
+  CANNOT_REMOVE_OWN_ADMIN = 'CANNOT_REMOVE_OWN_ADMIN',
+}

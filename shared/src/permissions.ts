@@ -1,0 +1,35 @@
+import type { Role } from './roles';
+
+/**
+ * Which roles may do what: the one map the server's `@Can(...)` and the web's `useCan()` read.
+ * Scoping finer than a role (a coordinator's own regions, an author's own item) is decided by the
+ * server's services on top of this.
+ */
+export const PERMISSIONS = {
+  /** Search, filter and change accounts, roles and coordinated regions. */
+  manageUsers: ['ADMIN'],
+  /** Set a province's target index. */
+  setProvinceTargets: ['ADMIN'],
+  /** Write modules, case studies and playbooks, and see one's own. */
+  authorContent: ['MENTOR'],
+  /** Approve or send back revisions written by others, and see drafts and history. */
+  reviewContent: ['MENTOR', 'ADMIN'],
+  /** Archive and restore items (the author's own, or any for admins). */
+  archiveContent: ['MENTOR', 'ADMIN'],
+  /** Write quizzes and learning paths. */
+  editLearningDesign: ['MENTOR', 'ADMIN'],
+  /** Act as a mentor in mentoring pairs. */
+  mentor: ['MENTOR'],
+  /** Coordinate regions: pairs, learners, assessments, replication, dashboards, exports. */
+  coordinateRegions: ['COORDINATOR', 'ADMIN'],
+} as const satisfies Record<string, readonly [Role, ...Role[]]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export const PERMISSION_NAMES = Object.keys(PERMISSIONS) as Permission[];
+
+/** True when any of the roles grants the permission. */
+export function can(roles: readonly Role[] | null | undefined, permission: Permission): boolean {
+  const allowed: readonly Role[] = PERMISSIONS[permission];
+  return (roles ?? []).some((role) => allowed.includes(role));
+}
