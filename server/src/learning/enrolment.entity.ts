@@ -1,7 +1,5 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
-import { ContentItem } from '../content/content-item.entity';
-import { User } from '../users/user.entity';
 
 /** A learner taking a module. Completion is recorded once, with its date. */
 @ObjectType()
@@ -15,17 +13,29 @@ export class Enrolment {
   @Column({ name: 'user_id', type: 'uuid' })
   userId: string;
 
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @ManyToOne('User', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
-  user?: User;
+  user?: unknown;
 
   @Index('enrolments_item_id_idx')
   @Column({ name: 'item_id', type: 'uuid' })
   itemId: string;
 
-  @ManyToOne(() => ContentItem, { onDelete: 'RESTRICT' })
+  @ManyToOne('ContentItem', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'item_id' })
-  item?: ContentItem;
+  item?: unknown;
+
+  /**
+   * The learner's region when they enrolled, set by the database at insert (RegionOfEvent
+   * migration): region figures count the enrolment and its completion there, even if they move.
+   */
+  @Index('enrolments_region_code_idx')
+  @Column({ name: 'region_code', type: 'varchar', length: 5 })
+  regionCode: string;
+
+  @ManyToOne('Region', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'region_code' })
+  region?: unknown;
 
   @Field(() => GraphQLISODateTime)
   @CreateDateColumn({ name: 'enrolled_at', type: 'timestamptz' })
