@@ -22,6 +22,12 @@ export const PERMISSIONS = {
   mentor: ['MENTOR'],
   /** Coordinate regions: pairs, learners, assessments, replication, dashboards, exports. */
   coordinateRegions: ['COORDINATOR', 'ADMIN'],
+  /** Coordinate every region without being given it (others coordinate only the regions given to them). */
+  coordinateAllRegions: ['ADMIN'],
+  /** Be given regions to coordinate: the list shows on the profile and an admin edits it. */
+  beGivenRegions: ['COORDINATOR'],
+  /** Act on any author's item as its author would: archive, restore, write its quizzes. */
+  manageAnyContent: ['ADMIN'],
 } as const satisfies Record<string, readonly [Role, ...Role[]]>;
 
 export type Permission = keyof typeof PERMISSIONS;

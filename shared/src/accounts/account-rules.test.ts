@@ -47,7 +47,7 @@ describe('registerRules', () => {
     if (result.success) return;
     const [issue] = fieldIssues(result.error);
     expect(issue.field).toBe('fullName');
-    expect(VALIDATION_MESSAGES_EN[issue.message]).toBeDefined();
+    expect((VALIDATION_MESSAGES_EN as Record<string, string>)[issue.message]).toBeDefined();
   });
 });
 

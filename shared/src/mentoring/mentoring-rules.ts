@@ -8,6 +8,9 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date.invalid' })
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { message: 'date.invalid' });
 
+/** A calendar day in WIB (Asia/Jakarta), as YYYY-MM-DD: pair dates are calendar days in Indonesia's western zone. */
+export const wibDay = (instant = new Date()) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(instant);
+
 export const pairRules = z
   .object({
     goals: z.string().trim().min(1, { message: 'goals.required' }).max(4000, { message: 'goals.tooLong' }),
@@ -16,6 +19,9 @@ export const pairRules = z
     capacityOverrideReason: z.string().trim().max(1000, { message: 'reason.tooLong' }).nullish(),
   })
   .refine((pair) => pair.startDate <= pair.endDate, { path: ['endDate'], message: 'endDate.beforeStart' });
+
+/** A new pair: `pairRules`, and it must not be over already (its last day is today or later, WIB). */
+export const newPairRules = pairRules.refine((pair) => pair.endDate >= wibDay(), { path: ['endDate'], message: 'date.invalid' });
 
 export const sessionRules = z
   .object({
@@ -50,6 +56,30 @@ export const reasonRules = z.object({
 export const actionItemRules = z.object({
   text: z.string().trim().min(1, { message: 'actionItem.required' }).max(1000, { message: 'actionItem.tooLong' }),
   dueDate: isoDate.nullish(),
+});
+
+/**
+ * Who is mentored: one civil servant (LEARNER), or a region team's named members (REGION_TEAM; the
+ * team's region is checked against the region list by the server). Member ids come out deduplicated.
+ */
+export const menteeRules = z.discriminatedUnion('menteeKind', [
+  z.object({ menteeKind: z.literal('LEARNER'), menteeUserId: z.string({ message: 'field.invalid' }).min(1, { message: 'field.invalid' }) }),
+  z.object({
+    menteeKind: z.literal('REGION_TEAM'),
+    memberIds: z
+      .array(z.string(), { message: 'field.invalid' })
+      .transform((ids) => [...new Set(ids)])
+      .refine((ids) => ids.length > 0, { message: 'field.invalid' }),
+  }),
+]);
+
+/** Ending a pair: as COMPLETED or CANCELLED, with a reason. */
+export const endPairRules = reasonRules.extend({ status: z.enum(['COMPLETED', 'CANCELLED'], { message: 'field.invalid' }) });
+
+/** The mentor records a session as HELD or NO_SHOW, with optional notes. */
+export const outcomeRules = z.object({
+  status: z.enum(['HELD', 'NO_SHOW'], { message: 'field.invalid' }),
+  notes: z.string().trim(),
 });
 
 export const MENTORING_MESSAGES_EN = {

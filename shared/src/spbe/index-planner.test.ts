@@ -28,7 +28,7 @@ describe('planToTarget', () => {
   });
 
   it('is minimal: no plan with one raise fewer reaches the target', () => {
-    const levels = { ...allAt(2), I42: 5, I11: 4 };
+    const levels: Record<string, number> = { ...allAt(2), I42: 5, I11: 4 };
     const plan = planToTarget(framework, levels, 3.0);
     const best = [...frameworkIndicators(framework)]
       .flatMap((indicator) => Array.from({ length: 5 - levels[indicator.code] }, () => indicator.weightBp))
