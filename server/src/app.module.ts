@@ -18,7 +18,7 @@ import { ContentModule } from './content/content.module';
 import { DashboardsModule } from './dashboards/dashboards.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { graphqlOptions } from './graphql/graphql-options';
-import { HealthController } from './health/health.controller';
+import { HealthModule } from './health/health.module';
 import { LearningModule } from './learning/learning.module';
 import { MentoringModule } from './mentoring/mentoring.module';
 import { RegionsModule } from './regions/regions.module';
@@ -77,8 +77,8 @@ export class AppModule {
         ReplicationModule,
         DashboardsModule,
         SeedModule,
+        HealthModule,
       ],
-      controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: DomainErrorHttpFilter }],
     };
   }

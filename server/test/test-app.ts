@@ -18,7 +18,12 @@ export interface GraphqlResponse<T = Record<string, unknown>> {
   errors?: Array<{
     message: string;
     path?: string[];
-    extensions?: { code?: string; reason?: string; fields?: Array<{ field: string; message: string }> };
+    extensions?: {
+      code?: string;
+      reason?: string;
+      params?: Record<string, string | number>;
+      fields?: Array<{ field: string; message: string }>;
+    };
   }>;
 }
 

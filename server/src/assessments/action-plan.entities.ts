@@ -1,8 +1,5 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Region } from '../regions/region.entity';
-import { SpbeIndicator } from '../spbe/spbe-indicator.entity';
-import { User } from '../users/user.entity';
 import { Assessment } from './assessment.entities';
 
 /** A region's plan to reach its target: the planner's raises, with owners and due dates. */
@@ -18,9 +15,9 @@ export class ActionPlan {
   @Column({ name: 'region_code', type: 'varchar', length: 5 })
   regionCode: string;
 
-  @ManyToOne(() => Region, { onDelete: 'RESTRICT' })
+  @ManyToOne('Region', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'region_code' })
-  region?: Region;
+  region?: unknown;
 
   @Field(() => ID)
   @Index('spbe_action_plans_assessment_id_idx')
@@ -39,9 +36,9 @@ export class ActionPlan {
   @Column({ name: 'created_by', type: 'uuid' })
   createdById: string;
 
-  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @ManyToOne('User', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'created_by' })
-  createdBy?: User;
+  createdBy?: unknown;
 
   @Field(() => GraphQLISODateTime)
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
@@ -67,10 +64,11 @@ export class ActionPlanItem {
   @Column({ name: 'indicator_id', type: 'int' })
   indicatorId: number;
 
-  @ManyToOne(() => SpbeIndicator, { onDelete: 'RESTRICT' })
+  @ManyToOne('SpbeIndicator', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'indicator_id' })
-  indicator?: SpbeIndicator;
+  indicator?: unknown;
 
+  /** Filled in from the SPBE catalogue when items are read. */
   @Field()
   indicatorCode: string;
 

@@ -12,10 +12,6 @@ import {
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
-import { Region } from '../regions/region.entity';
-import { SpbeFramework } from '../spbe/spbe-framework.entity';
-import { SpbeIndicator } from '../spbe/spbe-indicator.entity';
-import { User } from '../users/user.entity';
 
 /** numeric columns come back from pg as strings; indices have two decimals. */
 const numeric = { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) };
@@ -81,9 +77,9 @@ export class SpbeTarget {
   @PrimaryColumn({ name: 'province_code', type: 'varchar', length: 5 })
   provinceCode: string;
 
-  @ManyToOne(() => Region, { onDelete: 'CASCADE' })
+  @ManyToOne('Region', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'province_code' })
-  province?: Region;
+  province?: unknown;
 
   @Field(() => Float)
   @Column({ type: 'numeric', precision: 3, scale: 2, transformer: numeric })
@@ -116,9 +112,9 @@ export class Assessment {
   @Column({ name: 'region_code', type: 'varchar', length: 5 })
   regionCode: string;
 
-  @ManyToOne(() => Region, { onDelete: 'RESTRICT' })
+  @ManyToOne('Region', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'region_code' })
-  region?: Region;
+  region?: unknown;
 
   @Field(() => Int)
   @Column({ type: 'int' })
@@ -129,9 +125,9 @@ export class Assessment {
   @Column({ name: 'framework_code', type: 'varchar', length: 40 })
   frameworkCode: string;
 
-  @ManyToOne(() => SpbeFramework, { onDelete: 'RESTRICT' })
+  @ManyToOne('SpbeFramework', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'framework_code' })
-  framework?: SpbeFramework;
+  framework?: unknown;
 
   @Field(() => AssessmentStatus)
   @Column({ type: 'enum', enum: AssessmentStatus, enumName: 'assessment_status', default: AssessmentStatus.DRAFT })
@@ -149,9 +145,9 @@ export class Assessment {
   @Column({ name: 'updated_by', type: 'uuid' })
   updatedById: string;
 
-  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @ManyToOne('User', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'updated_by' })
-  updatedBy?: User;
+  updatedBy?: unknown;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   @Column({ name: 'finalized_at', type: 'timestamptz', nullable: true })
@@ -181,10 +177,11 @@ export class AssessmentLevel {
   @PrimaryColumn({ name: 'indicator_id', type: 'int' })
   indicatorId: number;
 
-  @ManyToOne(() => SpbeIndicator, { onDelete: 'RESTRICT' })
+  @ManyToOne('SpbeIndicator', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'indicator_id' })
-  indicator?: SpbeIndicator;
+  indicator?: unknown;
 
+  /** Filled in from the SPBE catalogue when levels are read. */
   @Field()
   indicatorCode: string;
 

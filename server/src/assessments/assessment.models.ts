@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { ContentItem } from '../content/content-item.entity';
-import { Region } from '../regions/region.entity';
+import { ContentItem } from '../content';
+import { Region } from '../regions';
 import { Assessment, PublishedScore } from './assessment.entities';
 
 @ObjectType()

@@ -1,6 +1,7 @@
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { moduleDraft, publish } from '../content/content.test-helpers';
 import { AssessmentLevel } from './assessment.entities';
+import { PublishedScoreService } from './published-score.service';
 
 const SAVE = 'mutation ($input: SaveAssessmentInput!) { saveSpbeAssessment(input: $input) { id status version index predicate } }';
 const FINALIZE =
@@ -60,7 +61,7 @@ describe('self-assessment', () => {
   it('cannot be finalised with indicators missing', async () => {
     const response = await t.graphql(FINALIZE, { input: { assessmentId: id, version } }, coordinator.token);
     expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INCOMPLETE_ASSESSMENT' });
-    expect(response.errors?.[0].message).toMatch(/37 missing/);
+    expect(response.errors?.[0].extensions?.params).toEqual({ missing: 37 });
     expect(response.errors?.[0].extensions?.fields).toHaveLength(37);
     expect(response.errors?.[0].extensions?.fields?.[0]).toEqual({ field: 'levels.I11', message: 'field.invalid' });
   });
@@ -265,5 +266,78 @@ describe('plan for me and action plan', () => {
       coordinator.token,
     );
     expect(bad.errors?.[0].extensions?.reason).toBe('INVALID_LEVEL');
+  });
+});
+
+describe('input rules, published values and lists', () => {
+  const PLAN = 'query ($id: ID!, $target: Float) { spbeIndexPlan(assessmentId: $id, target: $target) { plannedIndex } }';
+  const SAVE_PLAN = 'mutation ($input: SaveActionPlanInput!) { saveSpbeActionPlan(input: $input) { id } }';
+  const RECORD = 'mutation ($input: RecordPublishedScoreInput!) { recordPublishedSpbeScore(input: $input) { year index source demo } }';
+
+  it('names the field of a target out of range and of a malformed due date', async () => {
+    const [{ id }] = await t.dataSource.query(`SELECT id FROM spbe_assessments WHERE region_code = '32.08'`);
+    const plan = await t.graphql(PLAN, { id, target: 5.5 }, coordinator.token);
+    expect(plan.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_INPUT',
+      fields: [{ field: 'target', message: 'field.invalid' }],
+    });
+    const item = { indicatorCode: 'I42', fromLevel: 3, toLevel: 4, owner: 'Kepala Diskominfo', dueDate: '30/06/2026' };
+    const saved = await t.graphql(SAVE_PLAN, { input: { assessmentId: id, target: 3.5, items: [item] } }, coordinator.token);
+    expect(saved.errors?.[0].extensions).toMatchObject({
+      reason: 'INVALID_INPUT',
+      fields: [{ field: 'items.0.dueDate', message: 'date.invalid' }],
+    });
+    const unknown = await t.graphql(
+      SAVE_PLAN,
+      { input: { assessmentId: id, target: 3.5, items: [{ ...item, indicatorCode: 'I99', dueDate: null }] } },
+      coordinator.token,
+    );
+    expect(unknown.errors?.[0].extensions).toMatchObject({
+      reason: 'UNKNOWN_INDICATOR',
+      fields: [{ field: 'items.0.indicatorCode', message: 'indicatorCodes.unknown' }],
+    });
+  });
+
+  it('records an official value once per year, for a region the coordinator coordinates', async () => {
+    const input = { regionCode: '32.08', year: 2024, index: 2.744, source: '  Hasil evaluasi SPBE KemenPANRB 2024 ' };
+    const recorded = await t.graphql(RECORD, { input }, coordinator.token);
+    expect(recorded.data).toEqual({
+      recordPublishedSpbeScore: { year: 2024, index: 2.74, source: 'Hasil evaluasi SPBE KemenPANRB 2024', demo: false },
+    });
+    expect((await t.graphql(RECORD, { input }, coordinator.token)).errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'SCORE_EXISTS',
+    });
+    const bad = await t.graphql(RECORD, { input: { ...input, year: 2023, index: 5.2, source: ' ' } }, coordinator.token);
+    expect(bad.errors?.[0].extensions?.fields).toEqual([
+      { field: 'index', message: 'field.invalid' },
+      { field: 'source', message: 'field.invalid' },
+    ]);
+    expect((await t.graphql(RECORD, { input }, otherCoordinator.token)).errors?.[0].extensions?.reason).toBe('NOT_YOUR_REGION');
+  });
+
+  it('records demo values flagged as such, keeping a value already there', async () => {
+    const scores = t.app.get(PublishedScoreService);
+    await scores.recordDemoScores([{ regionCode: '32.73', year: 2024, index: 3.62, source: 'Data demo, bukan nilai resmi' }]);
+    await scores.recordDemoScores([{ regionCode: '32.73', year: 2024, index: 1.5, source: 'Data demo, bukan nilai resmi' }]);
+    const response = await t.graphql<{ regionSpbe: { published: Array<{ year: number; index: number; demo: boolean }> } }>(
+      SUMMARY,
+      { regionCode: '32.73' },
+      otherCoordinator.token,
+    );
+    expect(response.data?.regionSpbe.published.map((p) => [p.year, p.index, p.demo])).toEqual([[2024, 3.62, true]]);
+  });
+
+  it('gives the levels of every listed assessment, in indicator order', async () => {
+    const response = await t.graphql<{ regionSpbe: { selfAssessed: Array<{ levels: Array<{ indicatorCode: string; level: number }> }> } }>(
+      'query { regionSpbe(regionCode: "32.08") { selfAssessed { levels { indicatorCode level } } } }',
+      {},
+      coordinator.token,
+    );
+    expect(response.errors).toBeUndefined();
+    const [{ levels: listed }] = response.data!.regionSpbe.selfAssessed;
+    expect(listed.map((level) => level.indicatorCode)).toEqual(codes);
+    expect(listed.slice(9, 11).map((level) => level.level)).toEqual([5, 3]);
   });
 });

@@ -1,25 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { PublishedScore } from './assessment.entities';
-import { DEFAULT_TARGET } from './assessment.service';
-import { PUBLISHED_SCORES } from './published-scores.data';
+import { ProvinceTargetService } from './province-target.service';
+import { PublishedScoreService } from './published-score.service';
 
 /** Seeds the published values once each, and West Java's default target of 3.5. */
 @Injectable()
 export class PublishedScoresSeeder {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly scores: PublishedScoreService,
+    private readonly targets: ProvinceTargetService,
+  ) {}
 
   async seed(): Promise<void> {
-    await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(PublishedScore)
-      .values(PUBLISHED_SCORES.map((score) => ({ ...score, demo: false })))
-      .orIgnore()
-      .execute();
-    await this.dataSource.query('INSERT INTO spbe_targets (province_code, target) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
-      '32',
-      DEFAULT_TARGET,
-    ]);
+    await this.scores.seedReference();
+    await this.targets.seedDefault('32');
   }
 }

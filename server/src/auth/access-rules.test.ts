@@ -2,14 +2,14 @@ import type { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { TypeMetadataStorage } from '@nestjs/graphql';
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { ACCESS_METADATA, type AccessRule, Can } from '../common/access/access-decorators';
 import { ForbiddenError } from '../common/errors/domain-error';
-import type { UsersService } from '../users/users.service';
+import type { UsersService } from '../users';
 import { AccessGuard } from './access.guard';
-import { ACCESS_METADATA, type AccessRule } from './access-decorators';
 import type { TokenService } from './token.service';
 
 /**
- * Every query and mutation must say who may call it (Public, SignedIn or Roles). This fails the build
+ * Every query and mutation must say who may call it (Public, SignedIn or Can). This fails the build
  * for any operation that does not, before the guard would refuse it at run time.
  */
 let t: TestApp;
@@ -39,4 +39,26 @@ it('the guard refuses a handler without an access rule', async () => {
     getType: () => 'http',
   } as unknown as ExecutionContext;
   await expect(guard.canActivate(context)).rejects.toBeInstanceOf(ForbiddenError);
+});
+
+it('lets a Can rule through for the roles of its permission, and names them when refusing', async () => {
+  class Guarded {
+    @Can('coordinateRegions')
+    handler() {}
+  }
+  const users = { findById: async (id: string) => ({ id, roles: id === 'admin' ? ['LEARNER', 'ADMIN'] : ['LEARNER'] }) };
+  const tokens = { verify: (token: string) => token };
+  const guard = new AccessGuard(new Reflector(), tokens as unknown as TokenService, users as unknown as UsersService);
+  const contextFor = (token: string) =>
+    ({
+      getHandler: () => Guarded.prototype.handler,
+      getClass: () => Guarded,
+      getType: () => 'http',
+      switchToHttp: () => ({ getRequest: () => ({ headers: { authorization: `Bearer ${token}` } }) }),
+    }) as unknown as ExecutionContext;
+  await expect(guard.canActivate(contextFor('admin'))).resolves.toBe(true);
+  await expect(guard.canActivate(contextFor('learner'))).rejects.toMatchObject({
+    reason: 'MISSING_ROLE',
+    params: { roles: 'COORDINATOR,ADMIN' },
+  });
 });

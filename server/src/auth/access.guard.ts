@@ -1,10 +1,10 @@
 import { AuthErrorReason } from '@living-lab/shared';
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { ACCESS_METADATA, type AccessRule } from '../common/access/access-decorators';
+import { requestOf } from '../common/access/current-user';
 import { ForbiddenError, UnauthenticatedError } from '../common/errors/domain-error';
-import { UsersService } from '../users/users.service';
-import { ACCESS_METADATA, type AccessRule } from './access-decorators';
-import { requestOf } from './current-user';
+import { UsersService } from '../users';
 import { TokenService } from './token.service';
 
 /**
@@ -24,7 +24,7 @@ export class AccessGuard implements CanActivate {
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_METADATA, [context.getHandler(), context.getClass()]);
     // GraphQL field resolvers are not guarded here (Nest runs guards on them only if told to); they
     // apply their own checks in the service layer.
-    if (!rule) throw new ForbiddenError('This operation is not open to anyone.', 'NO_ACCESS_RULE');
+    if (!rule) throw new ForbiddenError(AuthErrorReason.NO_ACCESS_RULE);
 
     const request = requestOf(context);
     const token = bearerToken(request.headers.authorization);
@@ -33,12 +33,12 @@ export class AccessGuard implements CanActivate {
       request.user = (userId ? await this.users.findById(userId) : null) ?? undefined;
       // A public operation still works with a stale token; anything else says the session ended.
       if (!request.user && rule.kind !== 'public') {
-        throw new UnauthenticatedError('Your session has ended. Please sign in again.', 'SESSION_INVALID');
+        throw new UnauthenticatedError(AuthErrorReason.SESSION_INVALID);
       }
     }
 
     if (rule.kind === 'public') return true;
-    if (!request.user) throw new UnauthenticatedError();
+    if (!request.user) throw new UnauthenticatedError(AuthErrorReason.NOT_SIGNED_IN);
     if (rule.kind === 'signedIn') return true;
     const held = request.user.roles;
     if (rule.roles.some((role) => held.includes(role))) return true;

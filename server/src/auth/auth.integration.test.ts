@@ -1,5 +1,5 @@
 import { createTestApp, type TestApp } from '../../test/test-app';
-import { User } from '../users/user.entity';
+import { User } from '../users';
 
 const REGISTER = `mutation ($input: RegisterInput!) {
   register(input: $input) { token expiresAt user { id email fullName nip roles locale region { code name } } }
@@ -70,7 +70,7 @@ describe('register', () => {
         { field: 'nip', message: 'nip.invalid' },
       ],
     });
-    expect(response.errors?.[0].message).toContain('Enter a valid email address.');
+    expect(response.errors?.[0].message).toBe('INVALID_INPUT');
     expect(await userCount()).toBe(before);
   });
 
@@ -96,10 +96,7 @@ describe('login', () => {
   it('gives the same UNAUTHENTICATED answer for a wrong password and an unknown email', async () => {
     const wrong = await t.graphql(LOGIN, { input: { email: 'siti.rahma@sumedangkab.go.id', password: 'salah-sandi-123' } });
     const unknown = await t.graphql(LOGIN, { input: { email: 'nobody@example.id', password: 'salah-sandi-123' } });
-    expect(wrong.errors?.[0]).toMatchObject({
-      message: 'The email or password is wrong.',
-      extensions: { code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' },
-    });
+    expect(wrong.errors?.[0].extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' });
     expect(unknown.errors?.[0]).toEqual(wrong.errors?.[0]);
   });
 });
@@ -114,8 +111,7 @@ describe('sign-in throttling', () => {
     const eleventh = await t.graphql(LOGIN, { input: { email: 'target@example.id', password: 'tebakan-11-xx' } });
     expect(eleventh.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'TOO_MANY_ATTEMPTS' });
     const right = await t.graphql(LOGIN, { input: { email: 'target@example.id', password: 'benar-sekali-123' } });
-    expect(right.errors?.[0].extensions?.reason).toBe('TOO_MANY_ATTEMPTS');
-    expect(right.errors?.[0].message).toMatch(/Try again in 15 minutes/);
+    expect(right.errors?.[0].extensions).toEqual({ code: 'FORBIDDEN', reason: 'TOO_MANY_ATTEMPTS', params: { minutes: 15 } });
     const other = await t.graphql(LOGIN, { input: { email: 'siti.rahma@sumedangkab.go.id', password: 'kata-sandi-kuat' } });
     expect(other.errors).toBeUndefined();
   });

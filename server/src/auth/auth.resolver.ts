@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { Public } from '../common/access/access-decorators';
 import type { GraphqlContext } from '../graphql/graphql-context';
-import { Public } from './access-decorators';
 import { AuthService } from './auth.service';
 import { AuthPayload } from './dto/auth-payload.model';
 import { LoginInput } from './dto/login.input';

@@ -1,8 +1,8 @@
-import { loginRules, registerRules } from '@living-lab/shared';
+import { AuthErrorReason, loginRules, registerRules } from '@living-lab/shared';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { UnauthenticatedError } from '../common/errors/domain-error';
 import { validateInput } from '../common/validate-input';
-import { UsersService } from '../users/users.service';
+import { UsersService } from '../users';
 import type { AuthPayload } from './dto/auth-payload.model';
 import type { LoginInput } from './dto/login.input';
 import type { RegisterInput } from './dto/register.input';
@@ -40,7 +40,7 @@ export class AuthService implements OnModuleInit {
     const matches = await this.hasher.verify(user?.passwordHash ?? this.decoyHash, values.password);
     if (!user || !matches) {
       await this.throttle.recordFailure(values.email);
-      throw new UnauthenticatedError('The email or password is wrong.', 'INVALID_CREDENTIALS');
+      throw new UnauthenticatedError(AuthErrorReason.INVALID_CREDENTIALS);
     }
     await this.throttle.recordSuccess(values.email);
     return { ...this.tokens.issue(user.id), user };

@@ -1,3 +1,4 @@
+import { AuthErrorReason } from '@living-lab/shared';
 import { Injectable } from '@nestjs/common';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { ForbiddenError } from '../common/errors/domain-error';
@@ -35,5 +36,5 @@ export class LoginThrottle {
 
 function tooMany(state: RateLimiterRes): ForbiddenError {
   const minutes = Math.max(1, Math.ceil(state.msBeforeNext / 60_000));
-  return new ForbiddenError(`Too many failed sign-in attempts. Try again in ${minutes} minutes.`, 'TOO_MANY_ATTEMPTS');
+  return new ForbiddenError(AuthErrorReason.TOO_MANY_ATTEMPTS, { params: { minutes } });
 }

@@ -1,6 +1,12 @@
 import {
+  CONTENT_MESSAGES_EN,
   CommonErrorReason,
-  CONTENT_MESSAGES_EN, fieldIssues, MENTORING_MESSAGES_EN, QUIZ_MESSAGES_EN, VALIDATION_MESSAGES_EN } from '@living-lab/shared';
+  fieldIssues,
+  MENTORING_MESSAGES_EN,
+  PATH_MESSAGES_EN,
+  QUIZ_MESSAGES_EN,
+  VALIDATION_MESSAGES_EN,
+} from '@living-lab/shared';
 import type { z } from 'zod';
 import { BadUserInputError } from './errors/domain-error';
 
@@ -9,6 +15,7 @@ const MESSAGES_EN: Readonly<Record<string, string>> = {
   ...VALIDATION_MESSAGES_EN,
   ...CONTENT_MESSAGES_EN,
   ...QUIZ_MESSAGES_EN,
+  ...PATH_MESSAGES_EN,
   ...MENTORING_MESSAGES_EN,
 };
 

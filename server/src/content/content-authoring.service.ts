@@ -1,12 +1,13 @@
-import { type ContentType, reviewCommentRules } from '@living-lab/shared';
+import { CommonErrorReason, ContentErrorReason, type ContentType, can, reviewCommentRules } from '@living-lab/shared';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-error';
 import { uniqueViolation } from '../common/errors/postgres-errors';
+import { TransactionRunner } from '../common/transaction';
 import { validateInput } from '../common/validate-input';
-import { SpbeCatalogueService } from '../spbe/spbe-catalogue.service';
-import { SpbeIndicator } from '../spbe/spbe-indicator.entity';
-import type { User } from '../users/user.entity';
+import { SpbeCatalogueService } from '../spbe';
+import type { User } from '../users';
 import { changedFields, type ValidDraft, validateDraft } from './content-draft';
 import { ContentAction, ContentEvent } from './content-event.entity';
 import { ContentItem } from './content-item.entity';
@@ -15,8 +16,6 @@ import { ContentRevisionIndicator } from './content-revision-indicator.entity';
 import { nextStatus, type WorkflowAction } from './content-workflow';
 import type { ContentDraftInput, RevisionTransitionInput } from './dto/content-draft.input';
 
-const STALE = 'Someone else changed this revision since you opened it. Reload to see their change; your text is still in the form.';
-
 /**
  * Writing and reviewing content. Every change is one transaction; every state change names the
  * revision version it read and is refused (CONFLICT) when the row moved on in between.
@@ -24,40 +23,48 @@ const STALE = 'Someone else changed this revision since you opened it. Reload to
 @Injectable()
 export class ContentAuthoringService {
   constructor(
-    private readonly dataSource: DataSource,
+    @InjectRepository(ContentItem) private readonly items: Repository<ContentItem>,
+    @InjectRepository(ContentRevision) private readonly revisions: Repository<ContentRevision>,
+    private readonly tx: TransactionRunner,
     private readonly spbe: SpbeCatalogueService,
   ) {}
 
   async create(actor: User, type: ContentType, input: ContentDraftInput): Promise<ContentItem> {
+    return this.tx.run(async (manager) => (await this.createDraft(manager, actor, type, input)).item);
+  }
+
+  /** A new item with its first revision as a DRAFT, inside the caller's transaction (the seeder publishes it in the same one). */
+  async createDraft(
+    manager: EntityManager,
+    actor: User,
+    type: ContentType,
+    input: ContentDraftInput,
+  ): Promise<{ item: ContentItem; revision: ContentRevision }> {
     const draft = validateDraft(type, input);
-    return this.dataSource.transaction(async (manager) => {
-      const indicatorIds = await this.indicatorIds(manager, draft.fields.indicatorCodes);
-      await this.checkLinks(manager, draft);
-      const item = await manager.save(
-        manager.create(ContentItem, { type, authorId: actor.id, publishedRevisionId: null, archivedAt: null }),
-      );
-      const revision = await manager.save(
-        manager.create(ContentRevision, {
-          ...this.columns(draft),
-          itemId: item.id,
-          number: 1,
-          status: 'DRAFT',
-          createdById: actor.id,
-          updatedById: actor.id,
-        }),
-      );
-      await this.writeIndicatorsAndSearch(manager, revision.id, indicatorIds, draft);
-      await this.record(manager, item.id, revision.id, actor, ContentAction.CREATED);
-      return item;
-    });
+    const indicatorIds = await this.indicatorIds(draft.fields.indicatorCodes);
+    await this.checkLinks(manager, draft);
+    const item = await manager.save(manager.create(ContentItem, { type, authorId: actor.id, publishedRevisionId: null, archivedAt: null }));
+    const revision = await manager.save(
+      manager.create(ContentRevision, {
+        ...this.columns(draft),
+        itemId: item.id,
+        number: 1,
+        status: 'DRAFT',
+        createdById: actor.id,
+        updatedById: actor.id,
+      }),
+    );
+    await this.writeIndicatorsAndSearch(manager, revision.id, indicatorIds, draft);
+    await this.record(manager, item.id, revision.id, actor, ContentAction.CREATED);
+    return { item, revision };
   }
 
   async updateDraft(actor: User, revisionId: string, expectedVersion: number, input: ContentDraftInput): Promise<ContentRevision> {
     const { revision, item } = await this.load(revisionId);
     nextStatus('edit', revision.status, this.actorOf(actor, item));
     const draft = validateDraft(item.type, input);
-    return this.dataSource.transaction(async (manager) => {
-      const indicatorIds = await this.indicatorIds(manager, draft.fields.indicatorCodes);
+    return this.tx.run(async (manager) => {
+      const indicatorIds = await this.indicatorIds(draft.fields.indicatorCodes);
       await this.checkLinks(manager, draft);
       const before = { ...revision, indicatorCodes: await this.indicatorCodesOf(manager, revision.id) };
       const result = await manager
@@ -66,7 +73,7 @@ export class ContentAuthoringService {
         .set({ ...this.columns(draft), updatedById: actor.id, version: () => 'version + 1' })
         .where('id = :id AND version = :version AND status = :status', { id: revision.id, version: expectedVersion, status: 'DRAFT' })
         .execute();
-      if (result.affected !== 1) throw new ConflictError(STALE, 'STALE_VERSION');
+      if (result.affected !== 1) throw new ConflictError(CommonErrorReason.STALE_VERSION);
       await manager.delete(ContentRevisionIndicator, { revisionId: revision.id });
       await this.writeIndicatorsAndSearch(manager, revision.id, indicatorIds, draft);
       const changed = changedFields(before, { ...draft.fields, body: draft.body });
@@ -86,7 +93,7 @@ export class ContentAuthoringService {
           ? validateInput(reviewCommentRules, { comment: input.comment }).comment
           : null;
 
-    return this.dataSource.transaction(async (manager) => {
+    return this.tx.run(async (manager) => {
       const now = new Date();
       const result = await manager
         .createQueryBuilder()
@@ -99,7 +106,7 @@ export class ContentAuthoringService {
         })
         .where('id = :id AND version = :version AND status = :status', { id: revision.id, version: input.version, status: revision.status })
         .execute();
-      if (result.affected !== 1) throw new ConflictError(STALE, 'STALE_VERSION');
+      if (result.affected !== 1) throw new ConflictError(CommonErrorReason.STALE_VERSION);
 
       if (action === 'approve') {
         // The revision learners saw until now is frozen as history; this one takes its place.
@@ -122,10 +129,11 @@ export class ContentAuthoringService {
   /** Opens a new draft from the published revision; learners keep seeing the published one. */
   async startRevision(actor: User, itemId: string): Promise<ContentRevision> {
     const item = await this.requireItem(itemId);
-    if (item.authorId !== actor.id) throw new ForbiddenError('Only the author can revise their content.', 'NOT_THE_AUTHOR');
-    if (!item.publishedRevisionId) throw new BadUserInputError('This item has no published revision to revise.', 'INVALID_TRANSITION');
+    if (item.authorId !== actor.id) throw new ForbiddenError(ContentErrorReason.NOT_THE_AUTHOR);
+    if (!item.publishedRevisionId)
+      throw new BadUserInputError(CommonErrorReason.INVALID_TRANSITION, { params: { action: 'startRevision' } });
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await this.tx.run(async (manager) => {
         const published = await manager.findOneByOrFail(ContentRevision, { id: item.publishedRevisionId as string });
         const [{ max }] = await manager.query('SELECT max(number)::int AS max FROM content_revisions WHERE item_id = $1', [item.id]);
         const plain = await manager.findOneOrFail(ContentRevision, { where: { id: published.id }, select: { id: true, plainText: true } });
@@ -159,7 +167,7 @@ export class ContentAuthoringService {
       });
     } catch (error) {
       if (uniqueViolation(error) === 'content_revisions_one_open_per_item') {
-        throw new ConflictError('This item already has a draft or a revision in review: continue that one.', 'OPEN_REVISION_EXISTS');
+        throw new ConflictError(ContentErrorReason.OPEN_REVISION_EXISTS);
       }
       throw error;
     }
@@ -168,14 +176,19 @@ export class ContentAuthoringService {
   /** Withdraws an item from the catalogue (or brings it back); the author or an admin. */
   async setArchived(actor: User, itemId: string, archived: boolean): Promise<ContentItem> {
     const item = await this.requireItem(itemId);
-    if (item.authorId !== actor.id && !actor.roles.includes('ADMIN')) {
-      throw new ForbiddenError('Only the author or an admin can archive content.', 'NOT_THE_AUTHOR');
+    if (item.authorId !== actor.id && !can(actor.roles, 'manageAnyContent')) {
+      throw new ForbiddenError(ContentErrorReason.NOT_THE_AUTHOR);
     }
+    const action = archived ? 'archive' : 'restore';
     if (archived === (item.archivedAt !== null)) {
-      throw new BadUserInputError(archived ? 'This item is already archived.' : 'This item is not archived.', 'INVALID_TRANSITION');
+      throw new BadUserInputError(CommonErrorReason.INVALID_TRANSITION, {
+        params: { action, status: archived ? 'ARCHIVED' : 'NOT_ARCHIVED' },
+      });
     }
-    if (archived && !item.publishedRevisionId) throw new BadUserInputError('Only published content can be archived.', 'INVALID_TRANSITION');
-    return this.dataSource.transaction(async (manager) => {
+    if (archived && !item.publishedRevisionId) {
+      throw new BadUserInputError(CommonErrorReason.INVALID_TRANSITION, { params: { action, status: 'UNPUBLISHED' } });
+    }
+    return this.tx.run(async (manager) => {
       await manager.update(ContentItem, { id: item.id }, { archivedAt: archived ? new Date() : null });
       await this.record(manager, item.id, null, actor, archived ? ContentAction.ARCHIVED : ContentAction.RESTORED);
       return manager.findOneByOrFail(ContentItem, { id: item.id });
@@ -187,14 +200,14 @@ export class ContentAuthoringService {
   }
 
   private async load(revisionId: string): Promise<{ revision: ContentRevision; item: ContentItem }> {
-    const revision = await this.dataSource.getRepository(ContentRevision).findOne({ where: { id: revisionId }, relations: { item: true } });
-    if (!revision?.item) throw new NotFoundError('This revision does not exist.', 'REVISION_NOT_FOUND');
+    const revision = await this.revisions.findOne({ where: { id: revisionId }, relations: { item: true } });
+    if (!revision?.item) throw new NotFoundError(ContentErrorReason.REVISION_NOT_FOUND);
     return { revision, item: revision.item };
   }
 
   private async requireItem(id: string): Promise<ContentItem> {
-    const item = await this.dataSource.getRepository(ContentItem).findOneBy({ id });
-    if (!item) throw new NotFoundError('This content does not exist.', 'CONTENT_NOT_FOUND');
+    const item = await this.items.findOneBy({ id });
+    if (!item) throw new NotFoundError(ContentErrorReason.CONTENT_NOT_FOUND);
     return item;
   }
 
@@ -204,25 +217,27 @@ export class ContentAuthoringService {
   }
 
   /** Indicator ids of the newest framework; an unknown code is an input error. */
-  private async indicatorIds(manager: EntityManager, codes: string[]): Promise<number[]> {
+  private async indicatorIds(codes: string[]): Promise<number[]> {
     if (codes.length === 0) return [];
     const framework = await this.spbe.find();
-    const found = await manager.find(SpbeIndicator, { where: { frameworkCode: framework.code, code: In(codes) } });
+    const wanted = new Set(codes);
+    const found = framework.domains
+      .flatMap((domain) => domain.aspects.flatMap((aspect) => aspect.indicators))
+      .filter((indicator) => wanted.has(indicator.code));
     if (found.length !== codes.length) {
       const known = new Set(found.map((indicator) => indicator.code));
-      throw new BadUserInputError(`Unknown SPBE indicators: ${codes.filter((code) => !known.has(code)).join(', ')}.`, 'UNKNOWN_INDICATOR', [
-        { field: 'indicatorCodes', message: 'indicatorCodes.unknown' },
-      ]);
+      throw new BadUserInputError(CommonErrorReason.UNKNOWN_INDICATOR, {
+        params: { codes: codes.filter((code) => !known.has(code)).join(', ') },
+        fields: [{ field: 'indicatorCodes', message: 'indicatorCodes.unknown' }],
+      });
     }
     return found.map((indicator) => indicator.id);
   }
 
   private async indicatorCodesOf(manager: EntityManager, revisionId: string): Promise<string[]> {
-    const rows: Array<{ code: string }> = await manager.query(
-      'SELECT i.code FROM content_revision_indicators ri JOIN spbe_indicators i ON i.id = ri.indicator_id WHERE ri.revision_id = $1 ORDER BY i.code',
-      [revisionId],
-    );
-    return rows.map((row) => row.code);
+    const tags = await manager.getRepository(ContentRevisionIndicator).findBy({ revisionId });
+    const indicators = await this.spbe.indicatorsByIds(tags.map((tag) => tag.indicatorId));
+    return indicators.map((indicator) => indicator.code).sort();
   }
 
   /** A playbook may link only a published case study. */
@@ -230,9 +245,9 @@ export class ContentAuthoringService {
     if (draft.body.type !== 'PLAYBOOK' || !draft.body.caseStudyId) return;
     const linked = await manager.findOneBy(ContentItem, { id: draft.body.caseStudyId, type: 'CASE_STUDY' });
     if (!linked?.publishedRevisionId) {
-      throw new BadUserInputError('The linked case study does not exist or is not published.', 'INVALID_INPUT', [
-        { field: 'playbook.caseStudyId', message: 'playbook.caseStudy.invalid' },
-      ]);
+      throw new BadUserInputError(CommonErrorReason.INVALID_INPUT, {
+        fields: [{ field: 'playbook.caseStudyId', message: 'playbook.caseStudy.invalid' }],
+      });
     }
   }
 

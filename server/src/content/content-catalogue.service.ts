@@ -1,9 +1,11 @@
+import { CommonErrorReason, ContentErrorReason, can } from '@living-lab/shared';
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
 import { ForbiddenError, NotFoundError } from '../common/errors/domain-error';
 import { type Page, pageWindow } from '../common/pagination/paginated';
-import type { User } from '../users/user.entity';
-import { ContentEvent } from './content-event.entity';
+import { SpbeCatalogueService } from '../spbe';
+import type { User } from '../users';
 import { ContentItem } from './content-item.entity';
 import { ContentRevision } from './content-revision.entity';
 import type { CatalogueArgs } from './dto/catalogue.args';
@@ -20,11 +22,15 @@ export const MATCH_START = '\u0002';
 export const MATCH_END = '\u0003';
 
 /** Drafts, reviews and history are for mentors and admins (and the author); learners see published content. */
-export const canSeeUnpublished = (viewer: User) => viewer.roles.includes('MENTOR') || viewer.roles.includes('ADMIN');
+export const canSeeUnpublished = (viewer: User) => can(viewer.roles, 'reviewContent');
 
 @Injectable()
 export class ContentCatalogueService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectRepository(ContentItem) private readonly items: Repository<ContentItem>,
+    @InjectRepository(ContentRevision) private readonly revisionRepository: Repository<ContentRevision>,
+    private readonly spbe: SpbeCatalogueService,
+  ) {}
 
   /**
    * The published catalogue: full-text search in Bahasa Indonesia and English (a query matches when
@@ -52,18 +58,12 @@ export class ContentCatalogueService {
     if (args.type) where.push(`i.type = ${param(args.type)}`);
     if (args.level) where.push(`r.level = ${param(args.level)}`);
     if (args.authorId) where.push(`i.author_id = ${param(args.authorId)}`);
-    if (args.indicatorCode) {
-      where.push(`EXISTS (SELECT 1 FROM content_revision_indicators ri JOIN spbe_indicators si ON si.id = ri.indicator_id
-                          WHERE ri.revision_id = r.id AND si.code = ${param(args.indicatorCode)})`);
-    }
-    if (args.domainCode) {
+    // The indicator and domain filters name SPBE codes of any framework; the SPBE feature turns them into indicator ids.
+    for (const indicatorIds of await this.indicatorFilters(args)) {
       where.push(`EXISTS (SELECT 1 FROM content_revision_indicators ri
-                          JOIN spbe_indicators si ON si.id = ri.indicator_id
-                          JOIN spbe_aspects sa ON sa.id = si.aspect_id
-                          JOIN spbe_domains sd ON sd.id = sa.domain_id
-                          WHERE ri.revision_id = r.id AND sd.code = ${param(args.domainCode)})`);
+                          WHERE ri.revision_id = r.id AND ri.indicator_id = ANY(${param(indicatorIds)}::int[]))`);
     }
-    const rows: Array<{ item_id: string; revision_id: string; rank: number | null; total: string }> = await this.dataSource.query(
+    const rows: Array<{ item_id: string; revision_id: string; rank: number | null; total: string }> = await this.items.query(
       `SELECT i.id AS item_id, r.id AS revision_id, ${rank} AS rank, count(*) OVER () AS total
        FROM content_items i
        JOIN content_revisions r ON r.id = i.published_revision_id
@@ -76,8 +76,8 @@ export class ContentCatalogueService {
 
     const revisionIds = rows.map((row) => row.revision_id);
     const [items, revisions, snippets] = await Promise.all([
-      this.dataSource.getRepository(ContentItem).findBy({ id: In(rows.map((row) => row.item_id)) }),
-      this.dataSource.getRepository(ContentRevision).findBy({ id: In(revisionIds) }),
+      this.items.findBy({ id: In(rows.map((row) => row.item_id)) }),
+      this.revisionRepository.findBy({ id: In(revisionIds) }),
       words ? this.snippets(revisionIds, words) : Promise.resolve(new Map<string, string>()),
     ]);
     const itemById = new Map(items.map((item) => [item.id, item]));
@@ -93,12 +93,33 @@ export class ContentCatalogueService {
     };
   }
 
+  /** One list of indicator ids per filter given (indicator code, domain code); an item must carry one of each list. */
+  private async indicatorFilters(args: CatalogueArgs): Promise<number[][]> {
+    if (!args.indicatorCode && !args.domainCode) return [];
+    const domains = (await this.spbe.list()).flatMap((framework) => framework.domains);
+    const filters: number[][] = [];
+    if (args.indicatorCode) {
+      const code = args.indicatorCode;
+      filters.push(
+        domains.flatMap((domain) => domain.aspects.flatMap((aspect) => aspect.indicators.filter((i) => i.code === code).map((i) => i.id))),
+      );
+    }
+    if (args.domainCode) {
+      filters.push(
+        domains
+          .filter((domain) => domain.code === args.domainCode)
+          .flatMap((domain) => domain.aspects.flatMap((aspect) => aspect.indicators.map((i) => i.id))),
+      );
+    }
+    return filters;
+  }
+
   /**
    * ts_headline only for the page shown (it re-parses the text, so never for the whole result set), and
    * over the first 6000 characters: enough for a snippet, and it halves the cost on long modules.
    */
   private async snippets(revisionIds: string[], words: string): Promise<Map<string, string>> {
-    const rows: Array<{ id: string; snippet: string }> = await this.dataSource.query(
+    const rows: Array<{ id: string; snippet: string }> = await this.revisionRepository.query(
       `SELECT r.id, ts_headline(CASE WHEN r.language = 'en' THEN 'english'::regconfig ELSE 'indonesian'::regconfig END,
                                 left(r.plain_text, 6000),
                                 websearch_to_tsquery('indonesian', $2) || websearch_to_tsquery('english', $2),
@@ -111,9 +132,8 @@ export class ContentCatalogueService {
 
   /** An item as the viewer may see it: published and not archived, or anything for mentors, admins and the author. */
   async item(viewer: User, id: string): Promise<ContentItem> {
-    const item = await this.dataSource.getRepository(ContentItem).findOneBy({ id });
-    if (!item || !this.visible(viewer, item))
-      throw new NotFoundError('This content does not exist or is not published.', 'CONTENT_NOT_FOUND');
+    const item = await this.items.findOneBy({ id });
+    if (!item || !this.visible(viewer, item)) throw new NotFoundError(ContentErrorReason.CONTENT_NOT_FOUND);
     return item;
   }
 
@@ -123,38 +143,29 @@ export class ContentCatalogueService {
 
   /** One revision: published ones of visible items for everyone, others for mentors, admins and the author. */
   async revision(viewer: User, id: string): Promise<ContentRevision> {
-    const revision = await this.dataSource.getRepository(ContentRevision).findOne({ where: { id }, relations: { item: true } });
+    const revision = await this.revisionRepository.findOne({ where: { id }, relations: { item: true } });
     const item = revision?.item;
     const allowed =
       item &&
       (item.authorId === viewer.id || canSeeUnpublished(viewer) || (item.archivedAt === null && item.publishedRevisionId === revision.id));
-    if (!revision || !allowed) throw new NotFoundError('This revision does not exist or is not visible to you.', 'REVISION_NOT_FOUND');
+    if (!revision || !allowed) throw new NotFoundError(ContentErrorReason.REVISION_NOT_FOUND);
     return revision;
   }
 
   assertCanSeeWork(viewer: User, item: ContentItem): void {
     if (item.authorId !== viewer.id && !canSeeUnpublished(viewer)) {
-      throw new ForbiddenError('Drafts and version history are for mentors and admins.', 'NOT_ALLOWED');
+      throw new ForbiddenError(CommonErrorReason.NOT_ALLOWED);
     }
-  }
-
-  revisions(itemId: string): Promise<ContentRevision[]> {
-    return this.dataSource.getRepository(ContentRevision).find({ where: { itemId }, order: { number: 'DESC' } });
-  }
-
-  history(itemId: string): Promise<ContentEvent[]> {
-    return this.dataSource.getRepository(ContentEvent).find({ where: { itemId }, order: { createdAt: 'DESC', id: 'DESC' } });
   }
 
   /** A mentor's own items, newest change first. */
   async mine(author: User): Promise<ContentItem[]> {
-    return this.dataSource.getRepository(ContentItem).find({ where: { authorId: author.id }, order: { updatedAt: 'DESC' } });
+    return this.items.find({ where: { authorId: author.id }, order: { updatedAt: 'DESC' } });
   }
 
   /** Revisions waiting for review that the reviewer did not write, oldest submission first. */
   reviewQueue(reviewer: User): Promise<ContentRevision[]> {
-    return this.dataSource
-      .getRepository(ContentRevision)
+    return this.revisionRepository
       .createQueryBuilder('r')
       .innerJoinAndSelect('r.item', 'i')
       .where(`r.status = 'IN_REVIEW' AND i.author_id <> :me`, { me: reviewer.id })

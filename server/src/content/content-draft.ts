@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import {
   BODY_MAX_BYTES,
   BODY_RULES,
+  CommonErrorReason,
   type ContentDraftValues,
+  ContentErrorReason,
   type ContentType,
   contentDraftRules,
   markdownToPlainText,
@@ -36,15 +38,13 @@ export function validateDraft(type: ContentType, input: ContentDraftInput): Vali
   const parts = { lessons, caseStudy, playbook };
   for (const [name, value] of Object.entries(parts)) {
     if (name !== part && value != null) {
-      throw new BadUserInputError(`A ${type} has no ${name}.`, 'INVALID_INPUT', [{ field: name, message: 'field.invalid' }]);
+      throw new BadUserInputError(CommonErrorReason.INVALID_INPUT, { fields: [{ field: name, message: 'field.invalid' }] });
     }
   }
   const body = toStoredBody(type, parts);
   const plainText = [fields.title, fields.summary, ...markdownTexts(body)].map(markdownToPlainText).join('\n');
   if (Buffer.byteLength(JSON.stringify(body)) > REVISION_MAX_BYTES) {
-    throw new BadUserInputError('The content is too large: split it into several items.', 'CONTENT_TOO_LARGE', [
-      { field: part, message: 'body.tooLarge' },
-    ]);
+    throw new BadUserInputError(ContentErrorReason.CONTENT_TOO_LARGE, { fields: [{ field: part, message: 'body.tooLarge' }] });
   }
   return { fields, body, plainText };
 }
@@ -89,9 +89,9 @@ function withKeys<T extends { key?: string | null }>(parts: T[], field: string):
   return parts.map((part, index) => {
     const key = part.key ?? randomUUID();
     if (seen.has(key)) {
-      throw new BadUserInputError('Two parts have the same key.', 'DUPLICATE_KEY', [
-        { field: `${field}.${index}.key`, message: 'field.invalid' },
-      ]);
+      throw new BadUserInputError(ContentErrorReason.DUPLICATE_KEY, {
+        fields: [{ field: `${field}.${index}.key`, message: 'field.invalid' }],
+      });
     }
     seen.add(key);
     return { ...part, key };
@@ -99,7 +99,7 @@ function withKeys<T extends { key?: string | null }>(parts: T[], field: string):
 }
 
 function missing(part: string): BadUserInputError {
-  return new BadUserInputError(`The ${part} section is missing.`, 'INVALID_INPUT', [{ field: part, message: 'field.invalid' }]);
+  return new BadUserInputError(CommonErrorReason.INVALID_INPUT, { fields: [{ field: part, message: 'field.invalid' }] });
 }
 
 /** Every Markdown text of a body, for search. */

@@ -1,6 +1,5 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { User } from '../users/user.entity';
 import { ContentItem } from './content-item.entity';
 import { ContentRevision } from './content-revision.entity';
 
@@ -46,9 +45,9 @@ export class ContentEvent {
   @Column({ name: 'actor_id', type: 'uuid' })
   actorId: string;
 
-  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @ManyToOne('User', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'actor_id' })
-  actor?: User;
+  actor?: unknown;
 
   @Field(() => ContentAction)
   @Column({ type: 'enum', enum: ContentAction, enumName: 'content_action' })

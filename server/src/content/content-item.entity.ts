@@ -1,7 +1,6 @@
 import { CONTENT_TYPES, type ContentType } from '@living-lab/shared';
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { User } from '../users/user.entity';
 import type { ContentRevision } from './content-revision.entity';
 
 export const ContentTypeEnum = Object.fromEntries(CONTENT_TYPES.map((type) => [type, type])) as { [T in ContentType]: T };
@@ -34,9 +33,9 @@ export class ContentItem {
   @Column({ name: 'author_id', type: 'uuid' })
   authorId: string;
 
-  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @ManyToOne('User', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'author_id' })
-  author?: User;
+  author?: unknown;
 
   @Index('content_items_published_revision_id_idx')
   @Column({ name: 'published_revision_id', type: 'uuid', nullable: true })

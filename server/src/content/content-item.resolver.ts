@@ -1,7 +1,7 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphqlContext } from '../graphql/graphql-context';
-import { Person } from '../users/person.model';
-import type { User } from '../users/user.entity';
+import { Person, type User, UsersLoaders } from '../users';
+import { ContentLoaders } from './content.loaders';
 import { ContentCatalogueService } from './content-catalogue.service';
 import { ContentEvent } from './content-event.entity';
 import { ContentItem } from './content-item.entity';
@@ -14,39 +14,39 @@ export class ContentItemResolver {
 
   @ResolveField(() => Person)
   author(@Parent() item: ContentItem, @Context() context: GraphqlContext): Promise<User | null> {
-    return context.loaders.userById.load(item.authorId);
+    return context.loaders.of(UsersLoaders).userById.load(item.authorId);
   }
 
   @ResolveField(() => String, { description: 'DRAFT / IN_REVIEW while never published, then PUBLISHED or ARCHIVED.' })
   async status(@Parent() item: ContentItem, @Context() context: GraphqlContext): Promise<string> {
     if (item.archivedAt) return 'ARCHIVED';
     if (item.publishedRevisionId) return 'PUBLISHED';
-    return (await context.loaders.workingRevisionByItemId.load(item.id))?.status ?? 'DRAFT';
+    return (await context.loaders.of(ContentLoaders).workingRevisionByItemId.load(item.id))?.status ?? 'DRAFT';
   }
 
   @ResolveField(() => ContentRevision, { nullable: true, description: 'What learners see.' })
   async publishedRevision(@Parent() item: ContentItem, @Context() context: GraphqlContext): Promise<ContentRevision | null> {
     if (!item.publishedRevisionId) return null;
     if (item.archivedAt) this.catalogue.assertCanSeeWork(viewer(context), item);
-    return context.loaders.contentRevisionById.load(item.publishedRevisionId);
+    return context.loaders.of(ContentLoaders).revisionById.load(item.publishedRevisionId);
   }
 
   @ResolveField(() => ContentRevision, { nullable: true, description: 'The open draft or revision in review (mentors, admins, author).' })
   workingRevision(@Parent() item: ContentItem, @Context() context: GraphqlContext): Promise<ContentRevision | null> {
     this.catalogue.assertCanSeeWork(viewer(context), item);
-    return context.loaders.workingRevisionByItemId.load(item.id);
+    return context.loaders.of(ContentLoaders).workingRevisionByItemId.load(item.id);
   }
 
   @ResolveField(() => [ContentRevision], { description: 'All revisions, newest first (mentors, admins, author).' })
   revisions(@Parent() item: ContentItem, @Context() context: GraphqlContext): Promise<ContentRevision[]> {
     this.catalogue.assertCanSeeWork(viewer(context), item);
-    return this.catalogue.revisions(item.id);
+    return context.loaders.of(ContentLoaders).revisionsByItemId.load(item.id);
   }
 
   @ResolveField(() => [ContentEvent], { description: 'Version history: who did what and when (mentors, admins, author).' })
   history(@Parent() item: ContentItem, @Context() context: GraphqlContext): Promise<ContentEvent[]> {
     this.catalogue.assertCanSeeWork(viewer(context), item);
-    return this.catalogue.history(item.id);
+    return context.loaders.of(ContentLoaders).historyByItemId.load(item.id);
   }
 }
 

@@ -1,5 +1,4 @@
 import { Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { SpbeIndicator } from '../spbe/spbe-indicator.entity';
 import { ContentRevision } from './content-revision.entity';
 
 /** The SPBE indicators a revision helps raise (the catalogue filters on these). */
@@ -16,7 +15,7 @@ export class ContentRevisionIndicator {
   @JoinColumn({ name: 'revision_id' })
   revision?: ContentRevision;
 
-  @ManyToOne(() => SpbeIndicator, { onDelete: 'RESTRICT' })
+  @ManyToOne('SpbeIndicator', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'indicator_id' })
-  indicator?: SpbeIndicator;
+  indicator?: unknown;
 }

@@ -1,7 +1,6 @@
 import { CONTENT_LEVELS, type ContentLevel, REVISION_STATUSES, type RevisionStatus } from '@living-lab/shared';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
-import { User } from '../users/user.entity';
 import type { StoredBody } from './content-body';
 import { ContentItem } from './content-item.entity';
 
@@ -76,17 +75,17 @@ export class ContentRevision {
   @Column({ name: 'created_by', type: 'uuid' })
   createdById: string;
 
-  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @ManyToOne('User', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'created_by' })
-  createdBy?: User;
+  createdBy?: unknown;
 
   @Index('content_revisions_updated_by_idx')
   @Column({ name: 'updated_by', type: 'uuid' })
   updatedById: string;
 
-  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @ManyToOne('User', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'updated_by' })
-  updatedBy?: User;
+  updatedBy?: unknown;
 
   @Field(() => GraphQLISODateTime)
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

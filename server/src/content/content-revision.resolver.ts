@@ -1,8 +1,8 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphqlContext } from '../graphql/graphql-context';
-import { SpbeIndicator } from '../spbe/spbe-indicator.entity';
-import { Person } from '../users/person.model';
-import type { User } from '../users/user.entity';
+import { SpbeIndicator } from '../spbe';
+import { Person, type User, UsersLoaders } from '../users';
+import { ContentLoaders } from './content.loaders';
 import { CaseStudyBody, Lesson, PlaybookBody } from './content-body';
 import { ContentEvent } from './content-event.entity';
 import { ContentItem } from './content-item.entity';
@@ -12,12 +12,12 @@ import { ContentRevision } from './content-revision.entity';
 export class ContentRevisionResolver {
   @ResolveField(() => ContentItem)
   async item(@Parent() revision: ContentRevision, @Context() context: GraphqlContext): Promise<ContentItem> {
-    return revision.item ?? ((await context.loaders.contentItemById.load(revision.itemId)) as ContentItem);
+    return revision.item ?? ((await context.loaders.of(ContentLoaders).itemById.load(revision.itemId)) as ContentItem);
   }
 
   @ResolveField(() => [SpbeIndicator], { description: 'The SPBE indicators this content helps raise.' })
   indicators(@Parent() revision: ContentRevision, @Context() context: GraphqlContext): Promise<SpbeIndicator[]> {
-    return context.loaders.indicatorsByRevisionId.load(revision.id);
+    return context.loaders.of(ContentLoaders).indicatorsByRevisionId.load(revision.id);
   }
 
   @ResolveField(() => [Lesson], { description: 'Lessons of a module, in order; empty for other types.' })
@@ -41,12 +41,12 @@ export class ContentRevisionResolver {
 
   @ResolveField(() => Person)
   createdBy(@Parent() revision: ContentRevision, @Context() context: GraphqlContext): Promise<User | null> {
-    return context.loaders.userById.load(revision.createdById);
+    return context.loaders.of(UsersLoaders).userById.load(revision.createdById);
   }
 
   @ResolveField(() => Person, { description: 'Who saved it last.' })
   updatedBy(@Parent() revision: ContentRevision, @Context() context: GraphqlContext): Promise<User | null> {
-    return context.loaders.userById.load(revision.updatedById);
+    return context.loaders.of(UsersLoaders).userById.load(revision.updatedById);
   }
 }
 
@@ -54,6 +54,6 @@ export class ContentRevisionResolver {
 export class ContentEventResolver {
   @ResolveField(() => Person)
   actor(@Parent() event: ContentEvent, @Context() context: GraphqlContext): Promise<User | null> {
-    return context.loaders.userById.load(event.actorId);
+    return context.loaders.of(UsersLoaders).userById.load(event.actorId);
   }
 }

@@ -1,6 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
-import { User } from '../users/user.entity';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { ConflictError } from '../common/errors/domain-error';
+import { TransactionRunner } from '../common/transaction';
+import type { User } from '../users';
+import { UsersService } from '../users';
 import { ContentAuthoringService } from './content-authoring.service';
 import { ContentAction, ContentEvent } from './content-event.entity';
 import { ContentItem } from './content-item.entity';
@@ -27,12 +31,14 @@ export class ContentSeeder {
   private readonly logger = new Logger(ContentSeeder.name);
 
   constructor(
-    private readonly dataSource: DataSource,
+    @InjectRepository(ContentItem) private readonly items: Repository<ContentItem>,
+    private readonly tx: TransactionRunner,
     private readonly authoring: ContentAuthoringService,
+    private readonly users: UsersService,
   ) {}
 
   async seed(contents: SeedContent[] = SUMEDANG_CONTENT): Promise<void> {
-    const existing = await this.dataSource.getRepository(ContentItem).find({
+    const existing = await this.items.find({
       select: { id: true, slug: true },
       where: { slug: In(contents.map((content) => content.slug)) },
     });
@@ -44,10 +50,10 @@ export class ContentSeeder {
     if (missing.length === 0) return;
 
     const author = await this.author();
+    // One transaction per item: an item is never left behind as an unpublished draft without its slug.
     for (const content of missing) {
-      const item = await this.authoring.create(author, content.type, toDraft(content, idBySlug));
-      await this.dataSource.transaction(async (manager) => {
-        const revision = await manager.findOneByOrFail(ContentRevision, { itemId: item.id });
+      const item = await this.tx.run(async (manager) => {
+        const { item, revision } = await this.authoring.createDraft(manager, author, content.type, toDraft(content, idBySlug));
         await manager.update(
           ContentRevision,
           { id: revision.id },
@@ -62,6 +68,7 @@ export class ContentSeeder {
           changedFields: [],
           comment: 'Konten bawaan Living Lab',
         });
+        return item;
       });
       idBySlug.set(content.slug, item.id);
     }
@@ -69,14 +76,16 @@ export class ContentSeeder {
   }
 
   private async author(): Promise<User> {
-    const users = this.dataSource.getRepository(User);
-    await users
-      .createQueryBuilder()
-      .insert()
-      .values({ ...SHIPPED_CONTENT_AUTHOR, passwordHash: '!no-login', roles: ['LEARNER', 'MENTOR'] })
-      .orIgnore()
-      .execute();
-    return users.findOneByOrFail({ email: SHIPPED_CONTENT_AUTHOR.email });
+    const existing = await this.users.findByEmail(SHIPPED_CONTENT_AUTHOR.email);
+    if (existing) return existing;
+    try {
+      return await this.users.create({ ...SHIPPED_CONTENT_AUTHOR, passwordHash: '!no-login', roles: ['LEARNER', 'MENTOR'] });
+    } catch (error) {
+      // Another instance seeding at the same time created it first.
+      const created = error instanceof ConflictError ? await this.users.findByEmail(SHIPPED_CONTENT_AUTHOR.email) : null;
+      if (!created) throw error;
+      return created;
+    }
   }
 }
 

@@ -90,7 +90,8 @@ describe('writing', () => {
     expect(first.errors).toBeUndefined();
     const second = await t.graphql(UPDATE, { input: { revisionId, version: 1, draft: moduleDraft({ title: 'Tab kedua' }) } }, author.token);
     expect(second.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', reason: 'STALE_VERSION' } });
-    expect(second.errors?.[0].message).toMatch(/Someone else changed this revision/);
+    // No prose: the message is the reason, the web says it in the user's language.
+    expect(second.errors?.[0].message).toBe('STALE_VERSION');
     expect((await t.dataSource.getRepository(ContentRevision).findOneByOrFail({ id: revisionId })).title).toBe('Tab pertama');
   });
 

@@ -1,4 +1,4 @@
-import type { RevisionStatus } from '@living-lab/shared';
+import { CommonErrorReason, ContentErrorReason, type RevisionStatus } from '@living-lab/shared';
 import { BadUserInputError, ForbiddenError } from '../common/errors/domain-error';
 
 /**
@@ -24,24 +24,19 @@ const RULES: Record<WorkflowAction, { from: RevisionStatus; to: RevisionStatus; 
   requestChanges: { from: 'IN_REVIEW', to: 'DRAFT', who: 'reviewer' },
 };
 
-const STATE_MESSAGES: Record<WorkflowAction, string> = {
-  edit: 'Only a draft can be edited. Start a new revision to change published content.',
-  submit: 'Only a draft can be submitted for review.',
-  withdraw: 'Only a revision in review can be withdrawn.',
-  approve: 'Only a revision in review can be approved: submit the draft for review first.',
-  requestChanges: 'Only a revision in review can be sent back.',
-};
-
 /** The status after `action`, or a FORBIDDEN / BAD_USER_INPUT error saying why not. */
 export function nextStatus(action: WorkflowAction, current: RevisionStatus, actor: WorkflowActor): RevisionStatus {
   const rule = RULES[action];
   if (rule.who === 'author' && !actor.isAuthor) {
-    throw new ForbiddenError('Only the author can do this to their content.', 'NOT_THE_AUTHOR');
+    throw new ForbiddenError(ContentErrorReason.NOT_THE_AUTHOR);
   }
   if (rule.who === 'reviewer') {
-    if (actor.isAuthor) throw new ForbiddenError('Nobody reviews their own work: ask another mentor.', 'OWN_WORK');
-    if (!actor.isMentor && !actor.isAdmin) throw new ForbiddenError('Only mentors and admins review content.', 'NOT_A_REVIEWER');
+    if (actor.isAuthor) throw new ForbiddenError(ContentErrorReason.OWN_WORK);
+    if (!actor.isMentor && !actor.isAdmin) throw new ForbiddenError(ContentErrorReason.NOT_A_REVIEWER);
   }
-  if (current !== rule.from) throw new BadUserInputError(STATE_MESSAGES[action], 'INVALID_TRANSITION');
+  if (current !== rule.from) {
+    // The web says why from the action and the status it needs (`from`).
+    throw new BadUserInputError(CommonErrorReason.INVALID_TRANSITION, { params: { action, from: rule.from, status: current } });
+  }
   return rule.to;
 }

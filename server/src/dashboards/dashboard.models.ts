@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { Region } from '../regions/region.entity';
+import { Region } from '../regions';
 
 @ObjectType({ description: 'One kabupaten/kota in the province overview.' })
 export class RegionOverviewRow {

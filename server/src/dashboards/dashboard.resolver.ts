@@ -1,7 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Can, SignedIn } from '../auth/access-decorators';
-import { CurrentUser } from '../auth/current-user';
-import type { User } from '../users/user.entity';
+import { Can, SignedIn } from '../common/access/access-decorators';
+import { CurrentUser } from '../common/access/current-user';
+import type { User } from '../users';
 import { ProvinceOverview, RegionDashboard } from './dashboard.models';
 import { DashboardService } from './dashboard.service';
 

@@ -1,10 +1,13 @@
+import { RegionsErrorReason } from '@living-lab/shared';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, type Repository } from 'typeorm';
+import { AssessmentService, ProvinceTargetService, PublishedScoreService } from '../assessments';
 import { ForbiddenError, NotFoundError } from '../common/errors/domain-error';
-import { Region } from '../regions/region.entity';
-import type { User } from '../users/user.entity';
-import { UsersService } from '../users/users.service';
+import { type Region, RegionAccessService, RegionsService } from '../regions';
+import { type User, UsersService } from '../users';
 import type { Benchmark, MonthlyPoint, ProvinceOverview, RegionDashboard, RegionOverviewRow } from './dashboard.models';
+import { RegionMonthlyStats, RegionStats } from './region-stats.entities';
 
 type Figure = Exclude<keyof RegionOverviewRow, 'region' | 'target'>;
 const FIGURES: Figure[] = [
@@ -19,6 +22,7 @@ const FIGURES: Figure[] = [
   'playbookStepsDone',
   'latestIndex',
 ];
+const ACTIVE_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
 
 /**
  * Province and region dashboards. Each figure comes from an index range or from the trigger-kept
@@ -27,34 +31,40 @@ const FIGURES: Figure[] = [
 @Injectable()
 export class DashboardService {
   constructor(
-    private readonly dataSource: DataSource,
+    @InjectRepository(RegionStats) private readonly stats: Repository<RegionStats>,
+    @InjectRepository(RegionMonthlyStats) private readonly monthlyStats: Repository<RegionMonthlyStats>,
+    private readonly regions: RegionsService,
+    private readonly access: RegionAccessService,
     private readonly users: UsersService,
+    private readonly assessments: AssessmentService,
+    private readonly publishedScores: PublishedScoreService,
+    private readonly targets: ProvinceTargetService,
   ) {}
 
   /** All kabupaten/kota of a province; the viewer sees the rows of regions they coordinate (admins all), medians over all. */
   async province(viewer: User, provinceCode: string): Promise<ProvinceOverview> {
-    const province = await this.dataSource.getRepository(Region).findOneBy({ code: provinceCode });
-    if (!province || province.provinceCode !== null) throw new NotFoundError('This province does not exist.', 'REGION_NOT_FOUND');
+    const province = await this.regions.findByCode(provinceCode);
+    if (!province || province.provinceCode !== null) throw new NotFoundError(RegionsErrorReason.REGION_NOT_FOUND);
     const all = await this.rows(provinceCode);
     // One query for the viewer's regions, not one per kabupaten/kota.
-    const coordinated = await this.users.coordinatedAmong(
+    const coordinated = await this.access.coordinatedAmong(
       viewer,
       all.map((row) => row.region.code),
     );
     const visible = all.filter((row) => coordinated.has(row.region.code));
-    if (visible.length === 0) throw new ForbiddenError('You do not coordinate any region of this province.', 'NOT_YOUR_REGION');
+    if (visible.length === 0) throw new ForbiddenError(RegionsErrorReason.NOT_YOUR_REGION);
     return { province, target: all[0]?.target ?? 3.5, rows: visible, medians: FIGURES.map((figure) => benchmark(all, figure)) };
   }
 
   /** One region with its rank and the province median per figure, and monthly trends: its coordinators, admins and its own people. */
   async region(viewer: User, regionCode: string): Promise<RegionDashboard> {
-    const region = await this.dataSource.getRepository(Region).findOneBy({ code: regionCode });
-    if (!region?.provinceCode) throw new NotFoundError('This kabupaten/kota does not exist.', 'REGION_NOT_FOUND');
-    await this.users.assertSeesRegion(viewer, regionCode);
+    const region = await this.regions.findByCode(regionCode);
+    if (!region?.provinceCode) throw new NotFoundError(RegionsErrorReason.REGION_NOT_FOUND);
+    await this.access.assertSeesRegion(viewer, regionCode);
     const all = await this.rows(region.provinceCode);
     const row = all.find((candidate) => candidate.region.code === regionCode) as RegionOverviewRow;
     const monthly: Array<{ month: string; enrolments: number; completions: number; sessions_held: number; steps_done: number }> =
-      await this.dataSource.query(
+      await this.monthlyStats.query(
         `SELECT to_char(month, 'YYYY-MM') AS month, enrolments, completions, sessions_held, steps_done FROM region_monthly_stats
        WHERE region_code = $1 AND month >= date_trunc('month', now() AT TIME ZONE 'Asia/Jakarta')::date - interval '11 months' ORDER BY month`,
         [regionCode],
@@ -66,40 +76,36 @@ export class DashboardService {
     };
   }
 
+  /** One row per kabupaten/kota of the province, in code order: a handful of queries for all of them. */
   private async rows(provinceCode: string): Promise<RegionOverviewRow[]> {
-    const rows: Array<Record<string, string | number | null> & { code: string }> = await this.dataSource.query(
-      `SELECT r.code,
-              (SELECT count(*)::int FROM users u WHERE u.region_code = r.code) AS learners,
-              (SELECT count(*)::int FROM users u WHERE u.region_code = r.code AND u.last_active_at > now() - interval '30 days') AS active,
-              coalesce(s.enrolments, 0) AS enrolments, coalesce(s.completions, 0) AS completions, coalesce(s.sessions_held, 0) AS sessions_held,
-              coalesce(s.action_items_open, 0) AS open, coalesce(s.action_items_done, 0) AS done, coalesce(s.steps_done, 0) AS steps_done,
-              coalesce(
-                (SELECT a.index_value FROM spbe_assessments a WHERE a.region_code = r.code AND a.status = 'FINAL' ORDER BY a.year DESC LIMIT 1),
-                (SELECT p.index_value FROM spbe_published_scores p WHERE p.region_code = r.code AND p.scope = 'REGION' ORDER BY p.year DESC LIMIT 1)
-              ) AS latest_index,
-              coalesce((SELECT t.target FROM spbe_targets t WHERE t.province_code = $1), 3.5) AS target
-       FROM regions r LEFT JOIN region_stats s ON s.region_code = r.code
-       WHERE r.province_code = $1 ORDER BY r.code`,
-      [provinceCode],
-    );
-    const regions = await this.dataSource.getRepository(Region).findBy({ provinceCode });
-    const byCode = new Map(regions.map((region) => [region.code, region]));
-    return rows.map((row) => {
-      const enrolments = Number(row.enrolments);
-      const completions = Number(row.completions);
+    const regions: Region[] = await this.regions.regionsOfProvince(provinceCode);
+    const codes = regions.map((region) => region.code);
+    const [stats, people, selfAssessed, published, target] = await Promise.all([
+      codes.length === 0 ? [] : this.stats.findBy({ regionCode: In(codes) }),
+      this.users.activeUserCountsByRegion(codes, new Date(Date.now() - ACTIVE_WINDOW_MS)),
+      this.assessments.latestFinalIndexByRegion(codes),
+      this.publishedScores.latestByRegion(codes),
+      this.targets.targetOf(provinceCode),
+    ]);
+    const statsByCode = new Map(stats.map((row) => [row.regionCode, row]));
+    return regions.map((region) => {
+      const s = statsByCode.get(region.code);
+      const enrolments = s?.enrolments ?? 0;
+      const completions = s?.completions ?? 0;
       return {
-        region: byCode.get(row.code) as Region,
-        learners: Number(row.learners),
-        activeLearners30d: Number(row.active),
+        region,
+        learners: people.get(region.code)?.users ?? 0,
+        activeLearners30d: people.get(region.code)?.active ?? 0,
         enrolments,
         completions,
         completionRate: enrolments === 0 ? 0 : Math.round((completions / enrolments) * 1000) / 1000,
-        sessionsHeld: Number(row.sessions_held),
-        actionItemsOpen: Number(row.open),
-        actionItemsDone: Number(row.done),
-        playbookStepsDone: Number(row.steps_done),
-        latestIndex: row.latest_index === null ? null : Number(row.latest_index),
-        target: Number(row.target),
+        sessionsHeld: s?.sessionsHeld ?? 0,
+        actionItemsOpen: s?.actionItemsOpen ?? 0,
+        actionItemsDone: s?.actionItemsDone ?? 0,
+        playbookStepsDone: s?.stepsDone ?? 0,
+        // The latest final self-assessment, else the latest published value.
+        latestIndex: selfAssessed.get(region.code) ?? published.get(region.code) ?? null,
+        target,
       };
     });
   }

@@ -1,12 +1,17 @@
 import { Module } from '@nestjs/common';
-import { UsersModule } from '../users/users.module';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AssessmentsModule } from '../assessments';
+import { RegionsModule } from '../regions';
+import { UsersModule } from '../users';
 import { DashboardResolver } from './dashboard.resolver';
 import { DashboardService } from './dashboard.service';
 import { ExportsController } from './exports.controller';
+import { RegionMonthlyStats, RegionStats } from './region-stats.entities';
 
 @Module({
-  imports: [UsersModule],
+  imports: [TypeOrmModule.forFeature([RegionStats, RegionMonthlyStats]), RegionsModule, UsersModule, AssessmentsModule],
   controllers: [ExportsController],
   providers: [DashboardService, DashboardResolver],
+  exports: [DashboardService],
 })
 export class DashboardsModule {}

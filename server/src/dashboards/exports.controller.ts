@@ -1,8 +1,8 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { Can } from '../auth/access-decorators';
-import { CurrentUser } from '../auth/current-user';
-import type { User } from '../users/user.entity';
+import { Can } from '../common/access/access-decorators';
+import { CurrentUser } from '../common/access/current-user';
+import type { User } from '../users';
 import { DashboardService, toCsv } from './dashboard.service';
 
 /** CSV downloads of the dashboard tables, with the same access rules as the GraphQL queries. */

@@ -1,19 +1,19 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { Region } from '../regions/region.entity';
 
 /**
  * Running totals per region, kept by database triggers on the tables they count (see the
- * RegionStats migration), so dashboards read one row per region instead of scanning progress rows.
- * A learner's activity counts for the region they belonged to when it happened.
+ * RegionStats and RegionOfEvent migrations), so dashboards read one row per region instead of scanning progress rows.
+ * Each event counts for the region it happened in (an enrolment and its completion: the learner's
+ * region when they enrolled), so moving a learner does not move their history.
  */
 @Entity('region_stats')
 export class RegionStats {
   @PrimaryColumn({ name: 'region_code', type: 'varchar', length: 5 })
   regionCode: string;
 
-  @ManyToOne(() => Region, { onDelete: 'CASCADE' })
+  @ManyToOne('Region', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'region_code' })
-  region?: Region;
+  region?: unknown;
 
   @Column({ type: 'int', default: 0 })
   enrolments: number;
@@ -43,9 +43,9 @@ export class RegionMonthlyStats {
   @PrimaryColumn({ name: 'region_code', type: 'varchar', length: 5 })
   regionCode: string;
 
-  @ManyToOne(() => Region, { onDelete: 'CASCADE' })
+  @ManyToOne('Region', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'region_code' })
-  region?: Region;
+  region?: unknown;
 
   /** First day of the month. */
   @PrimaryColumn({ type: 'date' })

@@ -14,13 +14,13 @@ import { QuizAttempt } from '../learning/quiz-attempt.entity';
 import { MentorExpertise, MentorProfile } from '../mentoring/mentor-profile.entity';
 import { MentoringPair, PairIndicator, PairMember } from '../mentoring/mentoring-pair.entity';
 import { ActionItem, CalendarFeed, MentoringSession, SessionFeedback, SessionParticipant } from '../mentoring/mentoring-session.entity';
+import { CoordinatorRegion } from '../regions/coordinator-region.entity';
 import { Region } from '../regions/region.entity';
 import { AdoptionStep, PlaybookAdoption } from '../replication/replication.entities';
 import { SpbeAspect } from '../spbe/spbe-aspect.entity';
 import { SpbeDomain } from '../spbe/spbe-domain.entity';
 import { SpbeFramework } from '../spbe/spbe-framework.entity';
 import { SpbeIndicator } from '../spbe/spbe-indicator.entity';
-import { CoordinatorRegion } from '../users/coordinator-region.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity, listed once: the app, the migration generator and the tests use this list. */

@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import type { AuthenticatedRequest } from '../auth/current-user';
+import type { AuthenticatedRequest } from '../common/access/current-user';
 import type { RequestLoaders } from './request-loaders';
 
 export interface GraphqlContext {

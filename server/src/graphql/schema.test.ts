@@ -6,10 +6,11 @@ import { createTestApp, type TestApp } from '../../test/test-app';
 
 /**
  * server/schema.gql is committed (the web's generated types come from it). This fails when the code
- * and the file drift; `UPDATE_SCHEMA=1 npm test` rewrites the file.
+ * and the file drift; `UPDATE_SCHEMA=1 npx jest -c server/jest.config.js schema.test` (from the repository root) rewrites the file.
  */
 const SCHEMA_FILE = path.resolve(__dirname, '../../schema.gql');
-const HEADER = '# Generated from the server code (code-first). Do not edit: run `UPDATE_SCHEMA=1 npm test`.\n\n';
+const HEADER =
+  '# Generated from the server code (code-first). Do not edit: run `UPDATE_SCHEMA=1 npx jest -c server/jest.config.js schema.test`.\n\n';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -1,7 +1,5 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { ContentItem } from '../content/content-item.entity';
-import { User } from '../users/user.entity';
 import { LearningPath } from './learning-path.entity';
 
 export enum CertificateKind {
@@ -37,18 +35,18 @@ export class Certificate {
   @Column({ name: 'user_id', type: 'uuid' })
   userId: string;
 
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @ManyToOne('User', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
-  user?: User;
+  user?: unknown;
 
   @Field(() => ID, { nullable: true })
   @Index('certificates_item_id_idx')
   @Column({ name: 'item_id', type: 'uuid', nullable: true })
   itemId: string | null;
 
-  @ManyToOne(() => ContentItem, { onDelete: 'RESTRICT' })
+  @ManyToOne('ContentItem', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'item_id' })
-  item?: ContentItem;
+  item?: unknown;
 
   @Field(() => ID, { nullable: true })
   @Index('certificates_path_id_idx')

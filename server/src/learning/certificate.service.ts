@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { LearningErrorReason } from '@living-lab/shared';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 import { NotFoundError } from '../common/errors/domain-error';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import type { User } from '../users/user.entity';
+import type { User } from '../users';
 import { Certificate, CertificateKind } from './certificate.entity';
 import type { CertificateVerification } from './learning.models';
 
@@ -22,7 +24,7 @@ export function newCertificateCode(): string {
 @Injectable()
 export class CertificateService {
   constructor(
-    private readonly dataSource: DataSource,
+    @InjectRepository(Certificate) private readonly certificates: Repository<Certificate>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -58,16 +60,16 @@ export class CertificateService {
   }
 
   mine(userId: string): Promise<Certificate[]> {
-    return this.dataSource.getRepository(Certificate).find({ where: { userId }, order: { issuedAt: 'DESC' } });
+    return this.certificates.find({ where: { userId }, order: { issuedAt: 'DESC' } });
   }
 
   /** Public: shows who earned what and when, nothing else about the person. */
-  async verify(code: string, baseUrl: string): Promise<CertificateVerification> {
+  async verify(code: string, baseUrl: string = this.config.publicUrl): Promise<CertificateVerification> {
     const normalised = code.trim().toUpperCase();
     const certificate = /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/.test(normalised)
-      ? await this.dataSource.getRepository(Certificate).findOneBy({ code: normalised })
+      ? await this.certificates.findOneBy({ code: normalised })
       : null;
-    if (!certificate) throw new NotFoundError('No certificate has this code.', 'CERTIFICATE_NOT_FOUND');
+    if (!certificate) throw new NotFoundError(LearningErrorReason.CERTIFICATE_NOT_FOUND);
     return {
       code: certificate.code,
       recipientName: certificate.recipientName,
@@ -77,10 +79,6 @@ export class CertificateService {
       issuer: ISSUER_NAME,
       credentialJson: JSON.stringify(openBadgeCredential(certificate, baseUrl), null, 2),
     };
-  }
-
-  baseUrl(): string {
-    return this.config.publicUrl;
   }
 }
 

@@ -10,8 +10,6 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { ContentItem } from '../content/content-item.entity';
-import { User } from '../users/user.entity';
 
 /** An ordered series of modules; a module unlocks when the modules it requires are complete. */
 @ObjectType()
@@ -33,9 +31,9 @@ export class LearningPath {
   @Column({ name: 'created_by', type: 'uuid' })
   createdById: string;
 
-  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @ManyToOne('User', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'created_by' })
-  createdBy?: User;
+  createdBy?: unknown;
 
   @Field(() => GraphQLISODateTime)
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
@@ -63,9 +61,9 @@ export class LearningPathStep {
   @PrimaryColumn({ name: 'item_id', type: 'uuid' })
   itemId: string;
 
-  @ManyToOne(() => ContentItem, { onDelete: 'RESTRICT' })
+  @ManyToOne('ContentItem', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'item_id' })
-  item?: ContentItem;
+  item?: unknown;
 
   @Column({ type: 'int' })
   position: number;

@@ -1,109 +1,129 @@
+import { CommonErrorReason, LearningErrorReason, learningPathRules } from '@living-lab/shared';
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
-import { z } from 'zod';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, type Repository } from 'typeorm';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors/domain-error';
+import { TransactionRunner } from '../common/transaction';
 import { validateInput } from '../common/validate-input';
-import { ContentItem } from '../content/content-item.entity';
-import type { User } from '../users/user.entity';
+import { type ContentItem, ContentReaderService } from '../content';
+import type { User } from '../users';
 import type { SaveLearningPathInput } from './dto/learning.inputs';
 import { Enrolment } from './enrolment.entity';
 import type { PathStep } from './learning.models';
 import { LearningPath, LearningPathStep } from './learning-path.entity';
 
-const pathRules = z.object({
-  title: z.string().trim().min(1, { message: 'title.required' }).max(200, { message: 'title.tooLong' }),
-  description: z.string().trim().max(2000, { message: 'summary.tooLong' }),
-});
+/** A path as one viewer sees it, for batched step lists. */
+export interface ViewedPath {
+  pathId: string;
+  /** Empty for a visitor: nothing is complete, every step with a requirement is locked. */
+  viewerId: string;
+}
 
 @Injectable()
 export class LearningPathService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectRepository(LearningPath) private readonly paths: Repository<LearningPath>,
+    @InjectRepository(LearningPathStep) private readonly pathSteps: Repository<LearningPathStep>,
+    @InjectRepository(Enrolment) private readonly enrolments: Repository<Enrolment>,
+    private readonly tx: TransactionRunner,
+    private readonly content: ContentReaderService,
+  ) {}
 
   list(): Promise<LearningPath[]> {
-    return this.dataSource.getRepository(LearningPath).find({ order: { title: 'ASC' } });
+    return this.paths.find({ order: { title: 'ASC' } });
   }
 
   async find(id: string): Promise<LearningPath> {
-    const path = await this.dataSource.getRepository(LearningPath).findOneBy({ id });
-    if (!path) throw new NotFoundError('This learning path does not exist.', 'PATH_NOT_FOUND');
+    const path = await this.paths.findOneBy({ id });
+    if (!path) throw new NotFoundError(LearningErrorReason.PATH_NOT_FOUND);
     return path;
   }
 
   /**
-   * Creates or replaces a path (mentors and admins). Steps are published modules, each at most once;
-   * a step requires only modules that come before it (so a path can never lock itself); by default
-   * it requires the step before.
+   * Creates or replaces a path (mentors and admins). Steps are published modules, each at most once
+   * (the shared rules); a step requires only modules that come before it (so a path can never lock
+   * itself); by default it requires the step before.
    */
   async save(actor: User, input: SaveLearningPathInput): Promise<LearningPath> {
-    const values = validateInput(pathRules, { title: input.title, description: input.description });
-    const itemIds = input.steps.map((step) => step.itemId);
-    if (itemIds.length === 0)
-      throw new BadUserInputError('A path needs at least one module.', 'INVALID_INPUT', [{ field: 'steps', message: 'field.invalid' }]);
-    if (new Set(itemIds).size !== itemIds.length) {
-      throw new BadUserInputError('A module appears twice in the path.', 'INVALID_INPUT', [{ field: 'steps', message: 'field.invalid' }]);
-    }
-    const modules = await this.dataSource.getRepository(ContentItem).findBy({ id: In(itemIds) });
+    const { steps: stepValues, ...values } = validateInput(learningPathRules, {
+      title: input.title,
+      description: input.description,
+      steps: input.steps,
+    });
+    const itemIds = stepValues.map((step) => step.itemId);
+    const modules = await this.content.itemsByIds(itemIds);
     const publishable = new Set(
       modules.filter((item) => item.type === 'MODULE' && item.publishedRevisionId && !item.archivedAt).map((item) => item.id),
     );
-    const steps = input.steps.map((step, index) => {
+    const steps = stepValues.map((step, index) => {
       if (!publishable.has(step.itemId)) {
-        throw new BadUserInputError('A path holds published modules only.', 'NOT_ENROLLABLE', [
-          { field: `steps.${index}.itemId`, message: 'field.invalid' },
-        ]);
+        throw new BadUserInputError(LearningErrorReason.NOT_ENROLLABLE, {
+          fields: [{ field: `steps.${index}.itemId`, message: 'field.invalid' }],
+        });
       }
       const earlier = new Set(itemIds.slice(0, index));
       const requires = step.requiresItemIds ?? (index > 0 ? [itemIds[index - 1]] : []);
       if (requires.some((id) => !earlier.has(id))) {
-        throw new BadUserInputError('A module can only require modules that come before it in the path.', 'INVALID_PREREQUISITE', [
-          { field: `steps.${index}.requiresItemIds`, message: 'field.invalid' },
-        ]);
+        throw new BadUserInputError(LearningErrorReason.INVALID_PREREQUISITE, {
+          fields: [{ field: `steps.${index}.requiresItemIds`, message: 'field.invalid' }],
+        });
       }
       return { itemId: step.itemId, position: index + 1, requiresItemIds: [...new Set(requires)] };
     });
 
-    return this.dataSource.transaction(async (manager) => {
+    return this.tx.run(async (manager) => {
+      const paths = manager.getRepository(LearningPath);
+      const pathSteps = manager.getRepository(LearningPathStep);
       let pathId = input.id;
       if (pathId) {
-        const result = await manager
+        const result = await paths
           .createQueryBuilder()
           .update(LearningPath)
           .set({ ...values, version: () => 'version + 1' })
           .where('id = :id AND version = :version', { id: pathId, version: input.version ?? -1 })
           .execute();
         if (result.affected !== 1) {
-          if (!(await manager.existsBy(LearningPath, { id: pathId })))
-            throw new NotFoundError('This learning path does not exist.', 'PATH_NOT_FOUND');
-          throw new ConflictError('Someone else changed this path since you opened it. Reload it and try again.', 'STALE_VERSION');
+          if (!(await paths.existsBy({ id: pathId }))) throw new NotFoundError(LearningErrorReason.PATH_NOT_FOUND);
+          throw new ConflictError(CommonErrorReason.STALE_VERSION);
         }
-        await manager.delete(LearningPathStep, { pathId });
+        await pathSteps.delete({ pathId });
       } else {
-        pathId = (await manager.save(manager.create(LearningPath, { ...values, createdById: actor.id }))).id;
+        pathId = (await paths.save(paths.create({ ...values, createdById: actor.id }))).id;
       }
-      await manager.insert(
-        LearningPathStep,
-        steps.map((step) => ({ ...step, pathId })),
-      );
-      return manager.findOneByOrFail(LearningPath, { id: pathId });
+      await pathSteps.insert(steps.map((step) => ({ ...step, pathId })));
+      return paths.findOneByOrFail({ id: pathId });
     });
   }
 
-  /** The path's steps for a viewer: which are complete, which still locked and by what. */
-  async steps(viewerId: string, pathId: string): Promise<PathStep[]> {
-    const steps = await this.dataSource.getRepository(LearningPathStep).find({ where: { pathId }, order: { position: 'ASC' } });
-    const itemIds = steps.map((step) => step.itemId);
+  /**
+   * The steps of paths for their viewers: which are complete, which still locked and by what. Three
+   * queries for the whole batch (steps, modules, the viewers' enrolments), in the order given.
+   */
+  async stepsOf(paths: readonly ViewedPath[]): Promise<PathStep[][]> {
+    if (paths.length === 0) return [];
+    const pathIds = [...new Set(paths.map((path) => path.pathId))];
+    const steps = await this.pathSteps.find({ where: { pathId: In(pathIds) }, order: { pathId: 'ASC', position: 'ASC' } });
+    const itemIds = [...new Set(steps.map((step) => step.itemId))];
+    const viewerIds = [...new Set(paths.map((path) => path.viewerId).filter((id) => id !== ''))];
     const [items, enrolments] = await Promise.all([
-      this.dataSource.getRepository(ContentItem).findBy({ id: In(itemIds) }),
-      this.dataSource.getRepository(Enrolment).findBy({ userId: viewerId, itemId: In(itemIds) }),
+      this.content.itemsByIds(itemIds),
+      viewerIds.length > 0 && itemIds.length > 0
+        ? this.enrolments.findBy({ userId: In(viewerIds), itemId: In(itemIds) })
+        : Promise.resolve([]),
     ]);
     const itemById = new Map(items.map((item) => [item.id, item]));
-    const completed = new Set(enrolments.filter((enrolment) => enrolment.completedAt).map((enrolment) => enrolment.itemId));
-    return steps.map((step) => ({
-      position: step.position,
-      item: itemById.get(step.itemId) as ContentItem,
-      requires: step.requiresItemIds.map((id) => itemById.get(id) as ContentItem),
-      locked: step.requiresItemIds.some((id) => !completed.has(id)),
-      completed: completed.has(step.itemId),
-    }));
+    const completed = new Set(enrolments.filter((enrolment) => enrolment.completedAt).map((row) => `${row.userId}:${row.itemId}`));
+    return paths.map(({ pathId, viewerId }) => {
+      const done = (itemId: string) => completed.has(`${viewerId}:${itemId}`);
+      return steps
+        .filter((step) => step.pathId === pathId)
+        .map((step) => ({
+          position: step.position,
+          item: itemById.get(step.itemId) as ContentItem,
+          requires: step.requiresItemIds.map((id) => itemById.get(id) as ContentItem),
+          locked: step.requiresItemIds.some((id) => !done(id)),
+          completed: done(step.itemId),
+        }));
+    });
   }
 }

@@ -1,10 +1,12 @@
+import { ContentErrorReason, LearningErrorReason } from '@living-lab/shared';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type EntityManager, In, type Repository } from 'typeorm';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../common/errors/domain-error';
 import { foreignKeyViolation } from '../common/errors/postgres-errors';
-import { ContentItem } from '../content/content-item.entity';
-import { ContentRevision } from '../content/content-revision.entity';
-import type { User } from '../users/user.entity';
+import { TransactionRunner } from '../common/transaction';
+import { ContentReaderService, type PublishedModule } from '../content';
+import { type User, UsersService } from '../users';
 import { Certificate } from './certificate.entity';
 import { CertificateService } from './certificate.service';
 import { Enrolment } from './enrolment.entity';
@@ -12,6 +14,13 @@ import type { ModuleProgress, QuizStatus } from './learning.models';
 import { LearningPathStep } from './learning-path.entity';
 import { LessonCompletion } from './lesson-completion.entity';
 import { MODULE_END_SCOPE, Quiz } from './quiz.entity';
+import { QuizAttempt } from './quiz-attempt.entity';
+
+/** One learner in one module, for batched progress. */
+export interface LearnerModule {
+  userId: string;
+  itemId: string;
+}
 
 /**
  * Enrolment and lesson progress. Progress is counted against the lessons of the module's published
@@ -22,7 +31,15 @@ import { MODULE_END_SCOPE, Quiz } from './quiz.entity';
 @Injectable()
 export class LearningProgressService {
   constructor(
-    private readonly dataSource: DataSource,
+    @InjectRepository(Enrolment) private readonly enrolments: Repository<Enrolment>,
+    @InjectRepository(LessonCompletion) private readonly completions: Repository<LessonCompletion>,
+    @InjectRepository(Quiz) private readonly quizzes: Repository<Quiz>,
+    @InjectRepository(QuizAttempt) private readonly attempts: Repository<QuizAttempt>,
+    @InjectRepository(Certificate) private readonly certificateRows: Repository<Certificate>,
+    @InjectRepository(LearningPathStep) private readonly pathSteps: Repository<LearningPathStep>,
+    private readonly tx: TransactionRunner,
+    private readonly content: ContentReaderService,
+    private readonly users: UsersService,
     private readonly certificates: CertificateService,
   ) {}
 
@@ -30,22 +47,21 @@ export class LearningProgressService {
   async enrol(learner: User, itemId: string, pathId?: string | null): Promise<ModuleProgress> {
     await this.publishedModule(itemId);
     if (pathId) await this.assertUnlocked(learner, pathId, itemId);
-    await this.touchActivity(learner.id);
-    await this.dataSource.createQueryBuilder().insert().into(Enrolment).values({ userId: learner.id, itemId }).orIgnore().execute();
+    await this.users.touchActivity(learner.id);
+    await this.enrolments.createQueryBuilder().insert().into(Enrolment).values({ userId: learner.id, itemId }).orIgnore().execute();
     return this.progress(learner.id, itemId);
   }
 
   /** Idempotent: the same lesson twice (or a retried request) records one row. */
   async completeLesson(learner: User, itemId: string, lessonKey: string): Promise<ModuleProgress> {
-    const { lessonKeys } = await this.publishedModule(itemId);
-    if (!lessonKeys.includes(lessonKey)) {
-      throw new BadUserInputError('This lesson is not part of the module.', 'UNKNOWN_LESSON', [
-        { field: 'lessonKey', message: 'field.invalid' },
-      ]);
+    const { lessons } = await this.publishedModule(itemId);
+    if (!lessons.some((lesson) => lesson.key === lessonKey)) {
+      throw new BadUserInputError(LearningErrorReason.UNKNOWN_LESSON, { fields: [{ field: 'lessonKey', message: 'field.invalid' }] });
     }
-    await this.dataSource.transaction(async (manager) => {
+    await this.tx.run(async (manager) => {
       try {
         await manager
+          .getRepository(LessonCompletion)
           .createQueryBuilder()
           .insert()
           .into(LessonCompletion)
@@ -56,24 +72,21 @@ export class LearningProgressService {
         if (foreignKeyViolation(error) !== undefined) throw notEnrolled();
         throw error;
       }
-      await manager.update(Enrolment, { userId: learner.id, itemId }, { lastLessonKey: lessonKey });
-      await this.touchActivity(learner.id, manager);
+      await manager.getRepository(Enrolment).update({ userId: learner.id, itemId }, { lastLessonKey: lessonKey });
+      await this.users.touchActivity(learner.id, manager);
       await this.recordCompletionIfDone(manager, learner, itemId);
     });
     return this.progress(learner.id, itemId);
   }
 
-  /** Marks the user active for the "active learners" figures; written at most hourly per user. */
-  async touchActivity(userId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.query(
-      `UPDATE users SET last_active_at = now() WHERE id = $1 AND (last_active_at IS NULL OR last_active_at < now() - interval '1 hour')`,
-      [userId],
-    );
+  /** The learner's progress in a module that can be taken. */
+  async moduleProgress(learner: User, itemId: string): Promise<ModuleProgress> {
+    await this.publishedModule(itemId);
+    return this.progress(learner.id, itemId);
   }
 
   async assertEnrolled(userId: string, itemId: string): Promise<void> {
-    const enrolled = await this.dataSource.getRepository(Enrolment).existsBy({ userId, itemId });
-    if (!enrolled) throw notEnrolled();
+    if (!(await this.enrolments.existsBy({ userId, itemId }))) throw notEnrolled();
   }
 
   /**
@@ -81,7 +94,8 @@ export class LearningProgressService {
    * passed; issues the module certificate and, where this completes a path, the path certificate.
    */
   async recordCompletionIfDone(manager: EntityManager, learner: User, itemId: string): Promise<void> {
-    const { lessonKeys, title } = await this.publishedModule(itemId, manager);
+    const { lessons, title } = await this.publishedModule(itemId, manager);
+    const lessonKeys = lessons.map((lesson) => lesson.key);
     const [{ done }] = await manager.query(
       'SELECT count(*)::int AS done FROM lesson_completions WHERE user_id = $1 AND item_id = $2 AND lesson_key = ANY($3::uuid[])',
       [learner.id, itemId, lessonKeys],
@@ -95,6 +109,7 @@ export class LearningProgressService {
     );
     if (open > 0) return;
     const completed = await manager
+      .getRepository(Enrolment)
       .createQueryBuilder()
       .update(Enrolment)
       .set({ completedAt: () => 'now()' })
@@ -105,40 +120,53 @@ export class LearningProgressService {
     await this.certificates.issueForCompletedPaths(manager, learner, itemId);
   }
 
-  /** Progress of one learner in modules, batched (for lists). */
-  async progressOf(userId: string, itemIds: string[]): Promise<ModuleProgress[]> {
-    if (itemIds.length === 0) return [];
-    const [items, enrolments, completions, quizzes, attempts, certificates] = await Promise.all([
-      this.dataSource.getRepository(ContentItem).findBy({ id: In(itemIds) }),
-      this.dataSource.getRepository(Enrolment).findBy({ userId, itemId: In(itemIds) }),
-      this.dataSource.getRepository(LessonCompletion).findBy({ userId, itemId: In(itemIds) }),
-      this.dataSource.getRepository(Quiz).find({ select: { id: true, itemId: true, scope: true }, where: { itemId: In(itemIds) } }),
-      this.dataSource.query(
-        `SELECT a.quiz_id, bool_or(a.passed) AS passed, max(a.score_percent)::int AS best, count(*)::int AS attempts
-         FROM quiz_attempts a JOIN quizzes q ON q.id = a.quiz_id
-         WHERE a.user_id = $1 AND q.item_id = ANY($2::uuid[]) AND a.submitted_at IS NOT NULL GROUP BY a.quiz_id`,
-        [userId, itemIds],
-      ) as Promise<Array<{ quiz_id: string; passed: boolean; best: number; attempts: number }>>,
-      this.dataSource.getRepository(Certificate).findBy({ userId, itemId: In(itemIds) }),
-    ]);
-    const revisions = await this.dataSource
-      .getRepository(ContentRevision)
-      .findBy({ id: In(items.map((item) => item.publishedRevisionId).filter((id): id is string => id !== null)) });
-    const revisionById = new Map(revisions.map((revision) => [revision.id, revision]));
-    const attemptsByQuiz = new Map(attempts.map((row) => [row.quiz_id, row]));
+  /** Progress of one learner in modules, in the order of `itemIds`. */
+  progressOf(userId: string, itemIds: readonly string[]): Promise<ModuleProgress[]> {
+    return this.progressOfMany(itemIds.map((itemId) => ({ userId, itemId })));
+  }
 
-    return itemIds.flatMap((itemId) => {
-      const item = items.find((candidate) => candidate.id === itemId);
-      if (!item) return [];
-      const revision = item.publishedRevisionId ? revisionById.get(item.publishedRevisionId) : undefined;
-      const lessonKeys = revision?.body.type === 'MODULE' ? revision.body.lessons.map((lesson) => lesson.key) : [];
-      const done = new Set(completions.filter((row) => row.itemId === itemId).map((row) => row.lessonKey));
-      const completedLessonKeys = lessonKeys.filter((key) => done.has(key));
-      const enrolment = enrolments.find((row) => row.itemId === itemId);
+  /**
+   * Progress of learners in modules, in the order given: six queries for the whole batch, however
+   * many learners and modules (for lists). `item` is left to the field resolver (a DataLoader).
+   */
+  async progressOfMany(pairs: readonly LearnerModule[]): Promise<ModuleProgress[]> {
+    if (pairs.length === 0) return [];
+    const userIds = [...new Set(pairs.map((pair) => pair.userId))];
+    const itemIds = [...new Set(pairs.map((pair) => pair.itemId))];
+    const [lessonKeysByItem, enrolments, completions, quizzes, attempts, certificates] = await Promise.all([
+      this.content.lessonKeysOfPublishedModules(itemIds),
+      this.enrolments.findBy({ userId: In(userIds), itemId: In(itemIds) }),
+      this.completions.findBy({ userId: In(userIds), itemId: In(itemIds) }),
+      this.quizzes.find({ select: { id: true, itemId: true, scope: true }, where: { itemId: In(itemIds) } }),
+      this.attempts.query(
+        `SELECT a.user_id, a.quiz_id, bool_or(a.passed) AS passed, max(a.score_percent)::int AS best, count(*)::int AS attempts
+         FROM quiz_attempts a JOIN quizzes q ON q.id = a.quiz_id
+         WHERE a.user_id = ANY($1::uuid[]) AND q.item_id = ANY($2::uuid[]) AND a.submitted_at IS NOT NULL
+         GROUP BY a.user_id, a.quiz_id`,
+        [userIds, itemIds],
+      ) as Promise<Array<{ user_id: string; quiz_id: string; passed: boolean; best: number; attempts: number }>>,
+      this.certificateRows.findBy({ userId: In(userIds), itemId: In(itemIds) }),
+    ]);
+    const key = (userId: string, itemId: string) => `${userId}:${itemId}`;
+    const enrolmentByPair = new Map(enrolments.map((row) => [key(row.userId, row.itemId), row]));
+    const certificateByPair = new Map(certificates.map((row) => [key(row.userId, row.itemId ?? ''), row]));
+    const attemptsByPair = new Map(attempts.map((row) => [key(row.user_id, row.quiz_id), row]));
+    const doneByPair = new Map<string, Set<string>>();
+    for (const row of completions) {
+      const done = doneByPair.get(key(row.userId, row.itemId)) ?? new Set<string>();
+      done.add(row.lessonKey);
+      doneByPair.set(key(row.userId, row.itemId), done);
+    }
+
+    return pairs.map(({ userId, itemId }) => {
+      const lessonKeys = lessonKeysByItem.get(itemId) ?? [];
+      const done = doneByPair.get(key(userId, itemId)) ?? new Set<string>();
+      const completedLessonKeys = lessonKeys.filter((lessonKey) => done.has(lessonKey));
+      const enrolment = enrolmentByPair.get(key(userId, itemId));
       const quizStatus: QuizStatus[] = quizzes
         .filter((quiz) => quiz.itemId === itemId && (quiz.scope === MODULE_END_SCOPE || lessonKeys.includes(quiz.scope)))
         .map((quiz) => {
-          const row = attemptsByQuiz.get(quiz.id);
+          const row = attemptsByPair.get(key(userId, quiz.id));
           return {
             quizId: quiz.id,
             lessonKey: quiz.scope === MODULE_END_SCOPE ? null : quiz.scope,
@@ -147,58 +175,45 @@ export class LearningProgressService {
             attempts: row?.attempts ?? 0,
           };
         });
-      return [
-        {
-          itemId,
-          item,
-          enrolled: enrolment !== undefined,
-          enrolledAt: enrolment?.enrolledAt ?? null,
-          completedAt: enrolment?.completedAt ?? null,
-          lessonCount: lessonKeys.length,
-          completedLessonKeys,
-          progressPercent: lessonKeys.length === 0 ? 0 : Math.floor((completedLessonKeys.length * 100) / lessonKeys.length),
-          resumeLessonKey: lessonKeys.find((key) => !done.has(key)) ?? null,
-          quizzes: quizStatus,
-          certificate: certificates.find((certificate) => certificate.itemId === itemId) ?? null,
-        },
-      ];
+      return {
+        itemId,
+        enrolled: enrolment !== undefined,
+        enrolledAt: enrolment?.enrolledAt ?? null,
+        completedAt: enrolment?.completedAt ?? null,
+        lessonCount: lessonKeys.length,
+        completedLessonKeys,
+        progressPercent: lessonKeys.length === 0 ? 0 : Math.floor((completedLessonKeys.length * 100) / lessonKeys.length),
+        resumeLessonKey: lessonKeys.find((lessonKey) => !done.has(lessonKey)) ?? null,
+        quizzes: quizStatus,
+        certificate: certificateByPair.get(key(userId, itemId)) ?? null,
+      };
     });
   }
 
+  /** Progress in a module known to exist (callers checked it, or hold a row that refers to it). */
   async progress(userId: string, itemId: string): Promise<ModuleProgress> {
     const [progress] = await this.progressOf(userId, [itemId]);
-    if (!progress) throw new NotFoundError('This module does not exist.', 'CONTENT_NOT_FOUND');
     return progress;
   }
 
-  /** The lesson keys and title of a published, not archived module; anything else cannot be taken. */
-  async publishedModule(
-    itemId: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<{ lessonKeys: string[]; title: string }> {
-    const item = await manager.findOneBy(ContentItem, { id: itemId });
-    if (!item) throw new NotFoundError('This module does not exist.', 'CONTENT_NOT_FOUND');
-    if (item.type !== 'MODULE' || !item.publishedRevisionId || item.archivedAt) {
-      throw new BadUserInputError('Only published modules can be taken.', 'NOT_ENROLLABLE');
-    }
-    const revision = await manager.findOneByOrFail(ContentRevision, { id: item.publishedRevisionId });
-    const lessonKeys = revision.body.type === 'MODULE' ? revision.body.lessons.map((lesson) => lesson.key) : [];
-    return { lessonKeys, title: revision.title };
+  /** A published, not archived module; anything else cannot be taken. */
+  async publishedModule(itemId: string, manager?: EntityManager): Promise<PublishedModule> {
+    const published = await this.content.publishedModule(itemId, manager);
+    if (published) return published;
+    if (!(await this.content.findItem(itemId))) throw new NotFoundError(ContentErrorReason.CONTENT_NOT_FOUND);
+    throw new BadUserInputError(LearningErrorReason.NOT_ENROLLABLE);
   }
 
   private async assertUnlocked(learner: User, pathId: string, itemId: string): Promise<void> {
-    const step = await this.dataSource.getRepository(LearningPathStep).findOneBy({ pathId, itemId });
-    if (!step) throw new BadUserInputError('This module is not part of the path.', 'NOT_IN_PATH');
+    const step = await this.pathSteps.findOneBy({ pathId, itemId });
+    if (!step) throw new BadUserInputError(LearningErrorReason.NOT_IN_PATH);
     if (step.requiresItemIds.length === 0) return;
-    const enrolments = await this.dataSource.getRepository(Enrolment).findBy({ userId: learner.id, itemId: In(step.requiresItemIds) });
+    const enrolments = await this.enrolments.findBy({ userId: learner.id, itemId: In(step.requiresItemIds) });
     const done = new Set(enrolments.filter((enrolment) => enrolment.completedAt !== null).map((enrolment) => enrolment.itemId));
-    const missing = step.requiresItemIds.filter((id) => !done.has(id));
-    if (missing.length > 0) {
-      throw new ForbiddenError('This module unlocks when the modules before it in the path are complete.', 'LOCKED');
-    }
+    if (step.requiresItemIds.some((id) => !done.has(id))) throw new ForbiddenError(LearningErrorReason.LOCKED);
   }
 }
 
 function notEnrolled(): BadUserInputError {
-  return new BadUserInputError('Enrol in the module first.', 'NOT_ENROLLED');
+  return new BadUserInputError(LearningErrorReason.NOT_ENROLLED);
 }

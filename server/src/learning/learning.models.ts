@@ -1,8 +1,8 @@
 import type { QuestionKind } from '@living-lab/shared';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Paginated } from '../common/pagination/paginated';
-import { ContentItem } from '../content/content-item.entity';
-import { Person } from '../users/person.model';
+import { ContentItem } from '../content';
+import { Person } from '../users';
 import { Certificate } from './certificate.entity';
 import { QuestionKindEnum } from './quiz.entity';
 

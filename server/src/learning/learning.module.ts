@@ -1,22 +1,30 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { UsersModule } from '../users/users.module';
+import { ContentModule } from '../content';
+import { RegionsModule } from '../regions';
+import { UsersModule } from '../users';
 import { Certificate } from './certificate.entity';
+import { CertificateResolver } from './certificate.resolver';
 import { CertificateService } from './certificate.service';
 import { Enrolment } from './enrolment.entity';
 import { LearnerOverviewService } from './learner-overview.service';
-import { LearningPathResolver, LearningResolver, ModuleProgressResolver } from './learning.resolver';
+import { LearningLoaders } from './learning.loaders';
+import { LearningResolver, ModuleProgressResolver } from './learning.resolver';
 import { LearningPath, LearningPathStep } from './learning-path.entity';
+import { LearningPathResolver } from './learning-path.resolver';
 import { LearningPathService } from './learning-path.service';
 import { LearningProgressService } from './learning-progress.service';
 import { LessonCompletion } from './lesson-completion.entity';
 import { Quiz } from './quiz.entity';
+import { QuizResolver } from './quiz.resolver';
 import { QuizService } from './quiz.service';
 import { QuizAttempt } from './quiz-attempt.entity';
 
 @Module({
   imports: [
     TypeOrmModule.forFeature([Enrolment, LessonCompletion, Quiz, QuizAttempt, LearningPath, LearningPathStep, Certificate]),
+    ContentModule,
+    RegionsModule,
     UsersModule,
   ],
   providers: [
@@ -25,9 +33,13 @@ import { QuizAttempt } from './quiz-attempt.entity';
     LearningPathService,
     CertificateService,
     LearnerOverviewService,
+    LearningLoaders,
     LearningResolver,
-    LearningPathResolver,
     ModuleProgressResolver,
+    QuizResolver,
+    LearningPathResolver,
+    CertificateResolver,
   ],
+  exports: [LearningLoaders],
 })
 export class LearningModule {}

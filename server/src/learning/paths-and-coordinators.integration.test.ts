@@ -1,3 +1,4 @@
+import { StatementCounter } from '../../test/statement-counter';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { moduleDraft, publish } from '../content/content.test-helpers';
 import { Certificate } from './certificate.entity';
@@ -173,5 +174,65 @@ describe('coordinators see the learners of their regions only', () => {
     expect((await t.graphql(LEARNERS, { regionCode: '32.08' }, learner.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await t.graphql(LEARNERS, { regionCode: '32.08' }, mentor.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await t.graphql(LEARNERS, { regionCode: '32.08' }, admin.token)).errors).toBeUndefined();
+  });
+});
+
+describe('lists cost a fixed number of statements, however long', () => {
+  let counter: StatementCounter;
+  beforeAll(() => {
+    counter = new StatementCounter(t.dataSource);
+  });
+  const statements = async (run: () => Promise<unknown>): Promise<number> => (await counter.during(run)).statements.length;
+
+  it('region learners: one learner or a page of them, each with modules', async () => {
+    const query = (limit: number) => `{ regionLearners(regionCode: "32.08", limit: ${limit}, offset: 0) {
+      totalCount items { learner { fullName } enrolments lastActivityAt modules { itemId progressPercent item { id } quizzes { quizId } certificate { code } } }
+    } }`;
+    for (const [index, name] of ['Ade', 'Bayu', 'Cici'].entries()) {
+      const someone = await t.createUser({ email: `${name.toLowerCase()}@example.id`, fullName: name, regionCode: '32.08' });
+      await finish(moduleA, someone.token);
+      if (index > 0) await t.graphql(ENROL, { itemId: moduleB }, someone.token);
+    }
+    const page = await t.graphql<{ regionLearners: { items: Array<{ learner: { fullName: string }; modules: unknown[] }> } }>(
+      query(10),
+      {},
+      admin.token,
+    );
+    expect(page.data?.regionLearners.items.map((item) => [item.learner.fullName, item.modules.length])).toEqual([
+      ['Ade', 1],
+      ['Bayu', 2],
+      ['Cici', 2],
+      ['Wulan', 3],
+    ]);
+    // Pages that both need the users' count (a short last page may not): one learner, and three with five modules.
+    expect(await statements(() => t.graphql(query(3), {}, admin.token))).toBe(await statements(() => t.graphql(query(1), {}, admin.token)));
+  });
+
+  it('learning paths with their steps: one path or several', async () => {
+    const query = '{ learningPaths { id steps { position locked completed item { id } requires { id } } } }';
+    const one = await statements(() => t.graphql(query, {}, learner.token));
+    await t.graphql(
+      SAVE_PATH,
+      { input: { title: 'Jalur kedua', description: '', steps: [{ itemId: moduleC }, { itemId: moduleB }] } },
+      mentor.token,
+    );
+    const paths = await t.graphql<{ learningPaths: unknown[] }>(query, {}, learner.token);
+    expect(paths.data?.learningPaths).toHaveLength(2);
+    expect(await statements(() => t.graphql(query, {}, learner.token))).toBe(one);
+  });
+
+  it('learner home: one module in progress or several', async () => {
+    await publish(t, mentor.token, reviewer.token, 'MODULE', moduleDraft({ title: 'D: Infrastruktur' }));
+    const someone = await t.createUser({ email: 'home@example.id' });
+    const query =
+      '{ learnerHome { continueLearning { itemId progressPercent item { id } quizzes { quizId } } certificates { code } recommended { id } } }';
+    await t.graphql(ENROL, { itemId: moduleA }, someone.token);
+    const one = await statements(() => t.graphql(query, {}, someone.token));
+    await t.graphql(ENROL, { itemId: moduleB }, someone.token);
+    await t.graphql(ENROL, { itemId: moduleC }, someone.token);
+    const home = await t.graphql<{ learnerHome: { continueLearning: unknown[]; recommended: unknown[] } }>(query, {}, someone.token);
+    expect(home.data?.learnerHome.continueLearning).toHaveLength(3);
+    expect(home.data?.learnerHome.recommended).toHaveLength(1);
+    expect(await statements(() => t.graphql(query, {}, someone.token))).toBe(one);
   });
 });

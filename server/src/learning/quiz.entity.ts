@@ -1,8 +1,6 @@
 import { QUESTION_KINDS, type QuestionKind } from '@living-lab/shared';
 import { registerEnumType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
-import { ContentItem } from '../content/content-item.entity';
-import { User } from '../users/user.entity';
 
 export const QuestionKindEnum = Object.fromEntries(QUESTION_KINDS.map((kind) => [kind, kind])) as { [K in QuestionKind]: K };
 registerEnumType(QuestionKindEnum, { name: 'QuestionKind' });
@@ -29,9 +27,9 @@ export class Quiz {
   @Column({ name: 'item_id', type: 'uuid' })
   itemId: string;
 
-  @ManyToOne(() => ContentItem, { onDelete: 'CASCADE' })
+  @ManyToOne('ContentItem', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'item_id' })
-  item?: ContentItem;
+  item?: unknown;
 
   /** A lesson key, or END for the quiz at the end of the module. */
   @Column({ type: 'varchar', length: 36 })
@@ -50,9 +48,9 @@ export class Quiz {
   @Column({ name: 'updated_by', type: 'uuid' })
   updatedById: string;
 
-  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @ManyToOne('User', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'updated_by' })
-  updatedBy?: User;
+  updatedBy?: unknown;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;

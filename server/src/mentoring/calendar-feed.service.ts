@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import type { User } from '../users/user.entity';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { type User, UsersService } from '../users';
 import { CalendarFeed, type MentoringSession } from './mentoring-session.entity';
 import { sessionsCalendar } from './session-calendar';
 
@@ -13,11 +14,14 @@ const hash = (token: string) => createHash('sha256').update(token).digest('hex')
  */
 @Injectable()
 export class CalendarFeedService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectRepository(CalendarFeed) private readonly feeds: Repository<CalendarFeed>,
+    private readonly users: UsersService,
+  ) {}
 
   async create(user: User, publicUrl: string): Promise<string> {
     const token = randomBytes(32).toString('base64url');
-    await this.dataSource.query(
+    await this.feeds.query(
       `INSERT INTO calendar_feeds (user_id, token_hash) VALUES ($1, $2)
        ON CONFLICT (user_id) DO UPDATE SET token_hash = excluded.token_hash, created_at = now()`,
       [user.id, hash(token)],
@@ -26,30 +30,32 @@ export class CalendarFeedService {
   }
 
   async revoke(user: User): Promise<boolean> {
-    const result = await this.dataSource.getRepository(CalendarFeed).delete({ userId: user.id });
+    const result = await this.feeds.delete({ userId: user.id });
     return (result.affected ?? 0) > 0;
   }
 
   /** The feed for a token, or undefined for an unknown or revoked one: sessions of the last 90 days and all future ones. */
   async feed(token: string, host: string): Promise<string | undefined> {
     if (!/^[\w-]{20,100}$/.test(token)) return undefined;
-    const [owner] = await this.dataSource.query('SELECT user_id FROM calendar_feeds WHERE token_hash = $1', [hash(token)]);
+    const owner = await this.feeds.findOneBy({ tokenHash: hash(token) });
     if (!owner) return undefined;
-    const sessions: Array<MentoringSession & { mentor_name: string }> = await this.dataSource.query(
+    const sessions: Array<MentoringSession & { mentorId: string }> = await this.feeds.query(
       `SELECT s.id, s.starts_at AS "startsAt", s.duration_minutes AS "durationMinutes", s.online_url AS "onlineUrl", s.place,
-              s.agenda, s.status, s.sequence, s.updated_at AS "updatedAt", u.full_name AS mentor_name
+              s.agenda, s.status, s.sequence, s.updated_at AS "updatedAt", mp.mentor_id AS "mentorId"
        FROM mentoring_session_participants p
        JOIN mentoring_sessions s ON s.id = p.session_id
-       JOIN mentoring_pairs mp ON mp.id = s.pair_id JOIN users u ON u.id = mp.mentor_id
+       JOIN mentoring_pairs mp ON mp.id = s.pair_id
        WHERE p.user_id = $1 AND s.starts_at > now() - interval '90 days'
        ORDER BY s.starts_at`,
-      [owner.user_id],
+      [owner.userId],
     );
+    const mentors = await this.users.findByIds([...new Set(sessions.map((session) => session.mentorId))]);
+    const nameOf = new Map(mentors.flatMap((mentor) => (mentor ? [[mentor.id, mentor.fullName] as const] : [])));
     return sessionsCalendar(
       'Living Lab: mentoring',
       sessions.map((session) => ({
         session,
-        summary: `Mentoring Living Lab dengan ${session.mentor_name}`,
+        summary: `Mentoring Living Lab dengan ${nameOf.get(session.mentorId) ?? 'mentor'}`,
         description: session.agenda,
       })),
       host,

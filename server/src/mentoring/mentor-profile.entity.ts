@@ -1,6 +1,4 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { SpbeIndicator } from '../spbe/spbe-indicator.entity';
-import { User } from '../users/user.entity';
 
 export const DEFAULT_MENTOR_CAPACITY = 5;
 
@@ -10,9 +8,9 @@ export class MentorProfile {
   @PrimaryColumn({ name: 'user_id', type: 'uuid' })
   userId: string;
 
-  @OneToOne(() => User, { onDelete: 'CASCADE' })
+  @OneToOne('User', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
-  user?: User;
+  user?: unknown;
 
   @Column({ type: 'int', default: DEFAULT_MENTOR_CAPACITY })
   capacity: number;
@@ -31,11 +29,11 @@ export class MentorExpertise {
   @PrimaryColumn({ name: 'indicator_id', type: 'int' })
   indicatorId: number;
 
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @ManyToOne('User', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
-  user?: User;
+  user?: unknown;
 
-  @ManyToOne(() => SpbeIndicator, { onDelete: 'CASCADE' })
+  @ManyToOne('SpbeIndicator', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'indicator_id' })
-  indicator?: SpbeIndicator;
+  indicator?: unknown;
 }

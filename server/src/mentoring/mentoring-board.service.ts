@@ -1,22 +1,34 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
-import { User } from '../users/user.entity';
-import { UsersService } from '../users/users.service';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { RegionAccessService } from '../regions';
+import { type User, UsersService } from '../users';
+import { DEFAULT_MENTOR_CAPACITY } from './mentor-profile.entity';
 import type { PairingBoard } from './mentoring.models';
-import { MentoringPair, PairMember } from './mentoring-pair.entity';
+import { MenteeKind, MentoringPair, PairStatus } from './mentoring-pair.entity';
+
+/** Roles whose holders are not counted as learners waiting for a mentor. */
+const NOT_MENTEES = ['MENTOR', 'COORDINATOR', 'ADMIN'] as const;
+/** The board lists at most this many learners without a mentor. */
+const LEARNERS_SHOWN = 100;
+
+export interface MentorLoad {
+  activePairs: number;
+  capacity: number;
+}
 
 /** Read side of mentoring: lists of pairs and the coordinator's board. */
 @Injectable()
 export class MentoringBoardService {
   constructor(
-    private readonly dataSource: DataSource,
+    @InjectRepository(MentoringPair) private readonly pairs: Repository<MentoringPair>,
     private readonly users: UsersService,
+    private readonly regionAccess: RegionAccessService,
   ) {}
 
   /** Pairs the user mentors or is a mentee in, active first. */
   async mine(user: User): Promise<MentoringPair[]> {
-    return this.dataSource
-      .getRepository(MentoringPair)
+    return this.pairs
       .createQueryBuilder('p')
       .where('p.mentor_id = :id OR EXISTS (SELECT 1 FROM mentoring_pair_members m WHERE m.pair_id = p.id AND m.user_id = :id)', {
         id: user.id,
@@ -27,50 +39,46 @@ export class MentoringBoardService {
   }
 
   async ofRegion(viewer: User, regionCode: string): Promise<MentoringPair[]> {
-    await this.users.assertCoordinatesRegion(viewer, regionCode);
-    return this.dataSource.getRepository(MentoringPair).find({ where: { regionCode }, order: { status: 'ASC', startDate: 'DESC' } });
+    await this.regionAccess.assertCoordinatesRegion(viewer, regionCode);
+    return this.pairs.find({ where: { regionCode }, order: { status: 'ASC', startDate: 'DESC' } });
   }
 
   async board(viewer: User, regionCode: string): Promise<PairingBoard> {
-    await this.users.assertCoordinatesRegion(viewer, regionCode);
-    const mentorRows: Array<{ id: string; active_pairs: number; capacity: number }> = await this.dataSource.query(
-      `SELECT u.id, coalesce(p.capacity, 5) AS capacity,
-              (SELECT count(*)::int FROM mentoring_pairs mp WHERE mp.mentor_id = u.id AND mp.status = 'ACTIVE') AS active_pairs
-       FROM users u LEFT JOIN mentor_profiles p ON p.user_id = u.id
-       WHERE u.roles @> ARRAY['MENTOR']::user_role[] ORDER BY u.full_name`,
+    await this.regionAccess.assertCoordinatesRegion(viewer, regionCode);
+    const mentors = await this.users.withRole('MENTOR');
+    const loads = await this.mentorLoads(mentors.map((mentor) => mentor.id));
+    const paired: Array<{ user_id: string }> = await this.pairs.query(
+      `SELECT DISTINCT m.user_id FROM mentoring_pair_members m JOIN mentoring_pairs mp ON mp.id = m.pair_id WHERE mp.status = 'ACTIVE'`,
     );
-    const withoutMentor: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT u.id FROM users u
-       WHERE u.region_code = $1 AND NOT (u.roles && ARRAY['MENTOR','COORDINATOR','ADMIN']::user_role[])
-         AND NOT EXISTS (SELECT 1 FROM mentoring_pair_members m JOIN mentoring_pairs mp ON mp.id = m.pair_id
-                         WHERE m.user_id = u.id AND mp.status = 'ACTIVE')
-       ORDER BY u.full_name LIMIT 100`,
-      [regionCode],
-    );
-    const activity: Array<{ pair_id: string; held: number }> = await this.dataSource.query(
+    const learnersWithoutMentor = await this.users.ofRegionWithoutRoles(regionCode, NOT_MENTEES, {
+      excludingIds: paired.map((row) => row.user_id),
+      limit: LEARNERS_SHOWN,
+    });
+    const activity: Array<{ pair_id: string; held: number }> = await this.pairs.query(
       `SELECT mp.id AS pair_id, count(s.id) FILTER (
                 WHERE s.status = 'HELD' AND date_trunc('month', s.starts_at AT TIME ZONE 'Asia/Jakarta') = date_trunc('month', now() AT TIME ZONE 'Asia/Jakarta'))::int AS held
        FROM mentoring_pairs mp LEFT JOIN mentoring_sessions s ON s.pair_id = mp.id
        WHERE mp.region_code = $1 AND mp.status = 'ACTIVE' GROUP BY mp.id`,
       [regionCode],
     );
-    const [{ team }] = await this.dataSource.query(
-      `SELECT EXISTS (SELECT 1 FROM mentoring_pairs WHERE region_code = $1 AND mentee_kind = 'REGION_TEAM' AND status = 'ACTIVE') AS team`,
-      [regionCode],
-    );
-    const people = await this.dataSource
-      .getRepository(User)
-      .findBy({ id: In([...mentorRows.map((row) => row.id), ...withoutMentor.map((row) => row.id)]) });
-    const byId = new Map(people.map((person) => [person.id, person]));
+    const teamPair = await this.pairs.existsBy({ regionCode, menteeKind: MenteeKind.REGION_TEAM, status: PairStatus.ACTIVE });
     return {
-      mentors: mentorRows.map((row) => ({ mentor: byId.get(row.id) as User, activePairs: row.active_pairs, capacity: row.capacity })),
-      learnersWithoutMentor: withoutMentor.map((row) => byId.get(row.id) as User),
-      regionWithoutTeamPair: !team,
+      mentors: mentors.map((mentor) => ({ mentor, ...(loads.get(mentor.id) as MentorLoad) })),
+      learnersWithoutMentor,
+      regionWithoutTeamPair: !teamPair,
       activity: activity.map((row) => ({ pairId: row.pair_id, sessionsHeldThisMonth: row.held })),
     };
   }
 
-  membersOf(pairIds: readonly string[]): Promise<PairMember[]> {
-    return this.dataSource.getRepository(PairMember).findBy({ pairId: In([...pairIds]) });
+  /** Each mentor's active pairs and capacity (the default when they have no profile yet), in one query. */
+  async mentorLoads(mentorIds: readonly string[]): Promise<Map<string, MentorLoad>> {
+    if (mentorIds.length === 0) return new Map();
+    const rows: Array<{ id: string; capacity: number; active_pairs: number }> = await this.pairs.query(
+      `SELECT m.id, coalesce(p.capacity, $2) AS capacity,
+              (SELECT count(*)::int FROM mentoring_pairs mp WHERE mp.mentor_id = m.id AND mp.status = 'ACTIVE') AS active_pairs
+       FROM unnest($1::uuid[]) AS m(id) LEFT JOIN mentor_profiles p ON p.user_id = m.id`,
+      [[...mentorIds], DEFAULT_MENTOR_CAPACITY],
+    );
+    return new Map(rows.map((row) => [row.id, { activePairs: row.active_pairs, capacity: row.capacity }]));
   }
 }

@@ -10,10 +10,6 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { ContentItem } from '../content/content-item.entity';
-import { Region } from '../regions/region.entity';
-import { SpbeIndicator } from '../spbe/spbe-indicator.entity';
-import { User } from '../users/user.entity';
 
 export enum MenteeKind {
   LEARNER = 'LEARNER',
@@ -40,9 +36,9 @@ export class MentoringPair {
   @Column({ name: 'mentor_id', type: 'uuid' })
   mentorId: string;
 
-  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @ManyToOne('User', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'mentor_id' })
-  mentor?: User;
+  mentor?: unknown;
 
   @Field(() => MenteeKind)
   @Column({ name: 'mentee_kind', type: 'enum', enum: MenteeKind, enumName: 'mentee_kind' })
@@ -54,18 +50,18 @@ export class MentoringPair {
   @Column({ name: 'region_code', type: 'varchar', length: 5 })
   regionCode: string;
 
-  @ManyToOne(() => Region, { onDelete: 'RESTRICT' })
+  @ManyToOne('Region', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'region_code' })
-  region?: Region;
+  region?: unknown;
 
   @Field(() => ID, { nullable: true })
   @Index('mentoring_pairs_playbook_id_idx')
   @Column({ name: 'playbook_id', type: 'uuid', nullable: true })
   playbookId: string | null;
 
-  @ManyToOne(() => ContentItem, { onDelete: 'RESTRICT' })
+  @ManyToOne('ContentItem', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'playbook_id' })
-  playbook?: ContentItem;
+  playbook?: unknown;
 
   @Field()
   @Column({ type: 'text' })
@@ -96,9 +92,9 @@ export class MentoringPair {
   @Column({ name: 'created_by', type: 'uuid' })
   createdById: string;
 
-  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @ManyToOne('User', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'created_by' })
-  createdBy?: User;
+  createdBy?: unknown;
 
   @Field(() => Int)
   @Column({ type: 'int', default: 1 })
@@ -126,9 +122,9 @@ export class PairMember {
   @JoinColumn({ name: 'pair_id' })
   pair?: MentoringPair;
 
-  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @ManyToOne('User', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'user_id' })
-  user?: User;
+  user?: unknown;
 }
 
 /** SPBE indicators the pair focuses on. */
@@ -145,7 +141,7 @@ export class PairIndicator {
   @JoinColumn({ name: 'pair_id' })
   pair?: MentoringPair;
 
-  @ManyToOne(() => SpbeIndicator, { onDelete: 'RESTRICT' })
+  @ManyToOne('SpbeIndicator', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'indicator_id' })
-  indicator?: SpbeIndicator;
+  indicator?: unknown;
 }

@@ -12,7 +12,6 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { User } from '../users/user.entity';
 import { MentoringPair } from './mentoring-pair.entity';
 
 export enum SessionStatus {
@@ -87,9 +86,9 @@ export class MentoringSession {
   @Column({ name: 'created_by', type: 'uuid' })
   createdById: string;
 
-  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @ManyToOne('User', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'created_by' })
-  createdBy?: User;
+  createdBy?: unknown;
 
   @Field(() => GraphQLISODateTime)
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
@@ -119,9 +118,9 @@ export class SessionParticipant {
   @JoinColumn({ name: 'session_id' })
   session?: MentoringSession;
 
-  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @ManyToOne('User', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'user_id' })
-  user?: User;
+  user?: unknown;
 
   @Column({ type: 'tstzrange' })
   period: string;
@@ -154,9 +153,9 @@ export class ActionItem {
   @Column({ name: 'owner_id', type: 'uuid' })
   ownerId: string;
 
-  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @ManyToOne('User', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'owner_id' })
-  owner?: User;
+  owner?: unknown;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @Column({ name: 'due_date', type: 'date', nullable: true })
@@ -184,9 +183,9 @@ export class SessionFeedback {
   @JoinColumn({ name: 'session_id' })
   session?: MentoringSession;
 
-  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @ManyToOne('User', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'user_id' })
-  user?: User;
+  user?: unknown;
 
   @Field(() => Int)
   @Column({ type: 'int' })
@@ -207,9 +206,9 @@ export class CalendarFeed {
   @PrimaryColumn({ name: 'user_id', type: 'uuid' })
   userId: string;
 
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @ManyToOne('User', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
-  user?: User;
+  user?: unknown;
 
   @Index('calendar_feeds_token_hash_key', { unique: true })
   @Column({ name: 'token_hash', type: 'char', length: 64 })

@@ -1,10 +1,22 @@
-import { actionItemRules, feedbackRules, reasonRules, sessionRules } from '@living-lab/shared';
+import {
+  actionItemRules,
+  CommonErrorReason,
+  type ErrorParams,
+  feedbackRules,
+  MentoringErrorReason,
+  outcomeRules,
+  reasonRules,
+  sessionRules,
+  wibDay,
+} from '@living-lab/shared';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In, QueryFailedError } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type EntityManager, QueryFailedError, type Repository } from 'typeorm';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-error';
 import { uniqueViolation } from '../common/errors/postgres-errors';
+import { TransactionRunner } from '../common/transaction';
 import { validateInput } from '../common/validate-input';
-import type { User } from '../users/user.entity';
+import type { User } from '../users';
 import type {
   CancelSessionInput,
   FeedbackInput,
@@ -15,18 +27,16 @@ import type {
 import { MentoringAccess } from './mentoring-access';
 import { MentoringPair, PairMember, PairStatus } from './mentoring-pair.entity';
 import { ActionItem, MentoringSession, SessionFeedback, SessionParticipant, SessionStatus } from './mentoring-session.entity';
-import { todayInWib } from './pairing.service';
-
-const STALE = 'Someone else changed this session since you opened it. Reload it to see the change.';
-
-const wibDate = (instant: Date) => todayInWib(instant);
-const wibTime = (instant: Date) =>
-  new Intl.DateTimeFormat('id-ID', { timeZone: 'Asia/Jakarta', dateStyle: 'medium', timeStyle: 'short' }).format(instant) + ' WIB';
 
 @Injectable()
 export class MentoringSessionService {
   constructor(
-    private readonly dataSource: DataSource,
+    @InjectRepository(MentoringSession) private readonly sessions: Repository<MentoringSession>,
+    @InjectRepository(PairMember) private readonly members: Repository<PairMember>,
+    @InjectRepository(ActionItem) private readonly actionItems: Repository<ActionItem>,
+    @InjectRepository(SessionFeedback) private readonly feedback: Repository<SessionFeedback>,
+    @InjectRepository(SessionParticipant) private readonly participants: Repository<SessionParticipant>,
+    private readonly tx: TransactionRunner,
     private readonly access: MentoringAccess,
   ) {}
 
@@ -38,13 +48,14 @@ export class MentoringSessionService {
    */
   async schedule(actor: User, input: ScheduleSessionInput): Promise<MentoringSession> {
     const { pair, roles } = await this.access.pair(actor, input.pairId);
-    this.access.assert(roles, ['mentor', 'coordinator'], 'Only the mentor or a coordinator schedules sessions.');
+    this.access.assert(roles, ['mentor', 'coordinator']);
     const values = validateInput(sessionRules, input);
     this.assertSchedulable(pair, input.startsAt, values.durationMinutes);
     const participants = await this.participantsOf(pair);
-    return this.dataSource.transaction(async (manager) => {
-      const session = await manager.save(
-        manager.create(MentoringSession, {
+    return this.tx.run(async (manager) => {
+      const sessions = manager.getRepository(MentoringSession);
+      const session = await sessions.save(
+        sessions.create({
           pairId: pair.id,
           startsAt: input.startsAt,
           durationMinutes: values.durationMinutes,
@@ -54,22 +65,22 @@ export class MentoringSessionService {
           createdById: actor.id,
         }),
       );
-      await this.occupy(manager, session, participants);
+      await this.occupy(manager, actor, session, participants);
       return session;
     });
   }
 
   async reschedule(actor: User, input: RescheduleSessionInput): Promise<MentoringSession> {
     const { session, pair, roles } = await this.load(actor, input.sessionId);
-    this.access.assert(roles, ['mentor', 'coordinator'], 'Only the mentor or a coordinator reschedules sessions.');
-    if (session.status !== SessionStatus.SCHEDULED)
-      throw new BadUserInputError('Only a scheduled session can be moved.', 'INVALID_TRANSITION');
+    this.access.assert(roles, ['mentor', 'coordinator']);
+    if (session.status !== SessionStatus.SCHEDULED) throw new BadUserInputError(CommonErrorReason.INVALID_TRANSITION);
     const { durationMinutes } = validateInput(sessionRules, { ...session, durationMinutes: input.durationMinutes });
     this.assertSchedulable(pair, input.startsAt, durationMinutes);
-    return this.dataSource.transaction(async (manager) => {
+    return this.tx.run(async (manager) => {
       const result = await manager
+        .getRepository(MentoringSession)
         .createQueryBuilder()
-        .update(MentoringSession)
+        .update()
         .set({ startsAt: input.startsAt, durationMinutes, sequence: () => 'sequence + 1', version: () => 'version + 1' })
         .where('id = :id AND version = :version AND status = :status', {
           id: session.id,
@@ -77,8 +88,8 @@ export class MentoringSessionService {
           status: SessionStatus.SCHEDULED,
         })
         .execute();
-      if (result.affected !== 1) throw new ConflictError(STALE, 'STALE_VERSION');
-      const moved = await manager.findOneByOrFail(MentoringSession, { id: session.id });
+      if (result.affected !== 1) throw new ConflictError(CommonErrorReason.STALE_VERSION);
+      const moved = await manager.getRepository(MentoringSession).findOneByOrFail({ id: session.id });
       try {
         await manager.query(`UPDATE mentoring_session_participants SET period = tstzrange($2, $3, '[)') WHERE session_id = $1`, [
           session.id,
@@ -86,7 +97,7 @@ export class MentoringSessionService {
           endOf(moved),
         ]);
       } catch (error) {
-        throw await this.clash(error, session.id, moved.startsAt, endOf(moved));
+        throw await this.clash(error, actor, session.id, moved.startsAt, endOf(moved));
       }
       return moved;
     });
@@ -94,14 +105,14 @@ export class MentoringSessionService {
 
   async cancel(actor: User, input: CancelSessionInput): Promise<MentoringSession> {
     const { session, roles } = await this.load(actor, input.sessionId);
-    this.access.assert(roles, ['mentor', 'coordinator'], 'Only the mentor or a coordinator cancels sessions.');
+    this.access.assert(roles, ['mentor', 'coordinator']);
     const { reason } = validateInput(reasonRules, { reason: input.reason });
-    if (session.status !== SessionStatus.SCHEDULED)
-      throw new BadUserInputError('Only a scheduled session can be cancelled.', 'INVALID_TRANSITION');
-    return this.dataSource.transaction(async (manager) => {
+    if (session.status !== SessionStatus.SCHEDULED) throw new BadUserInputError(CommonErrorReason.INVALID_TRANSITION);
+    return this.tx.run(async (manager) => {
       const result = await manager
+        .getRepository(MentoringSession)
         .createQueryBuilder()
-        .update(MentoringSession)
+        .update()
         .set({ status: SessionStatus.CANCELLED, cancelReason: reason, sequence: () => 'sequence + 1', version: () => 'version + 1' })
         .where('id = :id AND version = :version AND status = :status', {
           id: session.id,
@@ -109,115 +120,112 @@ export class MentoringSessionService {
           status: SessionStatus.SCHEDULED,
         })
         .execute();
-      if (result.affected !== 1) throw new ConflictError(STALE, 'STALE_VERSION');
-      await manager.update(SessionParticipant, { sessionId: session.id }, { active: false });
-      return manager.findOneByOrFail(MentoringSession, { id: session.id });
+      if (result.affected !== 1) throw new ConflictError(CommonErrorReason.STALE_VERSION);
+      await manager.getRepository(SessionParticipant).update({ sessionId: session.id }, { active: false });
+      return manager.getRepository(MentoringSession).findOneByOrFail({ id: session.id });
     });
   }
 
   /** After the session: the mentor records it HELD or NO_SHOW, with notes and action items. */
   async recordOutcome(actor: User, input: RecordOutcomeInput): Promise<MentoringSession> {
     const { session, pair, roles } = await this.load(actor, input.sessionId);
-    this.access.assert(roles, ['mentor'], 'Only the mentor records how a session went.');
-    if (input.status !== SessionStatus.HELD && input.status !== SessionStatus.NO_SHOW) {
-      throw new BadUserInputError('Record a session as HELD or NO_SHOW.', 'INVALID_INPUT');
-    }
-    if (session.status !== SessionStatus.SCHEDULED)
-      throw new BadUserInputError('This session was already recorded or cancelled.', 'INVALID_TRANSITION');
-    if (session.startsAt.getTime() > Date.now())
-      throw new BadUserInputError('A session can be recorded once it has started.', 'NOT_STARTED');
+    this.access.assert(roles, ['mentor']);
+    const outcome = validateInput(outcomeRules, { status: input.status, notes: input.notes });
+    if (session.status !== SessionStatus.SCHEDULED) throw new BadUserInputError(CommonErrorReason.INVALID_TRANSITION);
+    if (session.startsAt.getTime() > Date.now()) throw new BadUserInputError(MentoringErrorReason.NOT_STARTED);
     const members = await this.participantsOf(pair);
     const items = input.actionItems.map((item, index) => {
       const values = validateInput(actionItemRules, item, `actionItems.${index}.`);
       if (!members.includes(item.ownerId)) {
-        throw new BadUserInputError('An action item’s owner must be the mentor or a mentee.', 'INVALID_INPUT', [
-          { field: `actionItems.${index}.ownerId`, message: 'field.invalid' },
-        ]);
+        throw new BadUserInputError(CommonErrorReason.INVALID_INPUT, {
+          fields: [{ field: `actionItems.${index}.ownerId`, message: 'field.invalid' }],
+        });
       }
       return { ...values, ownerId: item.ownerId };
     });
-    return this.dataSource.transaction(async (manager) => {
+    return this.tx.run(async (manager) => {
       const result = await manager
+        .getRepository(MentoringSession)
         .createQueryBuilder()
-        .update(MentoringSession)
-        .set({ status: input.status, notes: input.notes.trim() || null, version: () => 'version + 1' })
+        .update()
+        .set({ status: outcome.status as SessionStatus, notes: outcome.notes || null, version: () => 'version + 1' })
         .where('id = :id AND version = :version AND status = :status', {
           id: session.id,
           version: input.version,
           status: SessionStatus.SCHEDULED,
         })
         .execute();
-      if (result.affected !== 1) throw new ConflictError(STALE, 'STALE_VERSION');
+      if (result.affected !== 1) throw new ConflictError(CommonErrorReason.STALE_VERSION);
       if (items.length > 0) {
-        await manager.insert(
-          ActionItem,
-          items.map((item) => ({ sessionId: session.id, text: item.text, ownerId: item.ownerId, dueDate: item.dueDate ?? null })),
-        );
+        await manager
+          .getRepository(ActionItem)
+          .insert(items.map((item) => ({ sessionId: session.id, text: item.text, ownerId: item.ownerId, dueDate: item.dueDate ?? null })));
       }
-      return manager.findOneByOrFail(MentoringSession, { id: session.id });
+      return manager.getRepository(MentoringSession).findOneByOrFail({ id: session.id });
     });
   }
 
   /** A mentee member rates a held session, once. */
   async giveFeedback(actor: User, input: FeedbackInput): Promise<SessionFeedback> {
     const { session, roles } = await this.load(actor, input.sessionId);
-    this.access.assert(roles, ['mentee'], 'Only the mentees of the pair give feedback on its sessions.');
-    if (session.status !== SessionStatus.HELD) throw new BadUserInputError('Feedback is for sessions that were held.', 'NOT_HELD');
+    this.access.assert(roles, ['mentee']);
+    if (session.status !== SessionStatus.HELD) throw new BadUserInputError(MentoringErrorReason.NOT_HELD);
     const values = validateInput(feedbackRules, input);
     try {
       // insert, not save: save would quietly overwrite an earlier rating.
-      await this.dataSource.getRepository(SessionFeedback).insert({ sessionId: session.id, userId: actor.id, ...values });
-      return this.dataSource.getRepository(SessionFeedback).findOneByOrFail({ sessionId: session.id, userId: actor.id });
+      await this.feedback.insert({ sessionId: session.id, userId: actor.id, ...values });
+      return this.feedback.findOneByOrFail({ sessionId: session.id, userId: actor.id });
     } catch (error) {
-      if (uniqueViolation(error) !== undefined) throw new ConflictError('You already gave feedback on this session.', 'FEEDBACK_EXISTS');
+      if (uniqueViolation(error) !== undefined) throw new ConflictError(MentoringErrorReason.FEEDBACK_EXISTS);
       throw error;
     }
   }
 
   /** The owner, the mentor or a coordinator marks an action item done or not done. */
   async setActionItemDone(actor: User, actionItemId: string, done: boolean): Promise<ActionItem> {
-    const item = await this.dataSource.getRepository(ActionItem).findOneBy({ id: actionItemId });
-    if (!item) throw new NotFoundError('This action item does not exist.', 'ACTION_ITEM_NOT_FOUND');
+    const item = await this.actionItems.findOneBy({ id: actionItemId });
+    if (!item) throw new NotFoundError(MentoringErrorReason.ACTION_ITEM_NOT_FOUND);
     const { roles } = await this.load(actor, item.sessionId);
     if (item.ownerId !== actor.id && !roles.has('mentor') && !roles.has('coordinator')) {
-      throw new ForbiddenError('Only the owner, the mentor or a coordinator updates this action item.', 'NOT_ALLOWED');
+      throw new ForbiddenError(CommonErrorReason.NOT_ALLOWED);
     }
-    await this.dataSource.getRepository(ActionItem).update({ id: item.id }, { doneAt: done ? new Date() : null });
-    return this.dataSource.getRepository(ActionItem).findOneByOrFail({ id: item.id });
+    await this.actionItems.update({ id: item.id }, { doneAt: done ? new Date() : null });
+    return this.actionItems.findOneByOrFail({ id: item.id });
   }
 
   async load(actor: User, sessionId: string) {
-    const session = await this.dataSource.getRepository(MentoringSession).findOneBy({ id: sessionId });
-    if (!session) throw new NotFoundError('This session does not exist or is not yours.', 'SESSION_NOT_FOUND');
+    const session = await this.sessions.findOneBy({ id: sessionId });
+    if (!session) throw new NotFoundError(MentoringErrorReason.SESSION_NOT_FOUND);
     try {
       const { pair, roles } = await this.access.pair(actor, session.pairId);
       return { session, pair, roles };
     } catch (error) {
-      if (error instanceof NotFoundError) throw new NotFoundError('This session does not exist or is not yours.', 'SESSION_NOT_FOUND');
+      if (error instanceof NotFoundError) throw new NotFoundError(MentoringErrorReason.SESSION_NOT_FOUND);
       throw error;
     }
   }
 
   /** The mentor and every mentee member. */
   async participantsOf(pair: MentoringPair): Promise<string[]> {
-    const members = await this.dataSource.getRepository(PairMember).findBy({ pairId: pair.id });
+    const members = await this.members.findBy({ pairId: pair.id });
     return [pair.mentorId, ...members.map((member) => member.userId)];
   }
 
   private assertSchedulable(pair: MentoringPair, startsAt: Date, durationMinutes: number): void {
-    if (pair.status !== PairStatus.ACTIVE) throw new BadUserInputError('This pair has ended: no new sessions.', 'PAIR_ENDED');
+    if (pair.status !== PairStatus.ACTIVE) throw new BadUserInputError(MentoringErrorReason.PAIR_ENDED);
     if (Number.isNaN(startsAt.getTime()) || startsAt.getTime() <= Date.now()) {
-      throw new BadUserInputError('A session is scheduled in the future.', 'IN_THE_PAST', [{ field: 'startsAt', message: 'date.invalid' }]);
+      throw new BadUserInputError(MentoringErrorReason.IN_THE_PAST, { fields: [{ field: 'startsAt', message: 'date.invalid' }] });
     }
     const end = new Date(startsAt.getTime() + durationMinutes * 60_000);
-    if (wibDate(startsAt) < pair.startDate || wibDate(end) > pair.endDate) {
-      throw new BadUserInputError(`Sessions of this pair fall between ${pair.startDate} and ${pair.endDate}.`, 'OUTSIDE_PAIR_DATES', [
-        { field: 'startsAt', message: 'date.invalid' },
-      ]);
+    if (wibDay(startsAt) < pair.startDate || wibDay(end) > pair.endDate) {
+      throw new BadUserInputError(MentoringErrorReason.OUTSIDE_PAIR_DATES, {
+        params: { startDate: pair.startDate, endDate: pair.endDate },
+        fields: [{ field: 'startsAt', message: 'date.invalid' }],
+      });
     }
   }
 
-  private async occupy(manager: EntityManager, session: MentoringSession, participants: string[]): Promise<void> {
+  private async occupy(manager: EntityManager, actor: User, session: MentoringSession, participants: string[]): Promise<void> {
     try {
       await manager.query(
         `INSERT INTO mentoring_session_participants (session_id, user_id, period)
@@ -225,39 +233,68 @@ export class MentoringSessionService {
         [session.id, participants, session.startsAt, endOf(session)],
       );
     } catch (error) {
-      throw await this.clash(error, session.id, session.startsAt, endOf(session));
+      throw await this.clash(error, actor, session.id, session.startsAt, endOf(session));
     }
   }
 
-  /** Turns an exclusion-constraint violation into a CONFLICT that names the clashing session. */
-  private async clash(error: unknown, sessionId: string, start: Date, end: Date): Promise<unknown> {
+  /**
+   * Turns an exclusion-constraint violation into CONFLICT/DOUBLE_BOOKED. Its params give only the
+   * clashing session's `startsAt` and `endsAt` (ISO instants) and `whose`: `own` when the actor takes
+   * part in it, else `other` (nothing about other people's sessions beyond the time). No params when
+   * the clash is gone by the time it is looked up.
+   */
+  private async clash(error: unknown, actor: User, sessionId: string, start: Date, end: Date): Promise<unknown> {
     const code = error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
     if (code !== '23P01') return error;
     const detail = (error as QueryFailedError & { driverError: { detail?: string } }).driverError.detail ?? '';
     // PostgreSQL names the existing row's key in the detail: (user_id, period)=(<uuid>, ["...","...")).
     const userId = /\)=\(([0-9a-f-]{36}),/.exec(detail.split('conflicts with existing key')[1] ?? '')?.[1];
-    const rows: Array<{ starts_at: Date; agenda: string; full_name: string }> = userId
-      ? await this.dataSource.query(
-          `SELECT s.starts_at, s.agenda, u.full_name FROM mentoring_session_participants p
-           JOIN mentoring_sessions s ON s.id = p.session_id JOIN users u ON u.id = p.user_id
+    // Outside the failed transaction: the repository's own connection.
+    const rows: Array<{ starts_at: Date; duration_minutes: number; agenda: string; own: boolean }> = userId
+      ? await this.participants.query(
+          `SELECT s.starts_at, s.duration_minutes, s.agenda,
+                  EXISTS (SELECT 1 FROM mentoring_session_participants mine WHERE mine.session_id = s.id AND mine.user_id = $5) AS own
+           FROM mentoring_session_participants p JOIN mentoring_sessions s ON s.id = p.session_id
            WHERE p.user_id = $1 AND p.active AND p.session_id <> $2
              AND p.period && tstzrange($3, $4, '[)')
            ORDER BY s.starts_at LIMIT 1`,
-          [userId, sessionId, start, end],
+          [userId, sessionId, start, end, actor.id],
         )
       : [];
     const clash = rows[0];
-    return new ConflictError(
-      clash
-        ? `${clash.full_name} already has a session at that time: "${clash.agenda.slice(0, 80)}" on ${wibTime(new Date(clash.starts_at))}.`
-        : 'Someone in this pair already has a session at that time.',
-      'DOUBLE_BOOKED',
-    );
+    const params: ErrorParams = {};
+    if (clash) {
+      const startsAt = new Date(clash.starts_at);
+      params.startsAt = startsAt.toISOString();
+      params.endsAt = endOf({ startsAt, durationMinutes: clash.duration_minutes }).toISOString();
+      params.whose = clash.own ? 'own' : 'other';
+      // The caller takes part in that session, so may see what it is about; of anyone else's, only the time.
+      if (clash.own) params.agenda = clash.agenda.slice(0, 80);
+    }
+    return new ConflictError(MentoringErrorReason.DOUBLE_BOOKED, { params });
   }
 
-  sessionsOfPairs(pairIds: string[]): Promise<MentoringSession[]> {
-    if (pairIds.length === 0) return Promise.resolve([]);
-    return this.dataSource.getRepository(MentoringSession).find({ where: { pairId: In(pairIds) }, order: { startsAt: 'ASC' } });
+  /** The user's scheduled sessions that have not ended yet, earliest first. */
+  upcomingOf(user: User): Promise<MentoringSession[]> {
+    return this.sessions
+      .createQueryBuilder('s')
+      .innerJoin(SessionParticipant, 'p', 'p.session_id = s.id')
+      .where(`p.user_id = :id AND s.status = 'SCHEDULED' AND s.starts_at + make_interval(mins => s.duration_minutes) > now()`, {
+        id: user.id,
+      })
+      .orderBy('s.starts_at', 'ASC')
+      .getMany();
+  }
+
+  /** Open action items the user owns, or of pairs they mentor, by due date (undated last). */
+  openActionItemsOf(user: User): Promise<ActionItem[]> {
+    return this.actionItems
+      .createQueryBuilder('a')
+      .innerJoin(MentoringSession, 's', 's.id = a.session_id')
+      .innerJoin(MentoringPair, 'p', 'p.id = s.pair_id')
+      .where('a.done_at IS NULL AND (a.owner_id = :id OR p.mentor_id = :id)', { id: user.id })
+      .orderBy('a.due_date', 'ASC', 'NULLS LAST')
+      .getMany();
   }
 }
 

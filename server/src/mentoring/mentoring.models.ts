@@ -1,6 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Person } from '../users/person.model';
-import type { User } from '../users/user.entity';
+import { Person, type User } from '../users';
 
 @ObjectType({ description: 'A mentor ranked for a mentee and focus, with the reasons.' })
 export class MentorSuggestion {

@@ -1,16 +1,20 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { RegionsModule } from '../regions/regions.module';
-import { SpbeModule } from '../spbe/spbe.module';
-import { UsersModule } from '../users/users.module';
+import { ContentModule } from '../content';
+import { RegionsModule } from '../regions';
+import { SpbeModule } from '../spbe';
+import { UsersModule } from '../users';
 import { CalendarController } from './calendar.controller';
 import { CalendarFeedService } from './calendar-feed.service';
 import { MentorExpertise, MentorProfile } from './mentor-profile.entity';
-import { ActionItemResolver, MentoringPairResolver, MentoringResolver, MentoringSessionResolver } from './mentoring.resolver';
+import { MentoringLoaders } from './mentoring.loaders';
+import { MentoringResolver } from './mentoring.resolver';
 import { MentoringAccess } from './mentoring-access';
 import { MentoringBoardService } from './mentoring-board.service';
 import { MentoringPair, PairIndicator, PairMember } from './mentoring-pair.entity';
+import { MentoringPairResolver } from './mentoring-pair.resolver';
 import { ActionItem, CalendarFeed, MentoringSession, SessionFeedback, SessionParticipant } from './mentoring-session.entity';
+import { ActionItemResolver, MentoringSessionResolver } from './mentoring-session.resolver';
 import { MentoringSessionService } from './mentoring-session.service';
 import { PairingService } from './pairing.service';
 
@@ -31,10 +35,12 @@ import { PairingService } from './pairing.service';
     UsersModule,
     RegionsModule,
     SpbeModule,
+    ContentModule,
   ],
   controllers: [CalendarController],
   providers: [
     MentoringAccess,
+    MentoringLoaders,
     PairingService,
     MentoringSessionService,
     MentoringBoardService,
@@ -44,5 +50,6 @@ import { PairingService } from './pairing.service';
     MentoringSessionResolver,
     ActionItemResolver,
   ],
+  exports: [MentoringLoaders],
 })
 export class MentoringModule {}

@@ -1,15 +1,9 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
-import { Can, SignedIn } from '../auth/access-decorators';
-import { CurrentUser } from '../auth/current-user';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Can, SignedIn } from '../common/access/access-decorators';
+import { CurrentUser } from '../common/access/current-user';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { ContentItem } from '../content/content-item.entity';
-import type { GraphqlContext } from '../graphql/graphql-context';
-import { Region } from '../regions/region.entity';
-import { SpbeIndicator } from '../spbe/spbe-indicator.entity';
-import { Person } from '../users/person.model';
-import type { User } from '../users/user.entity';
+import type { User } from '../users';
 import { CalendarFeedService } from './calendar-feed.service';
 import {
   CancelSessionInput,
@@ -22,14 +16,14 @@ import {
   SuggestMentorsInput,
 } from './dto/mentoring.inputs';
 import { CalendarFeedLink, MentorSuggestion, PairingBoard } from './mentoring.models';
-import { MentoringAccess, type PairRole } from './mentoring-access';
+import { MentoringAccess } from './mentoring-access';
 import { MentoringBoardService } from './mentoring-board.service';
 import { MentoringPair } from './mentoring-pair.entity';
 import { ActionItem, MentoringSession, SessionFeedback } from './mentoring-session.entity';
 import { MentoringSessionService } from './mentoring-session.service';
 import { PairingService } from './pairing.service';
-import { sessionsCalendar } from './session-calendar';
 
+/** Mentoring's queries and mutations; nested fields are in mentoring-pair.resolver.ts and mentoring-session.resolver.ts. */
 @Resolver()
 export class MentoringResolver {
   constructor(
@@ -38,7 +32,6 @@ export class MentoringResolver {
     private readonly board: MentoringBoardService,
     private readonly access: MentoringAccess,
     private readonly feeds: CalendarFeedService,
-    private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -127,28 +120,13 @@ export class MentoringResolver {
   @SignedIn()
   @Query(() => [ActionItem], { description: 'Open action items the user owns, or of pairs they mentor.' })
   myOpenActionItems(@CurrentUser() user: User): Promise<ActionItem[]> {
-    return this.dataSource
-      .getRepository(ActionItem)
-      .createQueryBuilder('a')
-      .innerJoin(MentoringSession, 's', 's.id = a.session_id')
-      .innerJoin(MentoringPair, 'p', 'p.id = s.pair_id')
-      .where('a.done_at IS NULL AND (a.owner_id = :id OR p.mentor_id = :id)', { id: user.id })
-      .orderBy('a.due_date', 'ASC', 'NULLS LAST')
-      .getMany();
+    return this.sessions.openActionItemsOf(user);
   }
 
   @SignedIn()
   @Query(() => [MentoringSession], { description: 'The user’s scheduled sessions from now on.' })
   myUpcomingSessions(@CurrentUser() user: User): Promise<MentoringSession[]> {
-    return this.dataSource
-      .getRepository(MentoringSession)
-      .createQueryBuilder('s')
-      .innerJoin('mentoring_session_participants', 'p', 'p.session_id = s.id')
-      .where(`p.user_id = :id AND s.status = 'SCHEDULED' AND s.starts_at + make_interval(mins => s.duration_minutes) > now()`, {
-        id: user.id,
-      })
-      .orderBy('s.starts_at', 'ASC')
-      .getMany();
+    return this.sessions.upcomingOf(user);
   }
 
   @SignedIn()
@@ -161,127 +139,5 @@ export class MentoringResolver {
   @Mutation(() => Boolean, { description: 'Revokes the private calendar URL.' })
   revokeCalendarFeed(@CurrentUser() user: User): Promise<boolean> {
     return this.feeds.revoke(user);
-  }
-}
-
-/** Nested fields of a pair: every query that returns a pair has checked the viewer's role in it. */
-@Resolver(() => MentoringPair)
-export class MentoringPairResolver {
-  constructor(
-    private readonly sessionService: MentoringSessionService,
-    private readonly board: MentoringBoardService,
-    private readonly dataSource: DataSource,
-  ) {}
-
-  @ResolveField(() => Person)
-  mentor(@Parent() pair: MentoringPair, @Context() context: GraphqlContext): Promise<User | null> {
-    return context.loaders.userById.load(pair.mentorId);
-  }
-
-  @ResolveField(() => [Person], { description: 'The mentee: one civil servant, or the region team’s members.' })
-  async members(@Parent() pair: MentoringPair, @Context() context: GraphqlContext): Promise<User[]> {
-    const members = await this.board.membersOf([pair.id]);
-    return (await Promise.all(members.map((member) => context.loaders.userById.load(member.userId)))).filter(
-      (user): user is User => user !== null,
-    );
-  }
-
-  @ResolveField(() => Region)
-  async region(@Parent() pair: MentoringPair, @Context() context: GraphqlContext): Promise<Region> {
-    return (await context.loaders.regionByCode.load(pair.regionCode)) as Region;
-  }
-
-  @ResolveField(() => ContentItem, { nullable: true })
-  playbook(@Parent() pair: MentoringPair, @Context() context: GraphqlContext): Promise<ContentItem | null> {
-    return pair.playbookId ? context.loaders.contentItemById.load(pair.playbookId) : Promise.resolve(null);
-  }
-
-  @ResolveField(() => [SpbeIndicator])
-  async indicators(@Parent() pair: MentoringPair): Promise<SpbeIndicator[]> {
-    return this.dataSource
-      .getRepository(SpbeIndicator)
-      .createQueryBuilder('i')
-      .innerJoin('mentoring_pair_indicators', 'pi', 'pi.indicator_id = i.id')
-      .where('pi.pair_id = :id', { id: pair.id })
-      .orderBy('i.number')
-      .getMany();
-  }
-
-  @ResolveField(() => [MentoringSession])
-  sessions(@Parent() pair: MentoringPair): Promise<MentoringSession[]> {
-    return this.sessionService.sessionsOfPairs([pair.id]);
-  }
-}
-
-@Resolver(() => MentoringSession)
-export class MentoringSessionResolver {
-  /** Per request: each session's pair and the viewer's roles in it, loaded once per pair, not per field. */
-  private readonly pairs = new WeakMap<GraphqlContext, Map<string, Promise<{ pair: MentoringPair; roles: Set<PairRole> }>>>();
-
-  constructor(
-    private readonly access: MentoringAccess,
-    private readonly dataSource: DataSource,
-  ) {}
-
-  private pairOf(session: MentoringSession, context: GraphqlContext): Promise<{ pair: MentoringPair; roles: Set<PairRole> }> {
-    const memo = this.pairs.get(context) ?? new Map();
-    this.pairs.set(context, memo);
-    let entry = memo.get(session.pairId);
-    if (!entry) {
-      entry = this.dataSource
-        .getRepository(MentoringPair)
-        .findOneByOrFail({ id: session.pairId })
-        .then(async (pair) => ({
-          pair,
-          roles: context.req.user ? await this.access.rolesIn(context.req.user, pair) : new Set<PairRole>(),
-        }));
-      memo.set(session.pairId, entry);
-    }
-    return entry;
-  }
-
-  @ResolveField(() => MentoringPair)
-  async pair(@Parent() session: MentoringSession, @Context() context: GraphqlContext): Promise<MentoringPair> {
-    return (await this.pairOf(session, context)).pair;
-  }
-
-  /** Visible to the pair (mentor and mentees) and their coordinator, nobody else. */
-  @ResolveField(() => String, { nullable: true })
-  async notes(@Parent() session: MentoringSession, @Context() context: GraphqlContext): Promise<string | null> {
-    const { roles } = await this.pairOf(session, context);
-    return roles.size > 0 ? session.notes : null;
-  }
-
-  @ResolveField(() => [ActionItem])
-  actionItems(@Parent() session: MentoringSession): Promise<ActionItem[]> {
-    return this.dataSource.getRepository(ActionItem).find({ where: { sessionId: session.id }, order: { dueDate: 'ASC' } });
-  }
-
-  @ResolveField(() => [SessionFeedback], { description: 'All feedback for the mentor and coordinators; a mentee sees their own.' })
-  async feedback(@Parent() session: MentoringSession, @Context() context: GraphqlContext): Promise<SessionFeedback[]> {
-    const viewer = context.req.user;
-    if (!viewer) return [];
-    const { roles } = await this.pairOf(session, context);
-    const all = await this.dataSource.getRepository(SessionFeedback).findBy({ sessionId: session.id });
-    return roles.has('mentor') || roles.has('coordinator') ? all : all.filter((feedback) => feedback.userId === viewer.id);
-  }
-
-  @ResolveField(() => String, { description: 'This session as an iCalendar (.ics) file.' })
-  async ics(@Parent() session: MentoringSession, @Context() context: GraphqlContext): Promise<string> {
-    const { pair } = await this.pairOf(session, context);
-    const mentor = await context.loaders.userById.load(pair.mentorId);
-    return sessionsCalendar(
-      'Living Lab: mentoring',
-      [{ session, summary: `Mentoring Living Lab dengan ${mentor?.fullName ?? 'mentor'}`, description: session.agenda }],
-      context.req.hostname || 'livinglab',
-    );
-  }
-}
-
-@Resolver(() => ActionItem)
-export class ActionItemResolver {
-  @ResolveField(() => Person)
-  owner(@Parent() item: ActionItem, @Context() context: GraphqlContext): Promise<User | null> {
-    return context.loaders.userById.load(item.ownerId);
   }
 }

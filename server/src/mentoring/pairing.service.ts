@@ -1,31 +1,43 @@
-import { pairRules, reasonRules } from '@living-lab/shared';
+import {
+  CommonErrorReason,
+  can,
+  endPairRules,
+  MentoringErrorReason,
+  menteeRules,
+  newPairRules,
+  RegionsErrorReason,
+} from '@living-lab/shared';
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, type Repository } from 'typeorm';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../common/errors/domain-error';
+import { TransactionRunner } from '../common/transaction';
 import { validateInput } from '../common/validate-input';
-import { ContentItem } from '../content/content-item.entity';
-import { RegionsService } from '../regions/regions.service';
-import { SpbeCatalogueService } from '../spbe/spbe-catalogue.service';
-import { SpbeIndicator } from '../spbe/spbe-indicator.entity';
-import { User } from '../users/user.entity';
-import { UsersService } from '../users/users.service';
+import { ContentReaderService } from '../content';
+import { RegionAccessService, RegionsService } from '../regions';
+import { SpbeCatalogueService, type SpbeIndicator } from '../spbe';
+import { type User, UsersService } from '../users';
 import type { CreatePairInput, EndPairInput, SuggestMentorsInput } from './dto/mentoring.inputs';
+import { MentorExpertise, MentorProfile } from './mentor-profile.entity';
 import type { MentorSuggestion } from './mentoring.models';
 import { MentoringAccess } from './mentoring-access';
+import { MentoringBoardService } from './mentoring-board.service';
 import { MenteeKind, MentoringPair, PairIndicator, PairMember, PairStatus } from './mentoring-pair.entity';
 import { SessionStatus } from './mentoring-session.entity';
-
-/** Today's date in WIB, as YYYY-MM-DD: pair dates are calendar days in Indonesia's western zone. */
-export const todayInWib = (now = new Date()) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(now);
 
 @Injectable()
 export class PairingService {
   constructor(
-    private readonly dataSource: DataSource,
+    @InjectRepository(MentoringPair) private readonly pairs: Repository<MentoringPair>,
+    @InjectRepository(MentorExpertise) private readonly expertise: Repository<MentorExpertise>,
+    private readonly tx: TransactionRunner,
     private readonly users: UsersService,
-    private readonly spbe: SpbeCatalogueService,
-    private readonly access: MentoringAccess,
+    private readonly regionAccess: RegionAccessService,
     private readonly regions: RegionsService,
+    private readonly spbe: SpbeCatalogueService,
+    private readonly content: ContentReaderService,
+    private readonly access: MentoringAccess,
+    private readonly board: MentoringBoardService,
   ) {}
 
   /**
@@ -34,42 +46,38 @@ export class PairingService {
    * locked while counting, so two coordinators cannot both take the last place.
    */
   async create(actor: User, input: CreatePairInput): Promise<MentoringPair> {
-    const values = validateInput(pairRules, {
+    const values = validateInput(newPairRules, {
       goals: input.goals,
       startDate: input.startDate,
       endDate: input.endDate,
       capacityOverrideReason: input.capacityOverrideReason,
     });
-    if (values.endDate < todayInWib()) {
-      throw new BadUserInputError('The pair would already be over.', 'INVALID_INPUT', [{ field: 'endDate', message: 'date.invalid' }]);
-    }
     const mentor = await this.users.findById(input.mentorId);
     if (!mentor?.roles.includes('MENTOR')) {
-      throw new BadUserInputError('The chosen person is not a mentor.', 'NOT_A_MENTOR', [{ field: 'mentorId', message: 'field.invalid' }]);
+      throw new BadUserInputError(MentoringErrorReason.NOT_A_MENTOR, { fields: [{ field: 'mentorId', message: 'field.invalid' }] });
     }
     const { regionCode, memberIds } = await this.mentee(input, mentor);
-    await this.users.assertCoordinatesRegion(actor, regionCode);
-    const indicatorIds = await this.indicatorIds(input.indicatorCodes);
+    await this.regionAccess.assertCoordinatesRegion(actor, regionCode);
+    const indicatorIds = (await this.indicatorsOf(input.indicatorCodes)).map((indicator) => indicator.id);
     if (input.playbookId) {
-      const playbook = await this.dataSource.getRepository(ContentItem).findOneBy({ id: input.playbookId, type: 'PLAYBOOK' });
+      const playbook = await this.content.findPlaybook(input.playbookId);
       if (!playbook?.publishedRevisionId) {
-        throw new BadUserInputError('Choose a published playbook.', 'INVALID_INPUT', [{ field: 'playbookId', message: 'field.invalid' }]);
+        throw new BadUserInputError(CommonErrorReason.INVALID_INPUT, { fields: [{ field: 'playbookId', message: 'field.invalid' }] });
       }
     }
 
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query('INSERT INTO mentor_profiles (user_id) VALUES ($1) ON CONFLICT DO NOTHING', [mentor.id]);
-      const [{ capacity }] = await manager.query('SELECT capacity FROM mentor_profiles WHERE user_id = $1 FOR UPDATE', [mentor.id]);
-      const active = await manager.countBy(MentoringPair, { mentorId: mentor.id, status: PairStatus.ACTIVE });
+    return this.tx.run(async (manager) => {
+      const profiles = manager.getRepository(MentorProfile);
+      const pairs = manager.getRepository(MentoringPair);
+      await profiles.createQueryBuilder().insert().values({ userId: mentor.id }).orIgnore().execute();
+      const { capacity } = await profiles.findOneOrFail({ where: { userId: mentor.id }, lock: { mode: 'pessimistic_write' } });
+      const active = await pairs.countBy({ mentorId: mentor.id, status: PairStatus.ACTIVE });
       const override = values.capacityOverrideReason?.trim() || null;
       if (active >= capacity && !override) {
-        throw new ConflictError(
-          `${mentor.fullName} already mentors ${active} active pairs (capacity ${capacity}). Give a reason to exceed it, or choose another mentor.`,
-          'CAPACITY_EXCEEDED',
-        );
+        throw new ConflictError(MentoringErrorReason.CAPACITY_REACHED, { params: { active, capacity } });
       }
-      const pair = await manager.save(
-        manager.create(MentoringPair, {
+      const pair = await pairs.save(
+        pairs.create({
           mentorId: mentor.id,
           menteeKind: input.menteeKind,
           regionCode,
@@ -81,15 +89,9 @@ export class PairingService {
           createdById: actor.id,
         }),
       );
-      await manager.insert(
-        PairMember,
-        memberIds.map((userId) => ({ pairId: pair.id, userId })),
-      );
+      await manager.getRepository(PairMember).insert(memberIds.map((userId) => ({ pairId: pair.id, userId })));
       if (indicatorIds.length > 0) {
-        await manager.insert(
-          PairIndicator,
-          indicatorIds.map((indicatorId) => ({ pairId: pair.id, indicatorId })),
-        );
+        await manager.getRepository(PairIndicator).insert(indicatorIds.map((indicatorId) => ({ pairId: pair.id, indicatorId })));
       }
       return pair;
     });
@@ -98,26 +100,26 @@ export class PairingService {
   /** Ends a pair as COMPLETED or CANCELLED; its future sessions are cancelled with it. */
   async end(actor: User, input: EndPairInput): Promise<MentoringPair> {
     const { pair, roles } = await this.access.pair(actor, input.pairId);
-    this.access.assert(roles, ['coordinator'], 'Only the region’s coordinators and admins end a pair.');
-    if (input.status === PairStatus.ACTIVE) throw new BadUserInputError('A pair ends as COMPLETED or CANCELLED.', 'INVALID_INPUT');
-    const { reason } = validateInput(reasonRules, { reason: input.reason });
-    if (pair.status !== PairStatus.ACTIVE) throw new BadUserInputError('This pair has already ended.', 'PAIR_ENDED');
-    return this.dataSource.transaction(async (manager) => {
-      const result = await manager
+    this.access.assert(roles, ['coordinator']);
+    const { status, reason } = validateInput(endPairRules, { status: input.status, reason: input.reason });
+    if (pair.status !== PairStatus.ACTIVE) throw new BadUserInputError(MentoringErrorReason.PAIR_ENDED);
+    return this.tx.run(async (manager) => {
+      const pairs = manager.getRepository(MentoringPair);
+      const result = await pairs
         .createQueryBuilder()
-        .update(MentoringPair)
-        .set({ status: input.status, endReason: reason, version: () => 'version + 1' })
+        .update()
+        .set({ status: status as PairStatus, endReason: reason, version: () => 'version + 1' })
         .where('id = :id AND version = :version AND status = :active', { id: pair.id, version: input.version, active: PairStatus.ACTIVE })
         .execute();
-      if (result.affected !== 1) throw new ConflictError('Someone else changed this pair since you opened it. Reload it.', 'STALE_VERSION');
-      await manager.query(
+      if (result.affected !== 1) throw new ConflictError(CommonErrorReason.STALE_VERSION);
+      await pairs.query(
         `WITH cancelled AS (
            UPDATE mentoring_sessions SET status = $2, cancel_reason = $3, sequence = sequence + 1, version = version + 1, updated_at = now()
            WHERE pair_id = $1 AND status = $4 AND starts_at > now() RETURNING id)
          UPDATE mentoring_session_participants SET active = false WHERE session_id IN (SELECT id FROM cancelled)`,
         [pair.id, SessionStatus.CANCELLED, `Pasangan mentoring diakhiri: ${reason}`, SessionStatus.SCHEDULED],
       );
-      return manager.findOneByOrFail(MentoringPair, { id: pair.id });
+      return pairs.findOneByOrFail({ id: pair.id });
     });
   }
 
@@ -127,101 +129,103 @@ export class PairingService {
    * average rating of their held sessions. Mentors at capacity come last.
    */
   async suggest(actor: User, input: SuggestMentorsInput): Promise<MentorSuggestion[]> {
-    if (!actor.roles.includes('COORDINATOR') && !actor.roles.includes('ADMIN')) throw new ForbiddenError();
-    const indicatorIds = await this.indicatorIds(input.indicatorCodes);
-    const rows: Array<{
-      id: string;
-      capacity: number;
-      active_pairs: number;
-      matched: string[];
-      authored_playbook: boolean;
-      average_rating: string | null;
-      ratings: number;
-    }> = await this.dataSource.query(
-      `SELECT u.id,
-              coalesce(p.capacity, 5) AS capacity,
-              (SELECT count(*)::int FROM mentoring_pairs mp WHERE mp.mentor_id = u.id AND mp.status = 'ACTIVE') AS active_pairs,
-              ARRAY(
-                SELECT DISTINCT si.code FROM spbe_indicators si
-                WHERE si.id = ANY($1::int[])
-                  AND (EXISTS (SELECT 1 FROM mentor_expertise me WHERE me.user_id = u.id AND me.indicator_id = si.id)
-                       OR EXISTS (SELECT 1 FROM content_items ci
-                                  JOIN content_revision_indicators ri ON ri.revision_id = ci.published_revision_id
-                                  WHERE ci.author_id = u.id AND ri.indicator_id = si.id))
-                ORDER BY si.code) AS matched,
-              EXISTS (SELECT 1 FROM content_items ci WHERE ci.id = $2 AND ci.author_id = u.id) AS authored_playbook,
-              (SELECT avg(f.rating) FROM mentoring_session_feedback f
-                 JOIN mentoring_sessions s ON s.id = f.session_id JOIN mentoring_pairs mp ON mp.id = s.pair_id
-                 WHERE mp.mentor_id = u.id) AS average_rating,
-              (SELECT count(*)::int FROM mentoring_session_feedback f
-                 JOIN mentoring_sessions s ON s.id = f.session_id JOIN mentoring_pairs mp ON mp.id = s.pair_id
-                 WHERE mp.mentor_id = u.id) AS ratings
-       FROM users u LEFT JOIN mentor_profiles p ON p.user_id = u.id
-       WHERE u.roles @> ARRAY['MENTOR']::user_role[] AND u.id <> coalesce($3::uuid, '00000000-0000-0000-0000-000000000000'::uuid)`,
-      [indicatorIds, input.playbookId ?? null, input.menteeUserId ?? null],
-    );
-    const mentors = await this.dataSource.getRepository(User).findBy({ id: In(rows.map((row) => row.id)) });
-    const suggestions = rows.map((row) => {
-      const averageRating = row.average_rating === null ? null : Math.round(Number(row.average_rating) * 10) / 10;
-      const atCapacity = row.active_pairs >= row.capacity;
+    if (!can(actor.roles, 'coordinateRegions')) throw new ForbiddenError();
+    const focus = await this.indicatorsOf(input.indicatorCodes);
+    const focusIds = focus.map((indicator) => indicator.id);
+    const codeById = new Map(focus.map((indicator) => [indicator.id, indicator.code]));
+    const mentors = (await this.users.withRole('MENTOR')).filter((mentor) => mentor.id !== input.menteeUserId);
+    const mentorIds = mentors.map((mentor) => mentor.id);
+    const loads = await this.board.mentorLoads(mentorIds);
+    const declared = focusIds.length > 0 ? await this.expertise.findBy({ userId: In(mentorIds), indicatorId: In(focusIds) }) : [];
+    const authored = await this.content.publishedIndicatorsByAuthor(focusIds);
+    const playbookAuthorId = input.playbookId ? await this.content.authorOf(input.playbookId) : null;
+    const ratings = await this.ratingsOf(mentorIds);
+
+    const suggestions = mentors.map((mentor) => {
+      const { activePairs, capacity } = loads.get(mentor.id) as { activePairs: number; capacity: number };
+      const matchedIds = new Set([
+        ...declared.filter((row) => row.userId === mentor.id).map((row) => row.indicatorId),
+        ...(authored.get(mentor.id) ?? []),
+      ]);
+      const matchedIndicatorCodes = [...matchedIds].map((id) => codeById.get(id) as string).sort();
+      const authoredPlaybook = playbookAuthorId === mentor.id;
+      const rating = ratings.get(mentor.id);
+      const averageRating = rating ? Math.round(rating.average * 10) / 10 : null;
+      const atCapacity = activePairs >= capacity;
       const score =
-        row.matched.length * 10 +
-        (row.authored_playbook ? 15 : 0) +
-        Math.max(0, row.capacity - row.active_pairs) * 2 +
+        matchedIndicatorCodes.length * 10 +
+        (authoredPlaybook ? 15 : 0) +
+        Math.max(0, capacity - activePairs) * 2 +
         (averageRating ?? 3) * 2 -
         (atCapacity ? 100 : 0);
       return {
-        mentor: mentors.find((user) => user.id === row.id) as User,
+        mentor,
         score,
-        matchedIndicatorCodes: row.matched,
-        authoredPlaybook: row.authored_playbook,
-        activePairs: row.active_pairs,
-        capacity: row.capacity,
+        matchedIndicatorCodes,
+        authoredPlaybook,
+        activePairs,
+        capacity,
         atCapacity,
         averageRating,
-        ratings: row.ratings,
+        ratings: rating?.count ?? 0,
       };
     });
     return suggestions.sort((a, b) => b.score - a.score || a.mentor.fullName.localeCompare(b.mentor.fullName));
   }
 
-  private async mentee(input: CreatePairInput, mentor: User): Promise<{ regionCode: string; memberIds: string[] }> {
-    if (input.menteeKind === MenteeKind.LEARNER) {
-      const learner = input.menteeUserId ? await this.users.findById(input.menteeUserId) : null;
-      if (!learner)
-        throw new BadUserInputError('Choose the civil servant to mentor.', 'INVALID_INPUT', [
-          { field: 'menteeUserId', message: 'field.invalid' },
-        ]);
-      if (learner.id === mentor.id) throw new BadUserInputError('A mentor cannot be their own mentee.', 'MENTOR_IS_MENTEE');
-      return { regionCode: learner.regionCode, memberIds: [learner.id] };
-    }
-    const regionCode = input.regionCode?.trim();
-    const memberIds = [...new Set(input.memberIds ?? [])];
-    if (!regionCode || !(await this.regions.findByCode(regionCode))) {
-      throw new BadUserInputError('Choose the team’s region.', 'UNKNOWN_REGION', [{ field: 'regionCode', message: 'regionCode.unknown' }]);
-    }
-    if (memberIds.length === 0)
-      throw new BadUserInputError('Name the team’s members.', 'INVALID_INPUT', [{ field: 'memberIds', message: 'field.invalid' }]);
-    if (memberIds.includes(mentor.id)) throw new BadUserInputError('A mentor cannot be their own mentee.', 'MENTOR_IS_MENTEE');
-    const members = await this.dataSource.getRepository(User).findBy({ id: In(memberIds) });
-    if (members.length !== memberIds.length || members.some((member) => member.regionCode !== regionCode)) {
-      throw new BadUserInputError('Team members must be civil servants of the team’s region.', 'INVALID_INPUT', [
-        { field: 'memberIds', message: 'field.invalid' },
-      ]);
-    }
-    return { regionCode, memberIds };
+  /** Average rating and number of ratings of each mentor's sessions (mentors without ratings are absent). */
+  private async ratingsOf(mentorIds: readonly string[]): Promise<Map<string, { average: number; count: number }>> {
+    if (mentorIds.length === 0) return new Map();
+    const rows: Array<{ mentor_id: string; average: string; count: number }> = await this.pairs.query(
+      `SELECT mp.mentor_id, avg(f.rating) AS average, count(*)::int AS count
+       FROM mentoring_session_feedback f
+       JOIN mentoring_sessions s ON s.id = f.session_id JOIN mentoring_pairs mp ON mp.id = s.pair_id
+       WHERE mp.mentor_id = ANY($1::uuid[]) GROUP BY mp.mentor_id`,
+      [[...mentorIds]],
+    );
+    return new Map(rows.map((row) => [row.mentor_id, { average: Number(row.average), count: row.count }]));
   }
 
-  private async indicatorIds(codes: string[]): Promise<number[]> {
-    const unique = [...new Set(codes)];
-    if (unique.length === 0) return [];
-    const framework = await this.spbe.find();
-    const found = await this.dataSource.getRepository(SpbeIndicator).findBy({ frameworkCode: framework.code, code: In(unique) });
-    if (found.length !== unique.length) {
-      throw new BadUserInputError('Unknown SPBE indicators.', 'UNKNOWN_INDICATOR', [
-        { field: 'indicatorCodes', message: 'indicatorCodes.unknown' },
-      ]);
+  private async mentee(input: CreatePairInput, mentor: User): Promise<{ regionCode: string; memberIds: string[] }> {
+    const regionCode = input.regionCode?.trim();
+    if (input.menteeKind === MenteeKind.REGION_TEAM && (!regionCode || !(await this.regions.findByCode(regionCode)))) {
+      throw new BadUserInputError(RegionsErrorReason.UNKNOWN_REGION, { fields: [{ field: 'regionCode', message: 'regionCode.unknown' }] });
     }
-    return found.map((indicator) => indicator.id);
+    const mentee = validateInput(menteeRules, {
+      menteeKind: input.menteeKind,
+      menteeUserId: input.menteeUserId,
+      memberIds: input.memberIds,
+    });
+    if (mentee.menteeKind === 'LEARNER') {
+      const learner = await this.users.findById(mentee.menteeUserId);
+      if (!learner) {
+        throw new BadUserInputError(CommonErrorReason.INVALID_INPUT, { fields: [{ field: 'menteeUserId', message: 'field.invalid' }] });
+      }
+      if (learner.id === mentor.id) throw new BadUserInputError(MentoringErrorReason.MENTOR_IS_MENTEE);
+      return { regionCode: learner.regionCode, memberIds: [learner.id] };
+    }
+    const { memberIds } = mentee;
+    if (memberIds.includes(mentor.id)) throw new BadUserInputError(MentoringErrorReason.MENTOR_IS_MENTEE);
+    const members = await this.users.findByIds(memberIds);
+    if (members.some((member) => member?.regionCode !== regionCode)) {
+      throw new BadUserInputError(CommonErrorReason.INVALID_INPUT, { fields: [{ field: 'memberIds', message: 'field.invalid' }] });
+    }
+    return { regionCode: regionCode as string, memberIds };
+  }
+
+  /** The newest framework's indicators with these codes; BAD_USER_INPUT/UNKNOWN_INDICATOR if any is unknown. */
+  private async indicatorsOf(codes: string[]): Promise<SpbeIndicator[]> {
+    const unique = new Set(codes);
+    if (unique.size === 0) return [];
+    const framework = await this.spbe.find();
+    const found = framework.domains
+      .flatMap((domain) => domain.aspects.flatMap((aspect) => aspect.indicators))
+      .filter((indicator) => unique.has(indicator.code));
+    if (found.length !== unique.size) {
+      throw new BadUserInputError(CommonErrorReason.UNKNOWN_INDICATOR, {
+        fields: [{ field: 'indicatorCodes', message: 'indicatorCodes.unknown' }],
+      });
+    }
+    return found;
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { TransactionRunner } from '../common/transaction';
 import { Region } from './region.entity';
 import { loadRegionRecords } from './region-source';
 
@@ -8,19 +8,19 @@ import { loadRegionRecords } from './region-source';
 export class RegionSeeder {
   private readonly logger = new Logger(RegionSeeder.name);
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly tx: TransactionRunner) {}
 
   async seed(): Promise<void> {
     const records = loadRegionRecords();
-    await this.dataSource.transaction(async (manager) => {
+    await this.tx.run(async (manager) => {
       // Provinces first: kabupaten/kota refer to them.
       const provinces = records.filter((record) => record.provinceCode === null);
       const others = records.filter((record) => record.provinceCode !== null);
       for (const batch of [provinces, others]) {
         await manager
+          .getRepository(Region)
           .createQueryBuilder()
           .insert()
-          .into(Region)
           .values(batch)
           .orUpdate(['name', 'official_name', 'kind', 'province_code'], ['code'])
           .execute();

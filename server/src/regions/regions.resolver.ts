@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Public } from '../auth/access-decorators';
+import { Public } from '../common/access/access-decorators';
 import { Region } from './region.entity';
 import { RegionsService } from './regions.service';
 

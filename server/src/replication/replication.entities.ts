@@ -11,9 +11,8 @@ import {
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
-import { ContentItem } from '../content/content-item.entity';
-import { Region } from '../regions/region.entity';
-import { User } from '../users/user.entity';
+import { ContentItem } from '../content';
+import { Region } from '../regions';
 
 export enum StepStatus {
   NOT_STARTED = 'NOT_STARTED',
@@ -36,26 +35,26 @@ export class PlaybookAdoption {
   @Column({ name: 'region_code', type: 'varchar', length: 5 })
   regionCode: string;
 
-  @ManyToOne(() => Region, { onDelete: 'RESTRICT' })
+  @ManyToOne('Region', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'region_code' })
-  region?: Region;
+  region?: unknown;
 
   @Field(() => ID)
   @Index('playbook_adoptions_playbook_id_idx')
   @Column({ name: 'playbook_id', type: 'uuid' })
   playbookId: string;
 
-  @ManyToOne(() => ContentItem, { onDelete: 'RESTRICT' })
+  @ManyToOne('ContentItem', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'playbook_id' })
-  playbook?: ContentItem;
+  playbook?: unknown;
 
   @Index('playbook_adoptions_adopted_by_idx')
   @Column({ name: 'adopted_by', type: 'uuid' })
   adoptedById: string;
 
-  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @ManyToOne('User', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'adopted_by' })
-  adoptedBy?: User;
+  adoptedBy?: unknown;
 
   @Field(() => GraphQLISODateTime)
   @CreateDateColumn({ name: 'adopted_at', type: 'timestamptz' })
@@ -106,9 +105,9 @@ export class AdoptionStep {
   @Column({ name: 'updated_by', type: 'uuid' })
   updatedById: string;
 
-  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @ManyToOne('User', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'updated_by' })
-  updatedBy?: User;
+  updatedBy?: unknown;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;

@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { UsersModule } from '../users/users.module';
+import { ContentModule } from '../content';
+import { RegionsModule } from '../regions';
 import { AdoptionStep, PlaybookAdoption } from './replication.entities';
+import { ReplicationLoaders } from './replication.loaders';
 import { ReplicationResolver } from './replication.resolver';
 import { ReplicationService } from './replication.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([PlaybookAdoption, AdoptionStep]), UsersModule],
-  providers: [ReplicationService, ReplicationResolver],
+  imports: [TypeOrmModule.forFeature([PlaybookAdoption, AdoptionStep]), ContentModule, RegionsModule],
+  providers: [ReplicationService, ReplicationLoaders, ReplicationResolver],
+  exports: [ReplicationService, ReplicationLoaders],
 })
 export class ReplicationModule {}

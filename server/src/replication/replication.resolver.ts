@@ -1,12 +1,13 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Can, SignedIn } from '../auth/access-decorators';
-import { CurrentUser } from '../auth/current-user';
-import { ContentItem } from '../content/content-item.entity';
+import { Can, SignedIn } from '../common/access/access-decorators';
+import { CurrentUser } from '../common/access/current-user';
+import { ContentItem, ContentLoaders } from '../content';
 import type { GraphqlContext } from '../graphql/graphql-context';
-import { Region } from '../regions/region.entity';
-import type { User } from '../users/user.entity';
+import { Region, RegionsLoaders } from '../regions';
+import type { User } from '../users';
 import { AdoptionStepView, PlaybookAdoption, ReplicationCell } from './replication.entities';
 import { UpdateAdoptionStepInput } from './replication.inputs';
+import { ReplicationLoaders } from './replication.loaders';
 import { ReplicationService } from './replication.service';
 
 @Resolver(() => PlaybookAdoption)
@@ -42,17 +43,17 @@ export class ReplicationResolver {
   }
 
   @ResolveField(() => [AdoptionStepView])
-  steps(@Parent() adoption: PlaybookAdoption): Promise<AdoptionStepView[]> {
-    return this.replication.steps(adoption.id);
+  steps(@Parent() adoption: PlaybookAdoption, @Context() context: GraphqlContext): Promise<AdoptionStepView[]> {
+    return context.loaders.of(ReplicationLoaders).stepsByAdoptionId.load(adoption.id);
   }
 
   @ResolveField(() => Region)
   async region(@Parent() adoption: PlaybookAdoption, @Context() context: GraphqlContext): Promise<Region> {
-    return (await context.loaders.regionByCode.load(adoption.regionCode)) as Region;
+    return (await context.loaders.of(RegionsLoaders).regionByCode.load(adoption.regionCode)) as Region;
   }
 
   @ResolveField(() => ContentItem)
   async playbook(@Parent() adoption: PlaybookAdoption, @Context() context: GraphqlContext): Promise<ContentItem> {
-    return (await context.loaders.contentItemById.load(adoption.playbookId)) as ContentItem;
+    return (await context.loaders.of(ContentLoaders).itemById.load(adoption.playbookId)) as ContentItem;
   }
 }

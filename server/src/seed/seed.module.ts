@@ -1,14 +1,15 @@
 import { Module } from '@nestjs/common';
-import { AssessmentsModule } from '../assessments/assessments.module';
-import { AuthModule } from '../auth/auth.module';
-import { ContentModule } from '../content/content.module';
-import { RegionsModule } from '../regions/regions.module';
-import { SpbeModule } from '../spbe/spbe.module';
+import { AssessmentsModule } from '../assessments';
+import { AuthModule } from '../auth';
+import { ContentModule } from '../content';
+import { RegionsModule } from '../regions';
+import { SpbeModule } from '../spbe';
+import { UsersModule } from '../users';
 import { DemoDataSeeder } from './demo-data.seeder';
 import { StartupSeeder } from './startup-seeder';
 
 @Module({
-  imports: [RegionsModule, SpbeModule, AuthModule, ContentModule, AssessmentsModule],
+  imports: [RegionsModule, SpbeModule, UsersModule, AuthModule, ContentModule, AssessmentsModule],
   providers: [DemoDataSeeder, StartupSeeder],
 })
 export class SeedModule {}

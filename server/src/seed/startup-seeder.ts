@@ -1,9 +1,9 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { PublishedScoresSeeder } from '../assessments/published-scores.seeder';
+import { PublishedScoresSeeder } from '../assessments';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { ContentSeeder } from '../content/content-seeder';
-import { RegionSeeder } from '../regions/region-seeder';
-import { SpbeCatalogueSeeder } from '../spbe/spbe-catalogue.seeder';
+import { ContentSeeder } from '../content';
+import { RegionSeeder } from '../regions';
+import { SpbeCatalogueSeeder } from '../spbe';
 import { DemoDataSeeder } from './demo-data.seeder';
 
 /** Runs after the migrations: reference data always (idempotent); demo accounts and shipped content where configured. */

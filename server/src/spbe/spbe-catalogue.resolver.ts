@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { SignedIn } from '../auth/access-decorators';
+import { SignedIn } from '../common/access/access-decorators';
 import { SpbeCatalogueService } from './spbe-catalogue.service';
 import { SpbeFramework } from './spbe-framework.entity';
 

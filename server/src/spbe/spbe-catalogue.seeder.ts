@@ -1,6 +1,6 @@
 import { assertWeightsComplete, type SpbeFramework as FrameworkData, PERMENPANRB_59_2020 } from '@living-lab/shared';
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { TransactionRunner } from '../common/transaction';
 import { SpbeAspect } from './spbe-aspect.entity';
 import { SpbeDomain } from './spbe-domain.entity';
 import { SpbeFramework } from './spbe-framework.entity';
@@ -17,16 +17,19 @@ const SHIPPED_FRAMEWORKS: FrameworkData[] = [PERMENPANRB_59_2020];
 export class SpbeCatalogueSeeder {
   private readonly logger = new Logger(SpbeCatalogueSeeder.name);
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly tx: TransactionRunner) {}
 
   async seed(): Promise<void> {
     for (const data of SHIPPED_FRAMEWORKS) {
       assertWeightsComplete(data);
-      await this.dataSource.transaction(async (manager) => {
-        const inserted = await manager
+      await this.tx.run(async (manager) => {
+        const frameworks = manager.getRepository(SpbeFramework);
+        const domains = manager.getRepository(SpbeDomain);
+        const aspects = manager.getRepository(SpbeAspect);
+        const indicators = manager.getRepository(SpbeIndicator);
+        const inserted = await frameworks
           .createQueryBuilder()
           .insert()
-          .into(SpbeFramework)
           .values({
             code: data.code,
             name: data.name,
@@ -40,20 +43,14 @@ export class SpbeCatalogueSeeder {
           .execute();
         if (inserted.raw.length === 0) return;
         for (const domainData of data.domains) {
-          const domain = await manager.save(
-            manager.create(SpbeDomain, {
-              frameworkCode: data.code,
-              code: domainData.code,
-              number: domainData.number,
-              name: domainData.name,
-            }),
+          const domain = await domains.save(
+            domains.create({ frameworkCode: data.code, code: domainData.code, number: domainData.number, name: domainData.name }),
           );
           for (const aspectData of domainData.aspects) {
-            const aspect = await manager.save(
-              manager.create(SpbeAspect, { domainId: domain.id, code: aspectData.code, number: aspectData.number, name: aspectData.name }),
+            const aspect = await aspects.save(
+              aspects.create({ domainId: domain.id, code: aspectData.code, number: aspectData.number, name: aspectData.name }),
             );
-            await manager.insert(
-              SpbeIndicator,
+            await indicators.insert(
               aspectData.indicators.map((indicator) => ({ ...indicator, frameworkCode: data.code, aspectId: aspect.id })),
             );
           }

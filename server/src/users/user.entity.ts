@@ -12,7 +12,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { Region } from '../regions/region.entity';
+import type { Region } from '../regions';
 
 /** GraphQL enums built from the shared lists, so server and web share one definition. */
 export const RoleEnum = Object.fromEntries(ROLES.map((role) => [role, role])) as { [R in Role]: R };
@@ -52,7 +52,8 @@ export class User {
   @Column({ name: 'region_code', type: 'varchar', length: 5 })
   regionCode: string;
 
-  @ManyToOne(() => Region, { onDelete: 'RESTRICT' })
+  /** By name: the regions feature owns the table; set only when a query joins it. */
+  @ManyToOne('Region', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'region_code' })
   region?: Region;
 
@@ -88,4 +89,9 @@ export class User {
   @Field(() => Int)
   @VersionColumn({ default: 1 })
   version: number;
+}
+
+declare module '../common/access/current-user' {
+  /** The signed-in user a request carries is a User (see common/access/current-user.ts). */
+  interface RequestUser extends User {}
 }

@@ -1,5 +1,5 @@
 import { createTestApp, type TestApp } from '../../test/test-app';
-import { CoordinatorRegion } from './coordinator-region.entity';
+import { CoordinatorRegion } from '../regions/coordinator-region.entity';
 
 const USERS = `query ($search: String, $role: Role, $regionCode: String, $limit: Int!, $offset: Int!) {
   users(search: $search, role: $role, regionCode: $regionCode, limit: $limit, offset: $offset) {

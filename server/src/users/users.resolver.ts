@@ -1,12 +1,12 @@
-import { profileRules } from '@living-lab/shared';
+import { CommonErrorReason, can, profileRules } from '@living-lab/shared';
 import { Args, Context, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Can, SignedIn } from '../auth/access-decorators';
-import { CurrentUser } from '../auth/current-user';
+import { Can, SignedIn } from '../common/access/access-decorators';
+import { CurrentUser } from '../common/access/current-user';
 import { ForbiddenError } from '../common/errors/domain-error';
 import { Paginated } from '../common/pagination/paginated';
 import { validateInput } from '../common/validate-input';
 import type { GraphqlContext } from '../graphql/graphql-context';
-import { Region } from '../regions/region.entity';
+import { Region, RegionsLoaders } from '../regions';
 import { UpdateProfileInput } from './dto/update-profile.input';
 import { SetCoordinatorRegionsInput, SetUserRolesInput, UsersArgs } from './dto/users.args';
 import { User } from './user.entity';
@@ -52,7 +52,7 @@ export class UsersResolver {
 
   @ResolveField(() => Region)
   async region(@Parent() user: User, @Context() context: GraphqlContext): Promise<Region> {
-    const region = user.region ?? (await context.loaders.regionByCode.load(user.regionCode));
+    const region = user.region ?? (await context.loaders.of(RegionsLoaders).regionByCode.load(user.regionCode));
     if (!region) throw new Error(`User ${user.id} has an unknown region ${user.regionCode}`);
     return region;
   }
@@ -61,9 +61,9 @@ export class UsersResolver {
   @ResolveField(() => [Region])
   coordinatedRegions(@Parent() user: User, @Context() context: GraphqlContext): Promise<Region[]> {
     const viewer = context.req.user;
-    if (!viewer || (viewer.id !== user.id && !viewer.roles.includes('ADMIN'))) {
-      throw new ForbiddenError('Only the coordinator and admins see which regions they coordinate.');
+    if (!viewer || (viewer.id !== user.id && !can(viewer.roles, 'manageUsers'))) {
+      throw new ForbiddenError(CommonErrorReason.NOT_ALLOWED);
     }
-    return context.loaders.coordinatedRegionsByUserId.load(user.id);
+    return context.loaders.of(RegionsLoaders).coordinatedRegionsByUserId.load(user.id);
   }
 }

@@ -1,13 +1,20 @@
-import { type ProfileValues, type RegisterValues, ROLES, type Role } from '@living-lab/shared';
+import {
+  CommonErrorReason,
+  type ProfileValues,
+  RegionsErrorReason,
+  type RegisterValues,
+  ROLES,
+  type Role,
+  UsersErrorReason,
+} from '@living-lab/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, type Repository } from 'typeorm';
+import { type EntityManager, In, type Repository } from 'typeorm';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-error';
 import { uniqueViolation } from '../common/errors/postgres-errors';
 import { type Page, type PageArgs, pageWindow } from '../common/pagination/paginated';
-import { Region } from '../regions/region.entity';
-import { RegionsService } from '../regions/regions.service';
-import { CoordinatorRegion } from './coordinator-region.entity';
+import { TransactionRunner } from '../common/transaction';
+import { RegionAccessService, RegionsService } from '../regions';
 import { User } from './user.entity';
 
 export interface UserFilter {
@@ -16,15 +23,16 @@ export interface UserFilter {
   regionCode?: string | null;
 }
 
-const STALE_MESSAGE = 'Someone else changed this account since you opened it. Reload to see their change, then try again.';
+/** A new account's values; the password is already hashed. */
+export type NewAccount = Omit<RegisterValues, 'password'> & { passwordHash: string; roles?: Role[] };
 
 @Injectable()
 export class UsersService {
   constructor(
-    private readonly dataSource: DataSource,
     @InjectRepository(User) private readonly users: Repository<User>,
-    @InjectRepository(CoordinatorRegion) private readonly coordinatorRegions: Repository<CoordinatorRegion>,
     private readonly regions: RegionsService,
+    private readonly regionAccess: RegionAccessService,
+    private readonly tx: TransactionRunner,
   ) {}
 
   findById(id: string): Promise<User | null> {
@@ -35,12 +43,54 @@ export class UsersService {
     return this.users.findOneBy({ email });
   }
 
-  /** Creates a LEARNER account. A taken email or NIP is a CONFLICT decided by the unique constraints. */
-  async create(values: RegisterValues & { passwordHash: string; roles?: Role[] }): Promise<User> {
+  /** Batch lookup for the DataLoader: results in the order of `ids`, null where unknown. */
+  async findByIds(ids: readonly string[]): Promise<(User | null)[]> {
+    const found = await this.users.findBy({ id: In([...ids]) });
+    const byId = new Map(found.map((user) => [user.id, user]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** Every user holding the role, by full name. */
+  withRole(role: Role): Promise<User[]> {
+    return this.users
+      .createQueryBuilder('user')
+      .where('user.roles @> ARRAY[:role]::user_role[]', { role })
+      .orderBy('user.full_name', 'ASC')
+      .getMany();
+  }
+
+  /** Users of a region holding none of `roles`, other than `excludingIds`, by full name, at most `limit`. */
+  ofRegionWithoutRoles(
+    regionCode: string,
+    roles: readonly Role[],
+    { excludingIds = [], limit }: { excludingIds?: readonly string[]; limit: number },
+  ): Promise<User[]> {
+    return this.users
+      .createQueryBuilder('user')
+      .where('user.region_code = :regionCode AND NOT (user.roles && ARRAY[:...roles]::user_role[])', { regionCode, roles })
+      .andWhere('NOT (user.id = ANY(:excludingIds::uuid[]))', { excludingIds: [...excludingIds] })
+      .orderBy('user.full_name', 'ASC')
+      .limit(limit)
+      .getMany();
+  }
+
+  /** Of the given emails, those that already have an account. */
+  async existingEmails(emails: readonly string[]): Promise<Set<string>> {
+    if (emails.length === 0) return new Set();
+    const found = await this.users.find({ select: { email: true }, where: { email: In([...emails]) } });
+    return new Set(found.map((user) => user.email));
+  }
+
+  /**
+   * Creates an account, a LEARNER at least; inside the caller's transaction when given a manager.
+   * A taken email or NIP is a CONFLICT decided by the unique constraints.
+   */
+  async create(values: NewAccount, manager?: EntityManager): Promise<User> {
     await this.assertRegionExists(values.regionCode);
+    const users = manager?.getRepository(User) ?? this.users;
     try {
-      return await this.users.save(
-        this.users.create({
+      return await users.save(
+        users.create({
           email: values.email,
           passwordHash: values.passwordHash,
           fullName: values.fullName,
@@ -66,7 +116,7 @@ export class UsersService {
         .set({ ...values, nip: values.nip ?? null, version: () => 'version + 1' })
         .where('id = :id AND version = :version', { id: user.id, version: expectedVersion })
         .execute();
-      if (result.affected !== 1) throw new ConflictError(STALE_MESSAGE, 'STALE_VERSION');
+      if (result.affected !== 1) throw new ConflictError(CommonErrorReason.STALE_VERSION);
     } catch (error) {
       throw translateUniqueViolation(error);
     }
@@ -99,17 +149,18 @@ export class UsersService {
     const target = await this.requireUser(userId);
     const next = withLearner(roles);
     if (actor.id === target.id && target.roles.includes('ADMIN') && !next.includes('ADMIN')) {
-      throw new ForbiddenError('You cannot remove your own ADMIN role; ask another admin.', 'CANNOT_REMOVE_OWN_ADMIN');
+      throw new ForbiddenError(UsersErrorReason.CANNOT_REMOVE_OWN_ADMIN);
     }
-    await this.dataSource.transaction(async (manager) => {
+    await this.tx.run(async (manager) => {
       const result = await manager
+        .getRepository(User)
         .createQueryBuilder()
-        .update(User)
+        .update()
         .set({ roles: next, version: () => 'version + 1' })
         .where('id = :id AND version = :version', { id: userId, version: expectedVersion })
         .execute();
-      if (result.affected !== 1) throw new ConflictError(STALE_MESSAGE, 'STALE_VERSION');
-      if (!next.includes('COORDINATOR')) await manager.delete(CoordinatorRegion, { userId });
+      if (result.affected !== 1) throw new ConflictError(CommonErrorReason.STALE_VERSION);
+      if (!next.includes('COORDINATOR')) await this.regionAccess.clearCoordinatedRegions(userId, manager);
     });
     return this.requireUser(userId);
   }
@@ -118,100 +169,66 @@ export class UsersService {
   async setCoordinatorRegions(userId: string, regionCodes: string[], expectedVersion: number): Promise<User> {
     const target = await this.requireUser(userId);
     if (!target.roles.includes('COORDINATOR')) {
-      throw new BadUserInputError('Give this user the COORDINATOR role first.', 'NOT_A_COORDINATOR');
+      throw new BadUserInputError(UsersErrorReason.NOT_A_COORDINATOR);
     }
     const codes = [...new Set(regionCodes.map((code) => code.trim()))];
     const known = await this.regions.existingCodes(codes);
     const unknown = codes.filter((code) => !known.has(code));
     if (unknown.length > 0) {
-      throw new BadUserInputError(`Unknown region codes: ${unknown.join(', ')}.`, 'UNKNOWN_REGION', [
-        { field: 'regionCodes', message: 'regionCode.unknown' },
-      ]);
+      throw new BadUserInputError(RegionsErrorReason.UNKNOWN_REGION, {
+        params: { codes: unknown.join(', ') },
+        fields: [{ field: 'regionCodes', message: 'regionCode.unknown' }],
+      });
     }
-    await this.dataSource.transaction(async (manager) => {
+    await this.tx.run(async (manager) => {
       const result = await manager
+        .getRepository(User)
         .createQueryBuilder()
-        .update(User)
+        .update()
         .set({ version: () => 'version + 1' })
         .where('id = :id AND version = :version', { id: userId, version: expectedVersion })
         .execute();
-      if (result.affected !== 1) throw new ConflictError(STALE_MESSAGE, 'STALE_VERSION');
-      await manager.delete(CoordinatorRegion, { userId });
-      if (codes.length > 0)
-        await manager.insert(
-          CoordinatorRegion,
-          codes.map((regionCode) => ({ userId, regionCode })),
-        );
+      if (result.affected !== 1) throw new ConflictError(CommonErrorReason.STALE_VERSION);
+      await this.regionAccess.setCoordinatedRegions(userId, codes, manager);
     });
     return this.requireUser(userId);
   }
 
-  /** Batch lookup for the DataLoader: each user's coordinated regions in code order. */
-  async coordinatedRegionsOf(userIds: readonly string[]): Promise<Region[][]> {
-    const rows = await this.coordinatorRegions.find({
-      where: { userId: In([...userIds]) },
-      relations: { region: true },
-      order: { regionCode: 'ASC' },
-    });
-    const byUser = new Map<string, Region[]>(userIds.map((id) => [id, []]));
-    for (const row of rows) if (row.region) byUser.get(row.userId)?.push(row.region);
-    return userIds.map((id) => byUser.get(id) ?? []);
+  /**
+   * Marks the user active for the "active learners" figures; written at most hourly per user. Raw SQL
+   * so neither `version` nor `updated_at` moves (a profile form open meanwhile stays current).
+   */
+  async touchActivity(userId: string, manager?: EntityManager): Promise<void> {
+    await (manager ?? this.users.manager).query(
+      `UPDATE users SET last_active_at = now() WHERE id = $1 AND (last_active_at IS NULL OR last_active_at < now() - interval '1 hour')`,
+      [userId],
+    );
   }
 
   /**
-   * Whether the user may act for a region as its coordinator: admins for every region, coordinators
-   * for the regions they coordinate (a province code covers its kabupaten/kota).
+   * For region figures: per region, its users and those active since `since`, in one index range
+   * scan on (region_code, last_active_at). Regions without users are absent.
    */
-  async coordinatesRegion(user: User, regionCode: string): Promise<boolean> {
-    if (user.roles.includes('ADMIN')) return true;
-    if (!user.roles.includes('COORDINATOR')) return false;
-    const [{ allowed }] = await this.dataSource.query(
-      `SELECT EXISTS (
-         SELECT 1 FROM coordinator_regions c JOIN regions r ON r.code = $2
-         WHERE c.user_id = $1 AND (c.region_code = r.code OR c.region_code = r.province_code)) AS allowed`,
-      [user.id, regionCode],
+  async activeUserCountsByRegion(regionCodes: readonly string[], since: Date): Promise<Map<string, { users: number; active: number }>> {
+    if (regionCodes.length === 0) return new Map();
+    const rows: Array<{ region_code: string; users: number; active: number }> = await this.users.query(
+      `SELECT region_code, count(*)::int AS users, count(*) FILTER (WHERE last_active_at > $2)::int AS active
+       FROM users WHERE region_code = ANY($1::varchar[]) GROUP BY region_code`,
+      [[...regionCodes], since],
     );
-    return allowed;
-  }
-
-  /** FORBIDDEN/NOT_YOUR_REGION unless the user coordinates the region (admins always do). */
-  async assertCoordinatesRegion(user: User, regionCode: string): Promise<void> {
-    if (!(await this.coordinatesRegion(user, regionCode)))
-      throw new ForbiddenError('You do not coordinate this region.', 'NOT_YOUR_REGION');
-  }
-
-  /** For region figures: the user's own region, or one they coordinate. */
-  async assertSeesRegion(user: User, regionCode: string): Promise<void> {
-    if (user.regionCode !== regionCode && !(await this.coordinatesRegion(user, regionCode))) {
-      throw new ForbiddenError('You see your own region and the regions you coordinate.', 'NOT_YOUR_REGION');
-    }
-  }
-
-  /** Of the given regions, those the user coordinates, in one query (for lists). */
-  async coordinatedAmong(user: User, regionCodes: string[]): Promise<Set<string>> {
-    if (user.roles.includes('ADMIN')) return new Set(regionCodes);
-    if (!user.roles.includes('COORDINATOR')) return new Set();
-    const rows: Array<{ code: string }> = await this.dataSource.query(
-      `SELECT r.code FROM regions r
-       WHERE r.code = ANY($2) AND EXISTS (SELECT 1 FROM coordinator_regions c
-                                           WHERE c.user_id = $1 AND (c.region_code = r.code OR c.region_code = r.province_code))`,
-      [user.id, regionCodes],
-    );
-    return new Set(rows.map((row) => row.code));
+    return new Map(rows.map((row) => [row.region_code, { users: row.users, active: row.active }]));
   }
 
   async requireUser(id: string): Promise<User> {
     const user = await this.findById(id);
-    if (!user) throw new NotFoundError('This user does not exist.', 'USER_NOT_FOUND');
+    if (!user) throw new NotFoundError(UsersErrorReason.USER_NOT_FOUND);
     return user;
   }
 
   private async assertRegionExists(code: string): Promise<void> {
     const known = await this.regions.existingCodes([code]);
     if (!known.has(code)) {
-      throw new BadUserInputError('This region does not exist.', 'UNKNOWN_REGION', [
-        { field: 'regionCode', message: 'regionCode.unknown' },
-      ]);
+      throw new BadUserInputError(RegionsErrorReason.UNKNOWN_REGION, { fields: [{ field: 'regionCode', message: 'regionCode.unknown' }] });
     }
   }
 }
@@ -228,7 +245,7 @@ function escapeLike(value: string): string {
 
 function translateUniqueViolation(error: unknown): unknown {
   const constraint = uniqueViolation(error);
-  if (constraint === 'users_email_key') return new ConflictError('An account with this email already exists.', 'EMAIL_TAKEN');
-  if (constraint === 'users_nip_key') return new ConflictError('An account with this NIP already exists.', 'NIP_TAKEN');
+  if (constraint === 'users_email_key') return new ConflictError(UsersErrorReason.EMAIL_TAKEN);
+  if (constraint === 'users_nip_key') return new ConflictError(UsersErrorReason.NIP_TAKEN);
   return error;
 }

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
-import { User } from '../../users/user.entity';
+import { User } from '../../users';
 
 @ObjectType({ description: 'A signed-in session: the bearer token to send as `Authorization: Bearer <token>`.' })
 export class AuthPayload {

@@ -1,6 +1,6 @@
 import type { Locale } from '@living-lab/shared';
 import { Field, InputType } from '@nestjs/graphql';
-import { LocaleEnum } from '../../users/user.entity';
+import { LocaleEnum } from '../../users';
 
 /** Checked by the shared `registerRules`, the same rules the web form uses. */
 @InputType()

@@ -1,15 +1,30 @@
+import { CommonErrorReason, UsersErrorReason } from '@living-lab/shared';
 import { GraphQLError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
-import { ConflictError, DomainErrorCode } from './domain-error';
+import { BadUserInputError, ConflictError, DomainErrorCode } from './domain-error';
 import { formatGraphqlError, graphqlCodeFor } from './graphql-error-formatter';
 
 describe('formatGraphqlError', () => {
-  it('keeps a domain error’s message, code and reason', () => {
-    const error = new GraphQLError('wrapped', { originalError: new ConflictError('Taken.', 'EMAIL_TAKEN'), path: ['register'] });
+  it('keeps a domain error’s code and reason, with the reason as the message (no prose)', () => {
+    const error = new GraphQLError('wrapped', { originalError: new ConflictError(UsersErrorReason.EMAIL_TAKEN), path: ['register'] });
     expect(formatGraphqlError({ message: 'wrapped', path: ['register'] }, error, jest.fn())).toEqual({
-      message: 'Taken.',
+      message: 'EMAIL_TAKEN',
       path: ['register'],
       extensions: { code: 'CONFLICT', reason: 'EMAIL_TAKEN' },
+    });
+  });
+
+  it('passes on the parameters and field issues of a domain error', () => {
+    const original = new BadUserInputError(CommonErrorReason.INVALID_PAGE, {
+      params: { max: 100 },
+      fields: [{ field: 'limit', message: 'field.invalid' }],
+    });
+    const formatted = formatGraphqlError({ message: 'x' }, new GraphQLError('x', { originalError: original }), jest.fn());
+    expect(formatted.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_PAGE',
+      params: { max: 100 },
+      fields: [{ field: 'limit', message: 'field.invalid' }],
     });
   });
 

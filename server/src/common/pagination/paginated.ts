@@ -38,7 +38,10 @@ export function pageWindow(args: PageArgs): { skip: number; take: number } {
     throw new BadUserInputError(CommonErrorReason.INVALID_PAGE, { fields: [{ field: 'offset', message: 'field.invalid' }] });
   }
   if (!Number.isInteger(args.limit) || args.limit < 1 || args.limit > MAX_PAGE_SIZE) {
-    throw new BadUserInputError(CommonErrorReason.INVALID_PAGE, { params: { max: MAX_PAGE_SIZE }, fields: [{ field: 'limit', message: 'field.invalid' }] });
+    throw new BadUserInputError(CommonErrorReason.INVALID_PAGE, {
+      params: { max: MAX_PAGE_SIZE },
+      fields: [{ field: 'limit', message: 'field.invalid' }],
+    });
   }
   return { skip: args.offset, take: args.limit };
 }

@@ -3,14 +3,12 @@ import { SetMetadata } from '@nestjs/common';
 
 /**
  * Every query and mutation states who may call it, with exactly one of these; the AccessGuard
- * refuses a resolver that states nothing, and access-decorators.test.ts fails the build for one.
+ * (auth/access.guard.ts) refuses a resolver that states nothing, and auth/access-rules.test.ts fails
+ * the build for one. Kept out of auth so that the features auth builds on (users, regions) can use them.
  */
 export const ACCESS_METADATA = 'livinglab:access';
 
-export type AccessRule =
-  | { kind: 'public' }
-  | { kind: 'signedIn' }
-  | { kind: 'roles'; roles: readonly Role[]; permission: Permission };
+export type AccessRule = { kind: 'public' } | { kind: 'signedIn' } | { kind: 'roles'; roles: readonly Role[]; permission: Permission };
 
 /** Anyone, signed in or not. */
 export const Public = () => SetMetadata(ACCESS_METADATA, { kind: 'public' } satisfies AccessRule);

@@ -1,6 +1,5 @@
 import { Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Region } from '../regions/region.entity';
-import { User } from './user.entity';
+import { Region } from './region.entity';
 
 /**
  * Which regions a coordinator coordinates. A province code covers the province itself; its
@@ -15,9 +14,10 @@ export class CoordinatorRegion {
   @PrimaryColumn({ name: 'region_code', type: 'varchar', length: 5 })
   regionCode: string;
 
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  /** By name: the users feature owns the account; the relation only keeps the foreign key. */
+  @ManyToOne('User', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
-  user?: User;
+  user?: unknown;
 
   @ManyToOne(() => Region, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'region_code' })

@@ -1,0 +1,5 @@
+// The dashboards feature's public API: province and region figures (kept by triggers in
+// region_stats / region_monthly_stats) and their CSV export.
+export { Benchmark, MonthlyPoint, ProvinceOverview, RegionDashboard, RegionOverviewRow } from './dashboard.models';
+export { DashboardService, toCsv } from './dashboard.service';
+export { DashboardsModule } from './dashboards.module';
