@@ -1,9 +1,10 @@
+// Tokens, base and layout first: the features' own stylesheets load after them, with their pages.
+import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createApolloClient } from './app/apollo';
 import { i18n } from './i18n/i18n';
-import './styles.css';
 
 document.documentElement.lang = i18n.language;
 

@@ -5,7 +5,7 @@ import { BrowserRouter } from 'react-router-dom';
 import { RouteFocusProvider } from '../components/RouteFocus';
 import { i18n } from '../i18n/i18n';
 import { AuthProvider } from '../lib/auth';
-import { AppRoutes } from './routes';
+import { AppRoutes } from './routes/AppRoutes';
 
 export function App({ client }: { client: ApolloClient }) {
   return (

@@ -4,15 +4,13 @@ import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-do
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { LoadingState } from '../components/States';
 import { useAuth } from '../lib/auth';
-import '../features/spbe-progress/i18n';
+import { useCan } from '../lib/use-can';
 
 export function AppShell() {
   const { t } = useTranslation();
   const { user, logout } = useAuth();
   const navigate = useNavigate();
-  const isAdmin = user?.roles.includes('ADMIN') ?? false;
-  const isMentor = user?.roles.includes('MENTOR') ?? false;
-  const isCoordinator = user?.roles.includes('COORDINATOR') ?? false;
+  const can = useCan();
   const { pathname } = useLocation();
   // On narrow screens the navigation folds behind a menu button (CSS shows it always on wide screens).
   const [menuOpen, setMenuOpen] = useState(false);
@@ -61,12 +59,12 @@ export function AppShell() {
                   <li>
                     <NavLink to="/mentoring">{t('nav.mentoring')}</NavLink>
                   </li>
-                  {isMentor ? (
+                  {can('authorContent') ? (
                     <li>
                       <NavLink to="/konten-saya">{t('nav.myContent')}</NavLink>
                     </li>
                   ) : null}
-                  {isMentor || isAdmin ? (
+                  {can('reviewContent') ? (
                     <li>
                       <NavLink to="/tinjauan">{t('nav.review')}</NavLink>
                     </li>
@@ -78,24 +76,24 @@ export function AppShell() {
                     <NavLink to="/spbe">{t('nav.spbe')}</NavLink>
                   </li>
                   <li>
-                    <NavLink to={`/spbe/wilayah/${user.regionCode}`}>{t('spbeProgress.nav.index')}</NavLink>
+                    <NavLink to={`/spbe/wilayah/${user.regionCode}`}>{t('nav.spbeIndex')}</NavLink>
                   </li>
                   <li>
-                    <NavLink to="/replikasi">{t('spbeProgress.nav.replication')}</NavLink>
+                    <NavLink to="/replikasi">{t('nav.replication')}</NavLink>
                   </li>
-                  {isCoordinator || isAdmin ? (
+                  {can('coordinateRegions') ? (
                     <li>
                       <NavLink to={`/spbe/provinsi/${user.region?.provinceCode ?? user.regionCode.split('.')[0]}`}>
-                        {t('spbeProgress.nav.province')}
+                        {t('nav.province')}
                       </NavLink>
                     </li>
                   ) : null}
-                  {isCoordinator || isAdmin ? (
+                  {can('coordinateRegions') ? (
                     <li>
                       <NavLink to="/koordinasi/peserta">{t('nav.coordination')}</NavLink>
                     </li>
                   ) : null}
-                  {isAdmin ? (
+                  {can('manageUsers') ? (
                     <li>
                       <NavLink to="/admin/pengguna">{t('nav.adminUsers')}</NavLink>
                     </li>

@@ -1,6 +1,7 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
+import { AuthErrorReason } from '@living-lab/shared';
 import { readToken, reportSessionInvalid } from '../lib/token-storage';
 
 export function createCache(): InMemoryCache {
@@ -41,7 +42,9 @@ export const authLink = new SetContextLink((previous) => {
 /** A token the server no longer accepts ends the session: the app forgets it and asks to sign in again. */
 export const sessionLink = new ErrorLink(({ error }) => {
   if (!CombinedGraphQLErrors.is(error)) return;
-  const ended = error.errors.some((item) => item.extensions?.code === 'UNAUTHENTICATED' && item.extensions?.reason === 'SESSION_INVALID');
+  const ended = error.errors.some(
+    (item) => item.extensions?.code === 'UNAUTHENTICATED' && item.extensions?.reason === AuthErrorReason.SESSION_INVALID,
+  );
   if (ended) reportSessionInvalid();
 });
 

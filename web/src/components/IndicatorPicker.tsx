@@ -44,9 +44,9 @@ export function IndicatorPicker({ id, selected, onChange, error, legend, hint }:
       className={error ? 'indicator-picker field-invalid' : 'indicator-picker'}
       aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
     >
-      <legend>{legend ?? t('editor.indicators')}</legend>
+      <legend>{legend ?? t('indicatorPicker.label')}</legend>
       <p className="field-hint" id={`${id}-hint`}>
-        {hint ?? t('editor.indicatorsHint')}
+        {hint ?? t('indicatorPicker.hint')}
       </p>
       {error ? (
         <p className="field-error" id={`${id}-error`}>
@@ -55,24 +55,24 @@ export function IndicatorPicker({ id, selected, onChange, error, legend, hint }:
       ) : null}
       <TextField
         id={id}
-        label={t('editor.indicatorFilter')}
-        hint={t('editor.indicatorFilterHint')}
+        label={t('indicatorPicker.filter')}
+        hint={t('indicatorPicker.filterHint')}
         type="search"
         value={filter}
         onValueChange={setFilter}
         aria-controls={`${id}-list`}
       />
       <p className="muted" aria-live="polite">
-        {t('editor.indicatorsSelected', { count: selected.length })}
+        {t('indicatorPicker.selected', { count: selected.length })}
       </p>
-      {loading && !data ? <LoadingState label={t('editor.indicatorsLoading')} /> : null}
+      {loading && !data ? <LoadingState label={t('indicatorPicker.loading')} /> : null}
       {loadError && !data ? <ErrorState error={loadError} onRetry={() => void refetch()} /> : null}
       <div id={`${id}-list`} className="indicator-groups">
-        {data && !anyShown ? <p className="muted">{t('editor.noIndicatorMatch')}</p> : null}
+        {data && !anyShown ? <p className="muted">{t('indicatorPicker.noMatch')}</p> : null}
         {domains.map((domain) =>
           domain.indicators.length === 0 ? null : (
             <fieldset key={domain.code} className="indicator-domain">
-              <legend>{t('catalogue.domainOption', { number: domain.number, name: domain.name })}</legend>
+              <legend>{t('common.domainOption', { number: domain.number, name: domain.name })}</legend>
               <ul className="checkbox-list">
                 {domain.indicators.map((indicator) => (
                   <li key={indicator.code} className="checkbox">

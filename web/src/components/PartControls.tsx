@@ -27,7 +27,7 @@ export function PartControls({ idBase, index, count, suffix, onMove, onRemove, c
             onClick={() => onMove(-1)}
           >
             <span aria-hidden="true">↑ </span>
-            {t('editor.moveUp')}
+            {t('parts.moveUp')}
             {hidden}
           </button>
           <button
@@ -38,14 +38,14 @@ export function PartControls({ idBase, index, count, suffix, onMove, onRemove, c
             onClick={() => onMove(1)}
           >
             <span aria-hidden="true">↓ </span>
-            {t('editor.moveDown')}
+            {t('parts.moveDown')}
             {hidden}
           </button>
         </>
       ) : null}
       {canRemove ? (
         <button type="button" id={`${idBase}-remove`} className="button button-secondary button-small" onClick={onRemove}>
-          {t('editor.remove')}
+          {t('parts.remove')}
           {hidden}
         </button>
       ) : null}

@@ -16,7 +16,7 @@ interface RegionPickerProps {
 
 /** Province first (Jawa Barat by default), then its kabupaten/kota or the provincial government itself. */
 export function RegionPicker({ idPrefix, value, onChange, error, disabled }: RegionPickerProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('regions');
   const [provinceCode, setProvinceCode] = useState(value ? provinceOf(value) : DEFAULT_PROVINCE_CODE);
   const provinces = useQuery(ProvincesQuery);
   const areas = useQuery(RegionsOfProvinceQuery, { variables: { provinceCode }, skip: !provinceCode });

@@ -23,10 +23,10 @@ export function CoordinationTabs() {
   const { t } = useTranslation();
   return (
     <SectionTabs
-      label={t('coordination.tabs.label')}
+      label={t('coordinationTabs.label')}
       links={[
-        { to: '/koordinasi/peserta', text: t('coordination.tabs.learners') },
-        { to: '/koordinasi/mentoring', text: t('coordination.tabs.mentoring') },
+        { to: '/koordinasi/peserta', text: t('coordinationTabs.learners') },
+        { to: '/koordinasi/mentoring', text: t('coordinationTabs.mentoring') },
       ]}
     />
   );

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ApiError, errorMessage, toApiError } from '../lib/errors';
+import { type ApiError, toApiError, useErrorMessage } from '../lib/errors';
 
 export function LoadingState({ label }: { label?: string }) {
   const { t } = useTranslation();
@@ -16,13 +16,14 @@ export function EmptyState({ children }: { children: ReactNode }) {
   return <p className="state state-empty">{children}</p>;
 }
 
-/** A failed load or action, translated by its reason; optionally with a retry button. */
+/** A failed load or action, translated by its reason with its parameters; optionally with a retry button. */
 export function ErrorState({ error, onRetry, retryLabel }: { error: unknown; onRetry?: () => void; retryLabel?: string }) {
   const { t } = useTranslation();
+  const errorText = useErrorMessage();
   const info: ApiError = isApiError(error) ? error : toApiError(error);
   return (
     <div className="notice notice-error" role="alert">
-      <p>{errorMessage(t, info)}</p>
+      <p>{errorText(info)}</p>
       {onRetry ? (
         <button type="button" className="button button-secondary" onClick={onRetry}>
           {retryLabel ?? t('common.retry')}

@@ -1,7 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import {
   CONTENT_LEVELS,
   CONTENT_MESSAGES_EN,
   CONTENT_TYPES,
+  ERROR_REASONS,
+  ERROR_REASONS_BY_FEATURE,
   MENTORING_MESSAGES_EN,
   QUESTION_KINDS,
   QUIZ_MESSAGES_EN,
@@ -9,83 +13,35 @@ import {
   ROLES,
   VALIDATION_MESSAGES_EN,
 } from '@living-lab/shared';
-import en from './locales/en.json';
-import id from './locales/id.json';
+import { NAMESPACES, type Namespace, resources } from './i18n';
 
 type Tree = { [key: string]: string | Tree };
+type Language = keyof typeof resources;
+
+const LANGUAGES = Object.keys(resources) as Language[];
+const tree = (language: Language, namespace: Namespace) => resources[language][namespace] as unknown as Tree;
 
 /** "a.b.c" paths of every string in a translation tree. */
-function leafKeys(tree: Tree, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) =>
+function leafKeys(node: Tree, prefix = ''): string[] {
+  return Object.entries(node).flatMap(([key, value]) =>
     typeof value === 'string' ? [`${prefix}${key}`] : leafKeys(value, `${prefix}${key}.`),
   );
 }
 
-function lookup(tree: Tree, path: string): unknown {
-  return path.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Tree)[part] : undefined), tree);
+function lookup(node: Tree, path: string): unknown {
+  return path
+    .split('.')
+    .reduce<unknown>((current, part) => (current && typeof current === 'object' ? (current as Tree)[part] : undefined), node);
 }
 
-const locales: Record<string, Tree> = { id, en };
-
-/** Every reason the server may send in extensions.reason. */
-const ERROR_REASONS = [
-  'EMAIL_TAKEN',
-  'NIP_TAKEN',
-  'INVALID_INPUT',
-  'UNKNOWN_REGION',
-  'INVALID_CREDENTIALS',
-  'SESSION_INVALID',
-  'NOT_SIGNED_IN',
-  'MISSING_ROLE',
-  'NOT_ALLOWED',
-  'STALE_VERSION',
-  'CANNOT_REMOVE_OWN_ADMIN',
-  'NOT_A_COORDINATOR',
-  'USER_NOT_FOUND',
-  'INVALID_PAGE',
-  'FRAMEWORK_NOT_FOUND',
-  'NOT_THE_AUTHOR',
-  'OWN_WORK',
-  'NOT_A_REVIEWER',
-  'INVALID_TRANSITION',
-  'OPEN_REVISION_EXISTS',
-  'CONTENT_NOT_FOUND',
-  'REVISION_NOT_FOUND',
-  'UNKNOWN_INDICATOR',
-  'CONTENT_TOO_LARGE',
-  'DUPLICATE_KEY',
-  // Learning: enrolment, lessons, paths, quizzes, certificates, coordinators, sign-in throttling.
-  'NOT_ENROLLABLE',
-  'NOT_ENROLLED',
-  'UNKNOWN_LESSON',
-  'LOCKED',
-  'NOT_IN_PATH',
-  'INVALID_PREREQUISITE',
-  'QUIZ_NOT_FOUND',
-  'QUIZ_EXISTS',
-  'ATTEMPT_NOT_FOUND',
-  'ALREADY_SUBMITTED',
-  'UNKNOWN_OPTION',
-  'CERTIFICATE_NOT_FOUND',
-  'PATH_NOT_FOUND',
-  'NOT_YOUR_REGION',
-  'TOO_MANY_ATTEMPTS',
-  // Mentoring: pairs, sessions, feedback, action items.
-  'CAPACITY_EXCEEDED',
-  'NOT_A_MENTOR',
-  'MENTOR_IS_MENTEE',
-  'PAIR_NOT_FOUND',
-  'PAIR_ENDED',
-  'SESSION_NOT_FOUND',
-  'IN_THE_PAST',
-  'OUTSIDE_PAIR_DATES',
-  'DOUBLE_BOOKED',
-  'NOT_STARTED',
-  'NOT_HELD',
-  'FEEDBACK_EXISTS',
-  'ACTION_ITEM_NOT_FOUND',
-  'MALFORMED_VALUE',
-];
+/** A text exists for the key (or its plural forms, e.g. key_one and key_other). */
+function hasText(node: Tree, key: string): boolean {
+  if (typeof lookup(node, key) === 'string') return true;
+  const cut = key.lastIndexOf('.');
+  const parent = cut < 0 ? node : lookup(node, key.slice(0, cut));
+  const last = key.slice(cut + 1);
+  return typeof parent === 'object' && parent !== null && Object.keys(parent).some((name) => name.startsWith(`${last}_`));
+}
 
 /** ContentAction values of the schema and the field names the server lists in EDITED events. */
 const CONTENT_ACTIONS = [
@@ -119,52 +75,47 @@ const CHANGED_FIELDS = [
   'caseStudyId',
 ];
 const ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'INTERNAL_SERVER_ERROR'];
+/** Reasons the server sends with parameters: each has a text that uses them (`errors.<REASON>_params`). */
+const REASONS_WITH_PARAMS: Partial<Record<Namespace, string[]>> = {
+  auth: ['TOO_MANY_ATTEMPTS', 'MISSING_ROLE'],
+  common: ['INVALID_PAGE'],
+  mentoring: ['CAPACITY_REACHED', 'DOUBLE_BOOKED'],
+};
 
 describe('translations', () => {
-  it('have the same keys in Bahasa Indonesia and English', () => {
-    const idKeys = leafKeys(id).sort();
-    const enKeys = leafKeys(en).sort();
+  it('have one namespace per feature with an error enum, plus the web-only ones', () => {
+    expect([...NAMESPACES].sort()).toEqual([...Object.keys(ERROR_REASONS_BY_FEATURE), 'dashboards'].sort());
+  });
+
+  it.each(NAMESPACES)('have the same keys in Bahasa Indonesia and English in %s', (namespace) => {
+    const idKeys = leafKeys(tree('id', namespace)).sort();
+    const enKeys = leafKeys(tree('en', namespace)).sort();
     expect(idKeys.filter((key) => !enKeys.includes(key))).toEqual([]);
     expect(enKeys.filter((key) => !idKeys.includes(key))).toEqual([]);
-    expect(idKeys.length).toBeGreaterThan(100);
   });
 
   it('have no empty texts', () => {
-    for (const [locale, tree] of Object.entries(locales)) {
-      const empty = leafKeys(tree).filter((key) => String(lookup(tree, key)).trim() === '');
-      expect({ locale, empty }).toEqual({ locale, empty: [] });
+    for (const language of LANGUAGES) {
+      for (const namespace of NAMESPACES) {
+        const node = tree(language, namespace);
+        const empty = leafKeys(node).filter((key) => String(lookup(node, key)).trim() === '');
+        expect({ language, namespace, empty }).toEqual({ language, namespace, empty: [] });
+      }
     }
   });
 
-  it.each(Object.keys(locales))('translate every shared validation key in %s', (locale) => {
-    const keys = Object.keys(VALIDATION_MESSAGES_EN);
-    expect(keys.length).toBeGreaterThan(10);
-    const missing = keys.filter((key) => typeof lookup(locales[locale], `validation.${key}`) !== 'string');
-    expect(missing).toEqual([]);
+  it.each(LANGUAGES)('translate every shared validation, content, quiz and mentoring message key in %s', (language) => {
+    const keys = [
+      ...Object.keys(VALIDATION_MESSAGES_EN),
+      ...Object.keys(CONTENT_MESSAGES_EN),
+      ...Object.keys(QUIZ_MESSAGES_EN),
+      ...Object.keys(MENTORING_MESSAGES_EN),
+    ];
+    expect(keys.length).toBeGreaterThan(70);
+    expect(keys.filter((key) => typeof lookup(tree(language, 'common'), `validation.${key}`) !== 'string')).toEqual([]);
   });
 
-  it.each(Object.keys(locales))('translate every shared content message key in %s', (locale) => {
-    const keys = Object.keys(CONTENT_MESSAGES_EN);
-    expect(keys.length).toBeGreaterThan(40);
-    const missing = keys.filter((key) => typeof lookup(locales[locale], `validation.${key}`) !== 'string');
-    expect(missing).toEqual([]);
-  });
-
-  it.each(Object.keys(locales))('translate every shared quiz message key in %s', (locale) => {
-    const keys = Object.keys(QUIZ_MESSAGES_EN);
-    expect(keys.length).toBeGreaterThan(10);
-    const missing = keys.filter((key) => typeof lookup(locales[locale], `validation.${key}`) !== 'string');
-    expect(missing).toEqual([]);
-  });
-
-  it.each(Object.keys(locales))('translate every shared mentoring message key in %s', (locale) => {
-    const keys = Object.keys(MENTORING_MESSAGES_EN);
-    expect(keys.length).toBeGreaterThan(10);
-    const missing = keys.filter((key) => typeof lookup(locales[locale], `validation.${key}`) !== 'string');
-    expect(missing).toEqual([]);
-  });
-
-  it.each(Object.keys(locales))('name every pair status, session status, mentee kind, outcome and rating in %s', (locale) => {
+  it.each(LANGUAGES)('name every pair status, session status, mentee kind, outcome and rating in %s', (language) => {
     const keys = [
       ...['ACTIVE', 'COMPLETED', 'CANCELLED'].map((status) => `mentoring.pairStatus.${status}`),
       ...['SCHEDULED', 'HELD', 'NO_SHOW', 'CANCELLED'].map((status) => `mentoring.sessionStatus.${status}`),
@@ -172,10 +123,10 @@ describe('translations', () => {
       ...['HELD', 'NO_SHOW'].map((status) => `mentoring.outcome.statuses.${status}`),
       ...[1, 2, 3, 4, 5].map((rating) => `mentoring.feedback.ratings.${rating}`),
     ];
-    expect(keys.filter((key) => typeof lookup(locales[locale], key) !== 'string')).toEqual([]);
+    expect(keys.filter((key) => typeof lookup(tree(language, 'mentoring'), key) !== 'string')).toEqual([]);
   });
 
-  it.each(Object.keys(locales))('name every question kind and certificate kind in %s', (locale) => {
+  it.each(LANGUAGES)('name every question kind and certificate kind in %s', (language) => {
     const keys = [
       ...QUESTION_KINDS.map((kind) => `quizEditor.kinds.${kind}`),
       ...QUESTION_KINDS.map((kind) => `quizEditor.optionsHint.${kind}`),
@@ -185,10 +136,10 @@ describe('translations', () => {
         `certificates.forCompleting.${kind}`,
       ]),
     ];
-    expect(keys.filter((key) => typeof lookup(locales[locale], key) !== 'string')).toEqual([]);
+    expect(keys.filter((key) => typeof lookup(tree(language, 'learning'), key) !== 'string')).toEqual([]);
   });
 
-  it.each(Object.keys(locales))('name every content type, level, status, action and changed field in %s', (locale) => {
+  it.each(LANGUAGES)('name every content type, level, status, action and changed field in %s', (language) => {
     const keys = [
       ...CONTENT_TYPES.map((type) => `content.types.${type}`),
       ...CONTENT_LEVELS.map((level) => `content.levels.${level}`),
@@ -197,20 +148,145 @@ describe('translations', () => {
       ...CONTENT_ACTIONS.map((action) => `content.actions.${action}`),
       ...CHANGED_FIELDS.map((field) => `content.fields.${field}`),
     ];
-    expect(keys.filter((key) => typeof lookup(locales[locale], key) !== 'string')).toEqual([]);
+    expect(keys.filter((key) => typeof lookup(tree(language, 'content'), key) !== 'string')).toEqual([]);
   });
 
-  it.each(Object.keys(locales))('translate every error reason and code in %s', (locale) => {
-    const missing = [
-      ...ERROR_REASONS.map((reason) => `errors.${reason}`),
-      ...ERROR_CODES.map((code) => `errors.code.${code}`),
-      'errors.generic',
-      'errors.network',
-    ].filter((key) => typeof lookup(locales[locale], key) !== 'string');
+  it.each(LANGUAGES)('translate every error reason of the shared enums, in its feature’s namespace, in %s', (language) => {
+    expect(ERROR_REASONS.length).toBeGreaterThan(60);
+    const missing = Object.entries(ERROR_REASONS_BY_FEATURE).flatMap(([namespace, reasons]) =>
+      Object.values(reasons as Record<string, string>)
+        .map((reason) => `${namespace}:errors.${reason}`)
+        .filter((key) => {
+          const [name, path] = key.split(':');
+          return typeof lookup(tree(language, name as Namespace), path) !== 'string';
+        }),
+    );
+    const common = [...ERROR_CODES.map((code) => `errors.code.${code}`), 'errors.generic', 'errors.network'];
+    expect([...missing, ...common.filter((key) => typeof lookup(tree(language, 'common'), key) !== 'string')]).toEqual([]);
+  });
+
+  it.each(LANGUAGES)('word reasons without parameters by default and with them in _params (or _own/_other), in %s', (language) => {
+    for (const namespace of NAMESPACES) {
+      const errors = (lookup(tree(language, namespace), 'errors') ?? {}) as Tree;
+      const reasons = Object.values((ERROR_REASONS_BY_FEATURE as Record<string, Record<string, string>>)[namespace] ?? {});
+      const own = Object.keys(errors).filter((key) => key !== 'code' && key !== 'generic' && key !== 'network');
+      // Only the feature's own reasons, so a text cannot sit in a namespace the web never looks in.
+      expect({ namespace, stray: own.filter((key) => !reasons.includes(key.replace(/_(params|own|other)$/, ''))) }).toEqual({
+        namespace,
+        stray: [],
+      });
+      const withPlaceholders = reasons.filter((reason) => String(errors[reason]).includes('{{'));
+      expect({ namespace, withPlaceholders }).toEqual({ namespace, withPlaceholders: [] });
+      const expected = REASONS_WITH_PARAMS[namespace] ?? [];
+      expect({ namespace, params: own.filter((key) => key.endsWith('_params')).sort() }).toEqual({
+        namespace,
+        params: expected.map((reason) => `${reason}_params`).sort(),
+      });
+    }
+  });
+
+  it.each(LANGUAGES)('name every role in %s', (language) => {
+    expect(ROLES.filter((role) => typeof lookup(tree(language, 'common'), `roles.${role}`) !== 'string')).toEqual([]);
+  });
+});
+
+const SOURCE_ROOT = join(__dirname, '..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'gql' || entry.name === 'test' ? [] : sourceFiles(path);
+    return /\.tsx?$/.test(entry.name) && !entry.name.includes('.test.') ? [path] : [];
+  });
+}
+
+/** The namespace a file's folder belongs to: features/<feature>/… or `common`. */
+function folderNamespace(file: string): string {
+  const parts = relative(SOURCE_ROOT, file).split(sep);
+  return parts[0] === 'features' ? parts[1] : 'common';
+}
+
+/** The first argument of each t(…) call, as source text. */
+function firstArguments(source: string): string[] {
+  const found: string[] = [];
+  for (const match of source.matchAll(/(?<![\w$.])t\(/g)) {
+    let depth = 0;
+    let end = (match.index ?? 0) + 2;
+    for (; end < source.length; end++) {
+      const char = source[end];
+      if ('([{'.includes(char)) depth++;
+      else if (')]}'.includes(char)) {
+        if (depth === 0) break;
+        depth--;
+      } else if (char === ',' && depth === 0) break;
+    }
+    found.push(source.slice((match.index ?? 0) + 2, end));
+  }
+  return found;
+}
+
+interface KeyUse {
+  file: string;
+  key: string;
+  /** A template literal's fixed start, e.g. "content.types." of `content.types.${type}`. */
+  prefix: boolean;
+}
+
+function keysUsed(file: string, source: string): KeyUse[] {
+  const uses: KeyUse[] = [];
+  for (const argument of firstArguments(source)) {
+    // In `cond ? 'a' : 'b'` only the two branches are keys.
+    const keyPart = argument.includes('?') ? argument.slice(argument.indexOf('?') + 1) : argument;
+    for (const literal of keyPart.matchAll(/'([^']+)'|`([^`$]*)(\$\{)?[^`]*`/g)) {
+      if (literal[1] !== undefined) uses.push({ file, key: literal[1], prefix: false });
+      else if (literal[2]) uses.push({ file, key: literal[2].replace(/\.$/, ''), prefix: literal[3] !== undefined });
+    }
+  }
+  return uses;
+}
+
+function namespacesOf(file: string, source: string): string[] {
+  const named = [...source.matchAll(/useTranslation\(\s*(\[[^\]]*\]|'[^']*')/g)].flatMap((match) =>
+    [...match[1].matchAll(/'([^']+)'/g)].map((name) => name[1]),
+  );
+  return [...new Set([...(named.length > 0 ? named : [folderNamespace(file)]), 'common'])];
+}
+
+describe('keys used in the code', () => {
+  const files = sourceFiles(SOURCE_ROOT);
+  const sources = new Map(files.map((file) => [file, readFileSync(file, 'utf8')]));
+
+  it('exist in both languages, in the file’s namespace or in common', () => {
+    const missing: string[] = [];
+    let checked = 0;
+    for (const [file, source] of sources) {
+      const namespaces = namespacesOf(file, source);
+      for (const use of keysUsed(file, source)) {
+        const [where, key] = use.key.includes(':') ? [[use.key.split(':')[0]], use.key.split(':')[1]] : [namespaces, use.key];
+        for (const language of LANGUAGES) {
+          checked++;
+          const found = where.some((namespace) => {
+            if (!NAMESPACES.includes(namespace as Namespace)) return false;
+            const node = tree(language, namespace as Namespace);
+            return use.prefix ? typeof lookup(node, key) === 'object' : hasText(node, key);
+          });
+          if (!found) missing.push(`${relative(SOURCE_ROOT, file)}: ${use.key} (${language})`);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(1500);
     expect(missing).toEqual([]);
   });
 
-  it.each(Object.keys(locales))('name every role in %s', (locale) => {
-    expect(ROLES.filter((role) => typeof lookup(locales[locale], `roles.${role}`) !== 'string')).toEqual([]);
+  it('name their own feature’s namespace in useTranslation', () => {
+    const wrong: string[] = [];
+    for (const [file, source] of sources) {
+      const feature = folderNamespace(file);
+      if (feature === 'common') continue;
+      for (const match of source.matchAll(/useTranslation\(([^)]*)\)/g)) {
+        if (match[1] !== `'${feature}'`) wrong.push(`${relative(SOURCE_ROOT, file)}: useTranslation(${match[1]})`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });

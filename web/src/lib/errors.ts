@@ -1,14 +1,19 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
-import type { FieldIssue } from '@living-lab/shared';
+import { CommonErrorReason, DEFAULT_TIME_ZONE, ERROR_REASONS_BY_FEATURE, type ErrorParams, type FieldIssue } from '@living-lab/shared';
 import type { TFunction } from 'i18next';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../i18n/i18n';
+import { useAuth } from './auth';
+import { formatDateTime, formatDay } from './dates';
 
-/** What the web needs to know about a failed operation. */
+/** What the web needs to know about a failed operation. The server sends a reason and parameters, never prose. */
 export interface ApiError {
   code?: string;
   reason?: string;
+  /** Values the reason's text needs, e.g. `minutes` for TOO_MANY_ATTEMPTS. */
+  params: ErrorParams;
   fields: FieldIssue[];
-  /** The server's own (English) message, e.g. naming the clashing session of DOUBLE_BOOKED. */
-  message?: string;
   /** The server could not be reached or answered with something that is not GraphQL. */
   network: boolean;
 }
@@ -19,6 +24,15 @@ function isFieldIssue(value: unknown): value is FieldIssue {
     value !== null &&
     typeof (value as { field?: unknown }).field === 'string' &&
     typeof (value as { message?: unknown }).message === 'string'
+  );
+}
+
+function paramsOf(value: unknown): ErrorParams {
+  if (typeof value !== 'object' || value === null) return {};
+  return Object.fromEntries(
+    Object.entries(value).filter(
+      (entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number',
+    ),
   );
 }
 
@@ -33,24 +47,85 @@ export function toApiError(error: unknown): ApiError {
     return {
       code: typeof extensions.code === 'string' ? extensions.code : undefined,
       reason: typeof extensions.reason === 'string' ? extensions.reason : undefined,
+      params: paramsOf(extensions.params),
       fields,
-      message: typeof first?.message === 'string' ? first.message : undefined,
       network: false,
     };
   }
-  return { fields: [], network: true };
+  return { params: {}, fields: [], network: true };
 }
 
 export function isConflict(error: ApiError | null | undefined): boolean {
-  return error?.code === 'CONFLICT' && error.reason === 'STALE_VERSION';
+  return error?.code === 'CONFLICT' && error.reason === CommonErrorReason.STALE_VERSION;
 }
 
-/** A translated message: by reason, then by code, then a generic one. */
-export function errorMessage(t: TFunction, error: ApiError): string {
-  if (error.network) return t('errors.network');
-  if (error.reason && t(`errors.${error.reason}`, { defaultValue: '' })) return t(`errors.${error.reason}`);
-  if (error.code && t(`errors.code.${error.code}`, { defaultValue: '' })) return t(`errors.code.${error.code}`);
-  return t('errors.generic');
+/** Each reason's text lives in the namespace of the feature whose enum declares it (as in ERROR_REASONS_BY_FEATURE). */
+const NAMESPACE_OF_REASON = new Map<string, string>(
+  Object.entries(ERROR_REASONS_BY_FEATURE).flatMap(([namespace, reasons]) =>
+    Object.values(reasons as Record<string, string>).map((reason) => [reason, namespace] as const),
+  ),
+);
+
+/** "mentoring:errors.CAPACITY_REACHED" for a reason the shared enums know; undefined otherwise. */
+export function reasonKey(reason: string): string | undefined {
+  const namespace = NAMESPACE_OF_REASON.get(reason);
+  return namespace ? `${namespace}:errors.${reason}` : undefined;
+}
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Parameters as the texts show them: instants and days in the user's language and zone, role names translated. */
+function displayParams(t: TFunction, params: ErrorParams, timeZone: string): Record<string, string | number> {
+  const language = currentLocale();
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => {
+      if (typeof value !== 'string') return [name, value];
+      if (name === 'roles')
+        return [
+          name,
+          value
+            .split(',')
+            .map((role) => t(`common:roles.${role.trim()}`, { defaultValue: role.trim() }))
+            .join(', '),
+        ];
+      if (INSTANT.test(value)) return [name, formatDateTime(value, language, timeZone)];
+      if (DAY.test(value)) return [name, formatDay(value, language)];
+      return [name, value];
+    }),
+  );
+}
+
+export interface ErrorMessageOptions {
+  /** The zone instants in the parameters are shown in (the signed-in user's; WIB by default). */
+  timeZone?: string;
+}
+
+/**
+ * A translated message: by reason (with its parameters), then by code, then a generic one. A reason's
+ * text without parameters is `errors.<REASON>`; the one that uses them is `errors.<REASON>_params`, or
+ * `errors.<REASON>_<whose>` when the parameters say whose object it is and that text exists.
+ */
+export function errorMessage(t: TFunction, error: ApiError, { timeZone = DEFAULT_TIME_ZONE }: ErrorMessageOptions = {}): string {
+  if (error.network) return t('common:errors.network');
+  const key = error.reason ? reasonKey(error.reason) : undefined;
+  if (key && t(key, { defaultValue: '' })) {
+    if (Object.keys(error.params).length === 0) return t(key);
+    // A reason may word its text by whose object it is about (`whose`: own / other), e.g. a clash with one's own session.
+    const whose = error.params.whose;
+    const context = typeof whose === 'string' && t(`${key}_${whose}`, { defaultValue: '' }) ? whose : 'params';
+    return t(key, { ...displayParams(t, error.params, timeZone), context });
+  }
+  if (error.code && t(`common:errors.code.${error.code}`, { defaultValue: '' })) return t(`common:errors.code.${error.code}`);
+  return t('common:errors.generic');
+}
+
+/** errorMessage for components: the current language and the signed-in user's time zone. */
+export function useErrorMessage(): (error: ApiError) => string {
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  const timeZone = user?.timeZone ?? DEFAULT_TIME_ZONE;
+  return useCallback((error: ApiError) => errorMessage(t, error, { timeZone }), [t, timeZone]);
 }
 
 /** Field issues keyed by field name, for showing next to inputs. */

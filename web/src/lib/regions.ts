@@ -30,7 +30,7 @@ export function provinceOf(regionCode: string): string {
 
 /** "Kabupaten Sumedang", or "Pemerintah Provinsi Jawa Barat" for a province. */
 export function regionLabel(region: { name: string; kind: string }, t: (key: string, options?: Record<string, unknown>) => string): string {
-  return region.kind === 'PROVINCE' ? t('region.provinceGovernment', { name: region.name }) : region.name;
+  return region.kind === 'PROVINCE' ? t('regions:region.provinceGovernment', { name: region.name }) : region.name;
 }
 
 /** The regions the signed-in coordinator coordinates (a province covers its kabupaten/kota). */
@@ -46,3 +46,9 @@ export const MyCoordinatedRegionsQuery = graphql(`
     }
   }
 `);
+
+/** The province whose figures the user sees by default: their region's province (Jawa Barat when signed out). */
+export function homeProvince(user: { regionCode: string; region?: { provinceCode?: string | null } | null } | null): string {
+  if (!user) return DEFAULT_PROVINCE_CODE;
+  return user.region?.provinceCode ?? provinceOf(user.regionCode);
+}

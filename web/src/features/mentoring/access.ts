@@ -1,13 +1,9 @@
-import type { CurrentUser } from '../../lib/auth';
+import { useAuth } from '../../lib/auth';
+import { useCan } from '../../lib/use-can';
 
 interface PairPeople {
   mentor: { id: string };
   members: ReadonlyArray<{ id: string }>;
-}
-
-/** Coordinators and admins pair mentors and follow the pairs of their regions. */
-export function coordinates(user: CurrentUser | null): boolean {
-  return Boolean(user && (user.roles.includes('COORDINATOR') || user.roles.includes('ADMIN')));
 }
 
 /**
@@ -15,9 +11,11 @@ export function coordinates(user: CurrentUser | null): boolean {
  * coordinators of its region (and admins), so a coordinator or admin who is neither mentor nor mentee
  * is one of its coordinators; the server still checks every action.
  */
-export function pairRoles(user: CurrentUser | null, pair: PairPeople) {
+export function usePairRoles(pair: PairPeople) {
+  const { user } = useAuth();
+  const can = useCan();
   const isMentor = Boolean(user && pair.mentor.id === user.id);
   const isMentee = Boolean(user && pair.members.some((member) => member.id === user.id));
-  const isCoordinator = coordinates(user);
+  const isCoordinator = can('coordinateRegions');
   return { isMentor, isMentee, isCoordinator, canManage: isMentor || isCoordinator };
 }

@@ -6,6 +6,8 @@ import { LoginMutation } from '../api/operations';
 import { LoginForm } from './LoginForm';
 
 const credentials = { email: 'asn.sumedang@livinglab.demo', password: 'salah-sandi-123' };
+// Typing two fields character by character and a mocked round trip can take seconds on a busy machine.
+const SETTLED = { timeout: 10_000 };
 
 function failingLogin(extensions: Record<string, unknown>) {
   return {
@@ -27,7 +29,7 @@ describe('LoginForm', () => {
       mocks: [failingLogin({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' })],
     });
     await submit();
-    expect(await screen.findByRole('alert')).toHaveTextContent('Email atau kata sandi salah.');
+    expect(await screen.findByRole('alert', {}, SETTLED)).toHaveTextContent('Email atau kata sandi salah.');
     expect(onSignedIn).not.toHaveBeenCalled();
   });
 
@@ -36,7 +38,9 @@ describe('LoginForm', () => {
       mocks: [failingLogin({ code: 'CONFLICT', reason: 'SOMETHING_NEW' })],
     });
     await submit();
-    expect(await screen.findByRole('alert')).toHaveTextContent('Data bertabrakan dengan perubahan lain. Muat ulang lalu coba lagi.');
+    expect(await screen.findByRole('alert', {}, SETTLED)).toHaveTextContent(
+      'Data bertabrakan dengan perubahan lain. Muat ulang lalu coba lagi.',
+    );
   });
 
   it('shows a connection message on a network error', async () => {
@@ -44,7 +48,7 @@ describe('LoginForm', () => {
       mocks: [{ request: { query: LoginMutation, variables: { input: credentials } }, error: new Error('offline') }],
     });
     await submit();
-    expect(await screen.findByRole('alert')).toHaveTextContent('Tidak dapat terhubung ke server.');
+    expect(await screen.findByRole('alert', {}, SETTLED)).toHaveTextContent('Tidak dapat terhubung ke server.');
   });
 
   it('validates before sending and signs in on success', async () => {
@@ -61,7 +65,10 @@ describe('LoginForm', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Masuk' }));
     expect(screen.getByLabelText('Kata sandi')).toHaveAccessibleDescription('Masukkan kata sandi Anda.');
     expect(operations).toEqual([]);
+    // The error summary takes the focus once rendered; typing before then would lose keystrokes to it.
+    const summary = await screen.findByRole('alert', {}, SETTLED);
+    await waitFor(() => expect(summary).toHaveFocus(), SETTLED);
     await submit();
-    await waitFor(() => expect(onSignedIn).toHaveBeenCalledWith('tok', expect.objectContaining({ email: user.email })));
+    await waitFor(() => expect(onSignedIn).toHaveBeenCalledWith('tok', expect.objectContaining({ email: user.email })), SETTLED);
   });
 });

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { fieldIssues, loginRules } from '@living-lab/shared';
+import { CommonErrorReason, fieldIssues, loginRules } from '@living-lab/shared';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type SummaryItem } from '../../../components/ErrorSummary';
@@ -11,7 +11,7 @@ import { LoginMutation } from '../api/operations';
 const FIELD_IDS: Record<string, string> = { email: 'login-email', password: 'login-password' };
 
 export function LoginForm({ onSignedIn }: { onSignedIn(token: string, user: CurrentUser): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
@@ -45,7 +45,9 @@ export function LoginForm({ onSignedIn }: { onSignedIn(token: string, user: Curr
   const fieldText = (field: string) => (fieldErrors[field] ? t(`validation.${fieldErrors[field]}`) : undefined);
   const summary: SummaryItem[] = [
     ...Object.keys(fieldErrors).map((field) => ({ fieldId: FIELD_IDS[field], message: t(`validation.${fieldErrors[field]}`) })),
-    ...(apiError && !(apiError.fields.length > 0 && apiError.reason === 'INVALID_INPUT') ? [{ message: errorMessage(t, apiError) }] : []),
+    ...(apiError && !(apiError.fields.length > 0 && apiError.reason === CommonErrorReason.INVALID_INPUT)
+      ? [{ message: errorMessage(t, apiError) }]
+      : []),
   ];
 
   return (

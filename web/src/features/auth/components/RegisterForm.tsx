@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { fieldIssues, registerRules } from '@living-lab/shared';
+import { fieldIssues, RegionsErrorReason, registerRules, UsersErrorReason } from '@living-lab/shared';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type SummaryItem } from '../../../components/ErrorSummary';
@@ -22,10 +22,14 @@ const FIELD_IDS: Record<string, string> = {
 const FIELD_ORDER = Object.keys(FIELD_IDS);
 
 /** Reasons that belong to one field: shown next to it as well as in the summary. */
-const REASON_FIELD: Record<string, string> = { EMAIL_TAKEN: 'email', NIP_TAKEN: 'nip', UNKNOWN_REGION: 'regionCode' };
+const REASON_FIELD: Record<string, string> = {
+  [UsersErrorReason.EMAIL_TAKEN]: 'email',
+  [UsersErrorReason.NIP_TAKEN]: 'nip',
+  [RegionsErrorReason.UNKNOWN_REGION]: 'regionCode',
+};
 
 export function RegisterForm({ onRegistered }: { onRegistered(token: string, user: CurrentUser): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const [values, setValues] = useState({ fullName: '', email: '', password: '', nip: '', regionCode: '', agency: '' });
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [apiError, setApiError] = useState<ApiError | null>(null);

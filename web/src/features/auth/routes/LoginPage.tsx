@@ -3,6 +3,7 @@ import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { PageHeading } from '../../../components/PageHeading';
 import { useAuth } from '../../../lib/auth';
 import { LoginForm } from '../components/LoginForm';
+import '../auth.css';
 
 interface LoginState {
   from?: { pathname: string; search?: string };
@@ -17,7 +18,7 @@ function returnPath(state: LoginState | null): string {
 }
 
 export default function LoginPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const { status, login } = useAuth();
   const navigate = useNavigate();
   const state = useLocation().state as LoginState | null;

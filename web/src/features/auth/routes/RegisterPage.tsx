@@ -3,9 +3,10 @@ import { Link, Navigate, useNavigate } from 'react-router-dom';
 import { PageHeading } from '../../../components/PageHeading';
 import { useAuth } from '../../../lib/auth';
 import { RegisterForm } from '../components/RegisterForm';
+import '../auth.css';
 
 export default function RegisterPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const { status, login } = useAuth();
   const navigate = useNavigate();
 

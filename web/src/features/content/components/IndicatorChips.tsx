@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 /** The SPBE indicators of a revision as a labelled list of chips. */
 export function IndicatorChips({ indicators }: { indicators: ReadonlyArray<{ code: string; name: string }> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('content');
   if (indicators.length === 0) return null;
   return (
     <ul className="chips" aria-label={t('content.indicators')}>

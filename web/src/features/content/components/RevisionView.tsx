@@ -22,7 +22,7 @@ interface RevisionViewProps {
 
 /** A revision as learners read it: facts, summary, indicators and the body of its type. */
 export function RevisionView({ type, revision, author }: RevisionViewProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('content');
   const format = useFormat();
   const authorText = t('content.authorLine', { name: author.fullName, agency: author.agency });
   return (
@@ -65,7 +65,7 @@ export function RevisionView({ type, revision, author }: RevisionViewProps) {
 }
 
 function ModuleBody({ revision }: { revision: RevisionContentFieldsFragment }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('content');
   const lessons = [...revision.lessons].sort((a, b) => a.position - b.position);
   return (
     <>
@@ -95,7 +95,7 @@ type CaseStudyBody = NonNullable<RevisionContentFieldsFragment['caseStudy']>;
 const CASE_STUDY_SECTIONS = ['context', 'problem', 'whatWasDone', 'results', 'lessonsLearned'] as const;
 
 function CaseStudyView({ body }: { body: CaseStudyBody }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('content');
   return (
     <>
       {CASE_STUDY_SECTIONS.map((section) => (
@@ -133,7 +133,7 @@ function CaseStudyView({ body }: { body: CaseStudyBody }) {
 type PlaybookBody = NonNullable<RevisionContentFieldsFragment['playbook']>;
 
 function PlaybookView({ body }: { body: PlaybookBody }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('content');
   const steps = [...body.steps].sort((a, b) => a.position - b.position);
   return (
     <>
@@ -170,7 +170,7 @@ function PlaybookView({ body }: { body: PlaybookBody }) {
 }
 
 function LinkedCaseStudy({ id }: { id: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('content');
   const { data } = useQuery(LinkedCaseStudyQuery, { variables: { id } });
   const title = data?.contentItem.publishedRevision?.title;
   return (

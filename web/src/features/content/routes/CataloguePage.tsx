@@ -10,6 +10,7 @@ import { SpbeIndicatorsQuery } from '../../../lib/spbe';
 import { CatalogueQuery } from '../api/catalogue';
 import { IndicatorChips } from '../components/IndicatorChips';
 import { Snippet } from '../components/Snippet';
+import '../content.css';
 
 export const CATALOGUE_PAGE_SIZE = 20;
 
@@ -60,7 +61,7 @@ export function catalogueVariables(params: URLSearchParams) {
 }
 
 export default function CataloguePage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('content');
   const [params, setParams] = useSearchParams();
   const [form, setForm] = useState<Filters>(() => filtersFrom(params));
   const variables = catalogueVariables(params);
@@ -138,14 +139,14 @@ export default function CataloguePage() {
               <option value="">{t('catalogue.allDomains')}</option>
               {domains.map((domain) => (
                 <option key={domain.code} value={domain.code}>
-                  {t('catalogue.domainOption', { number: domain.number, name: domain.name })}
+                  {t('common.domainOption', { number: domain.number, name: domain.name })}
                 </option>
               ))}
             </SelectField>
             <SelectField id="catalogue-indicator" label={t('catalogue.indicator')} value={form.indicator} onValueChange={set('indicator')}>
               <option value="">{t('catalogue.allIndicators')}</option>
               {indicatorDomains.map((domain) => (
-                <optgroup key={domain.code} label={t('catalogue.domainOption', { number: domain.number, name: domain.name })}>
+                <optgroup key={domain.code} label={t('common.domainOption', { number: domain.number, name: domain.name })}>
                   {domain.aspects.flatMap((aspect) =>
                     aspect.indicators.map((indicator) => (
                       <option key={indicator.code} value={indicator.code}>
@@ -217,16 +218,16 @@ export default function CataloguePage() {
               disabled={current <= 1}
               onClick={() => apply(filtersFrom(params), current - 1)}
             >
-              {t('catalogue.previous')}
+              {t('pagination.previous')}
             </button>
-            <span>{t('catalogue.page', { page: current, pages })}</span>
+            <span>{t('pagination.page', { page: current, pages })}</span>
             <button
               type="button"
               className="button button-secondary"
               disabled={current >= pages}
               onClick={() => apply(filtersFrom(params), current + 1)}
             >
-              {t('catalogue.next')}
+              {t('pagination.next')}
             </button>
           </nav>
         ) : null}

@@ -7,8 +7,8 @@ import { ErrorState, LoadingState } from '../../../components/States';
 import type { ContentWorkQuery, ContentWorkQueryVariables } from '../../../gql/graphql';
 import { useAuth } from '../../../lib/auth';
 import { type ApiError, errorMessage, toApiError } from '../../../lib/errors';
+import { useCan } from '../../../lib/use-can';
 import { ModuleLearningPanel } from '../../learning';
-import { canSeeWork, hasRole } from '../access';
 import {
   ArchiveContentMutation,
   ContentItemQuery,
@@ -17,15 +17,18 @@ import {
   ContentWorkQuery as WorkQuery,
 } from '../api/item';
 import { RevisionView } from '../components/RevisionView';
+import '../content.css';
 
 export default function ContentDetailPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('content');
   const { id = '' } = useParams();
   const { user } = useAuth();
+  const can = useCan();
   const { data, loading, error, refetch } = useQuery(ContentItemQuery, { variables: { id } });
   const item = data?.contentItem;
   const revision = item?.publishedRevision;
-  const showWork = item ? canSeeWork(user, item.author.id) : false;
+  // Drafts, revisions and history are for reviewers and the author (the server answers FORBIDDEN otherwise).
+  const showWork = item ? can('reviewContent') || (user !== null && user.id === item.author.id) : false;
   const work = useQuery(WorkQuery, { variables: { id }, skip: !showWork, fetchPolicy: 'cache-and-network' });
   const working = work.data?.contentItem.workingRevision;
 
@@ -59,7 +62,7 @@ export default function ContentDetailPage() {
           itemStatus={item.status}
           published={Boolean(revision)}
           isAuthor={user?.id === item.author.id}
-          isAdmin={hasRole(user, 'ADMIN')}
+          managesAnyItem={can('manageAnyContent')}
           isModule={item.type === 'MODULE'}
           archived={Boolean(item.archivedAt)}
           work={work}
@@ -81,7 +84,7 @@ interface WorkPanelProps {
   itemStatus: string;
   published: boolean;
   isAuthor: boolean;
-  isAdmin: boolean;
+  managesAnyItem: boolean;
   isModule: boolean;
   archived: boolean;
   work: useQuery.Result<ContentWorkQuery, ContentWorkQueryVariables>;
@@ -89,8 +92,8 @@ interface WorkPanelProps {
 }
 
 /** Mentors, admins and the author: the open revision and what can be done with the item. */
-function WorkPanel({ itemId, itemStatus, published, isAuthor, isAdmin, isModule, archived, work, onChanged }: WorkPanelProps) {
-  const { t } = useTranslation();
+function WorkPanel({ itemId, itemStatus, published, isAuthor, managesAnyItem, isModule, archived, work, onChanged }: WorkPanelProps) {
+  const { t } = useTranslation('content');
   const navigate = useNavigate();
   const { data, error, refetch } = work;
   const [startRevision, starting] = useMutation(StartRevisionMutation);
@@ -170,7 +173,7 @@ function WorkPanel({ itemId, itemStatus, published, isAuthor, isAdmin, isModule,
             </button>
           </li>
         ) : null}
-        {published && isModule && (isAuthor || isAdmin) ? (
+        {published && isModule && (isAuthor || managesAnyItem) ? (
           <li>
             <Link className="button button-secondary" to={`/konten/${itemId}/kuis`}>
               {t('content.work.quizzes')}
@@ -182,7 +185,7 @@ function WorkPanel({ itemId, itemStatus, published, isAuthor, isAdmin, isModule,
             {t('content.work.history')}
           </Link>
         </li>
-        {published && (isAuthor || isAdmin) ? (
+        {published && (isAuthor || managesAnyItem) ? (
           <li>
             {archived ? (
               <button

@@ -6,18 +6,20 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { PageHeading } from '../../../components/PageHeading';
 import { ErrorState, LoadingState } from '../../../components/States';
 import { useAuth } from '../../../lib/auth';
+import { useCan } from '../../../lib/use-can';
 import { useFormat } from '../../../lib/use-format';
-import { isMentor, typeFromSlug } from '../access';
 import { EditorItemQuery } from '../api/editor';
 import { ContentEditorForm, type CreatedNotice } from '../components/editor/ContentEditorForm';
 import { emptyValues, valuesFromRevision } from '../components/editor/draft';
+import { typeFromSlug } from '../type-slugs';
+import '../content.css';
 
 /** /konten/baru/:type and /konten/:id/sunting. */
 export default function EditorPage() {
-  const { t } = useTranslation();
-  const { user } = useAuth();
+  const { t } = useTranslation('content');
+  const can = useCan();
   const { id, type: typeSlug } = useParams();
-  if (!isMentor(user)) {
+  if (!can('authorContent')) {
     return (
       <>
         <PageHeading>{t('editor.pageTitle')}</PageHeading>
@@ -36,7 +38,7 @@ function useCreatedNavigation() {
 }
 
 function CreateNew({ type }: { type: ContentType | null }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('content');
   const onCreated = useCreatedNavigation();
   const [initial] = useState(() => (type ? emptyValues(type) : null));
   if (!type || !initial) {
@@ -58,7 +60,7 @@ function CreateNew({ type }: { type: ContentType | null }) {
 }
 
 function EditExisting({ id }: { id: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('content');
   const format = useFormat();
   const { user } = useAuth();
   const location = useLocation();

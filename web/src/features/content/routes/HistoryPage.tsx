@@ -5,9 +5,10 @@ import { PageHeading } from '../../../components/PageHeading';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
 import { useFormat } from '../../../lib/use-format';
 import { ContentHistoryQuery } from '../api/item';
+import '../content.css';
 
 export default function HistoryPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('content');
   const format = useFormat();
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(ContentHistoryQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });

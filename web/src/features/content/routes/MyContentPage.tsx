@@ -4,20 +4,21 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { PageHeading } from '../../../components/PageHeading';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
-import { useAuth } from '../../../lib/auth';
+import { useCan } from '../../../lib/use-can';
 import { useFormat } from '../../../lib/use-format';
-import { isMentor, TYPE_SLUGS } from '../access';
 import { MyContentQuery } from '../api/item';
+import { TYPE_SLUGS } from '../type-slugs';
+import '../content.css';
 
 const NEW_LABELS = { MODULE: 'myContent.newModule', CASE_STUDY: 'myContent.newCaseStudy', PLAYBOOK: 'myContent.newPlaybook' } as const;
 
 export default function MyContentPage() {
-  const { t } = useTranslation();
-  const { user } = useAuth();
+  const { t } = useTranslation('content');
+  const can = useCan();
   return (
     <>
       <PageHeading>{t('myContent.title')}</PageHeading>
-      {isMentor(user) ? (
+      {can('authorContent') ? (
         <MyContent />
       ) : (
         <p className="notice notice-error" role="alert">
@@ -29,7 +30,7 @@ export default function MyContentPage() {
 }
 
 function MyContent() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('content');
   const format = useFormat();
   const { data, loading, error, refetch } = useQuery(MyContentQuery, { fetchPolicy: 'cache-and-network' });
   const items = data?.myContent;

@@ -10,7 +10,7 @@ import { writeProgress } from './progress-cache';
 
 /** "Ikuti modul": enrols and stores the server's progress; the page then shows the learning state. */
 export function EnrolButton({ itemId, onEnrolled }: { itemId: string; onEnrolled?(): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('learning');
   const [enrol, { loading }] = useMutation(EnrolMutation);
   const [error, setError] = useState<ApiError | null>(null);
 
@@ -42,7 +42,7 @@ type QuizStatus = ModuleProgressFieldsFragment['quizzes'][number];
 
 /** "Lulus", "Belum lulus (skor terbaik 40%, 2 percobaan)" or "Belum dikerjakan". */
 export function QuizStatusText({ status }: { status: QuizStatus | undefined }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('learning');
   if (!status || status.attempts === 0) return <p className="muted">{t('learning.quiz.notTaken')}</p>;
   const best = status.bestScorePercent ?? 0;
   return status.passed ? (
@@ -57,7 +57,7 @@ export function QuizStatusText({ status }: { status: QuizStatus | undefined }) {
 
 /** When the module is complete: the date and a link to the certificate. */
 export function CertificateNotice({ progress }: { progress: ModuleProgressFieldsFragment }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('learning');
   const format = useFormat();
   if (!progress.completedAt) return null;
   return (

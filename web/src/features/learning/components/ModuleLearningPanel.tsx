@@ -6,6 +6,7 @@ import { ErrorState, LoadingState } from '../../../components/States';
 import { ModuleLearningQuery } from '../api/operations';
 import { CertificateNotice, EnrolButton, QuizStatusText } from './LearningBits';
 import { quizLabel } from './quiz-label';
+import '../learning.css';
 
 export interface PanelLesson {
   key: string;
@@ -15,7 +16,7 @@ export interface PanelLesson {
 
 /** On a published module's page: enrol, or the learner's progress, lessons, quizzes and certificate. */
 export function ModuleLearningPanel({ itemId, lessons }: { itemId: string; lessons: readonly PanelLesson[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('learning');
   const { data, loading, error, refetch } = useQuery(ModuleLearningQuery, { variables: { itemId }, fetchPolicy: 'cache-and-network' });
   const progress = data?.moduleProgress;
   const sorted = [...lessons].sort((a, b) => a.position - b.position);
@@ -61,7 +62,7 @@ export function ModuleLearningPanel({ itemId, lessons }: { itemId: string; lesso
               return (
                 <li key={lesson.key} className={done ? 'lesson-done' : undefined}>
                   <Link to={`/belajar/${itemId}/${lesson.key}`}>
-                    {t('content.lessonHeading', { number: index + 1, title: lesson.title })}
+                    {t('learning.lessonHeading', { number: index + 1, title: lesson.title })}
                   </Link>{' '}
                   <span className={done ? 'done-mark' : 'muted'}>
                     {done ? <span aria-hidden="true">✓ </span> : null}

@@ -13,10 +13,11 @@ import { CertificateNotice, EnrolButton, QuizStatusText } from '../components/Le
 import { writeProgress } from '../components/progress-cache';
 import { quizLabel } from '../components/quiz-label';
 import { COMPLETION_RETRY_DELAYS_MS } from '../retry-policy';
+import '../learning.css';
 
 /** /belajar/:itemId/:lessonKey: one lesson of a module, with its navigation and "mark complete". */
 export default function LessonPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('learning');
   const { itemId = '', lessonKey = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(LessonPlayerQuery, { variables: { itemId }, fetchPolicy: 'cache-and-network' });
   const progress = data?.moduleProgress;
@@ -61,7 +62,7 @@ export default function LessonPage() {
       <p className="breadcrumb">
         <Link to={`/konten/${itemId}`}>{t('learning.backToModuleTitle', { title: revision.title })}</Link>
       </p>
-      <PageHeading>{t('content.lessonHeading', { number: index + 1, title: lesson.title })}</PageHeading>
+      <PageHeading>{t('learning.lessonHeading', { number: index + 1, title: lesson.title })}</PageHeading>
       <p className="muted">{t('learning.lesson.position', { number: index + 1, total: lessons.length })}</p>
       <div className="lesson-layout">
         <div className="lesson-main">
@@ -111,7 +112,7 @@ export default function LessonPage() {
             {lessons.map((item, position) => (
               <li key={item.key} className={completed.has(item.key) ? 'lesson-done' : undefined}>
                 <Link to={`/belajar/${itemId}/${item.key}`} aria-current={item.key === lesson.key ? 'page' : undefined}>
-                  {t('content.lessonHeading', { number: position + 1, title: item.title })}
+                  {t('learning.lessonHeading', { number: position + 1, title: item.title })}
                 </Link>{' '}
                 {completed.has(item.key) ? (
                   <span className="done-mark">
@@ -135,7 +136,7 @@ type Phase = { kind: 'idle' } | { kind: 'saving'; attempt: number; total: number
  * The lesson shows as complete only when the server's progress lists it (no optimistic update).
  */
 function CompleteLesson({ itemId, lessonKey, done }: { itemId: string; lessonKey: string; done: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('learning');
   const [completeLesson] = useMutation(CompleteLessonMutation);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const total = COMPLETION_RETRY_DELAYS_MS.length + 1;
@@ -202,7 +203,7 @@ function QuizOffer({
   label: string;
   progress: ModuleProgressFieldsFragment;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('learning');
   const status = progress.quizzes.find((item) => item.quizId === quiz.id);
   return (
     <section aria-labelledby={`quiz-offer-${quiz.id}`} className="card quiz-offer">

@@ -6,27 +6,30 @@ import { SelectField } from '../../../components/FormField';
 import { PageHeading } from '../../../components/PageHeading';
 import { ErrorState, LoadingState } from '../../../components/States';
 import { useAuth } from '../../../lib/auth';
+import { useCan } from '../../../lib/use-can';
 import { useFormat } from '../../../lib/use-format';
 import { QuizEditorModuleQuery, QuizForEditingQuery } from '../api/operations';
 import { QuizEditorForm } from '../components/quiz-editor/QuizEditorForm';
 import { emptyQuizValues, valuesFromQuiz } from '../components/quiz-editor/quiz-draft';
+import '../learning.css';
 
 /** The select's value for the quiz at the end of the module. */
 const MODULE_END = 'akhir';
 
 /** /konten/:id/kuis: the module's author (or an admin) writes a quiz after a lesson or at the end. */
 export default function QuizEditorPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('learning');
   const { id = '' } = useParams();
   const { user } = useAuth();
-  const allowedRole = Boolean(user?.roles.includes('MENTOR') || user?.roles.includes('ADMIN'));
+  const can = useCan();
+  const allowedRole = can('editLearningDesign');
   const moduleQuery = useQuery(QuizEditorModuleQuery, { variables: { id }, skip: !allowedRole });
   const [where, setWhere] = useState(MODULE_END);
   const item = moduleQuery.data?.contentItem;
   const revision = item?.publishedRevision;
   const title = revision?.title ?? '…';
 
-  if (!allowedRole || (item && item.author.id !== user?.id && !user?.roles.includes('ADMIN'))) {
+  if (!allowedRole || (item && item.author.id !== user?.id && !can('manageAnyContent'))) {
     return (
       <>
         <PageHeading>{t('quizEditor.title', { title })}</PageHeading>
@@ -84,7 +87,7 @@ export default function QuizEditorPage() {
 
 /** Loads the quiz at one place (or none) and shows its form. */
 function QuizAtPlace({ itemId, lessonKey }: { itemId: string; lessonKey: string | null }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('learning');
   const format = useFormat();
   const [formKey, setFormKey] = useState(0);
   const { data, loading, error, refetch } = useQuery(QuizForEditingQuery, {

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { LearningErrorReason } from '@living-lab/shared';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -11,6 +12,7 @@ import { LessonPlayerQuery, StartQuizAttemptMutation, SubmitQuizAttemptMutation 
 import { CertificateNotice, EnrolButton, QuizStatusText } from '../components/LearningBits';
 import { writeProgress } from '../components/progress-cache';
 import { quizLabel } from '../components/quiz-label';
+import '../learning.css';
 
 type Attempt = AttemptStart['startQuizAttempt'];
 type Result = AttemptResult['submitQuizAttempt'];
@@ -18,7 +20,7 @@ type Question = Attempt['questions'][number];
 
 /** /belajar/:itemId/kuis/:quizId: start an attempt, answer, submit once, see the graded result. */
 export default function QuizPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('learning');
   const { itemId = '', quizId = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(LessonPlayerQuery, { variables: { itemId }, fetchPolicy: 'cache-and-network' });
   const [startAttempt, starting] = useMutation(StartQuizAttemptMutation);
@@ -113,7 +115,7 @@ interface QuizFormProps {
 
 /** The questions of one attempt: radios for single choice and true/false, checkboxes for multiple choice. */
 function QuizForm({ attempt, onResult, onAlreadySubmitted }: QuizFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('learning');
   const [submitAttempt] = useMutation(SubmitQuizAttemptMutation);
   const [answers, setAnswers] = useState<Record<string, string[]>>({});
   const [sending, setSending] = useState(false);
@@ -171,7 +173,7 @@ function QuizForm({ attempt, onResult, onAlreadySubmitted }: QuizFormProps) {
       setApiError(info);
       setSending(false);
       // Not sent (e.g. offline): another try is allowed. Already graded: start a new attempt.
-      if (info.reason !== 'ALREADY_SUBMITTED') sent.current = false;
+      if (info.reason !== LearningErrorReason.ALREADY_SUBMITTED) sent.current = false;
     }
   }
 
@@ -228,7 +230,7 @@ function QuizForm({ attempt, onResult, onAlreadySubmitted }: QuizFormProps) {
       {apiError ? (
         <div className="notice notice-error" role="alert">
           <p>{errorMessage(t, apiError)}</p>
-          {apiError.reason === 'ALREADY_SUBMITTED' ? (
+          {apiError.reason === LearningErrorReason.ALREADY_SUBMITTED ? (
             <button type="button" className="button button-secondary" onClick={onAlreadySubmitted}>
               {t('learning.quiz.backToStart')}
             </button>
@@ -255,7 +257,7 @@ interface QuizResultViewProps {
 
 /** The graded attempt: score against the pass mark, each question with the right options and the explanation. */
 function QuizResultView({ result, label, itemId, nextLesson, onRetake, retaking }: QuizResultViewProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('learning');
   const headingRef = useRef<HTMLHeadingElement>(null);
   const right = result.questions.filter((question) => question.correct).length;
 

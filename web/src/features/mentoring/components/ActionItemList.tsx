@@ -22,7 +22,7 @@ export function ActionItemList({
   /** E.g. a link to the item's pair. */
   extra?(item: Item): ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('mentoring');
   const format = useFormat();
   const [setDone] = useMutation(SetActionItemDoneMutation);
   // The box follows the click at once; the server's answer then confirms it (or a failure puts it back).

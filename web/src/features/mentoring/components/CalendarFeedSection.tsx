@@ -6,7 +6,7 @@ import { CreateCalendarFeedMutation, RevokeCalendarFeedMutation } from '../api/o
 
 /** A private calendar feed URL (shown once, with a copy button), and revoking it. */
 export function CalendarFeedSection() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('mentoring');
   const [create, creating] = useMutation(CreateCalendarFeedMutation);
   const [revoke, revoking] = useMutation(RevokeCalendarFeedMutation);
   const [url, setUrl] = useState('');

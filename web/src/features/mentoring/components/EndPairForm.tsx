@@ -5,14 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type SummaryItem } from '../../../components/ErrorSummary';
 import { TextAreaField } from '../../../components/FormField';
 import type { MentoringPairFieldsFragment } from '../../../gql/graphql';
-import { type ApiError, issuesByField, toApiError } from '../../../lib/errors';
+import { type ApiError, issuesByField, toApiError, useErrorMessage } from '../../../lib/errors';
 import { EndMentoringPairMutation } from '../api/operations';
-import { mentoringErrorText, useFocusOnMount } from './helpers';
+import { useFocusOnMount } from './helpers';
 import { issuesOf } from './validation';
 
 /** A coordinator ends a pair as completed or cancelled, with a reason; its future sessions are cancelled. */
 export function EndPairForm({ pair, onDone, onCancel }: { pair: MentoringPairFieldsFragment; onDone(): void; onCancel(): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('mentoring');
+  const errorText = useErrorMessage();
   const [status, setStatus] = useState<'COMPLETED' | 'CANCELLED'>('COMPLETED');
   const [reason, setReason] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
@@ -25,7 +26,7 @@ export function EndPairForm({ pair, onDone, onCancel }: { pair: MentoringPairFie
     fieldId: 'end-pair-reason',
     message: t(`validation.${key}`),
   }));
-  if (apiError) summary.push({ message: mentoringErrorText(t, apiError) });
+  if (apiError) summary.push({ message: errorText(apiError) });
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -4,12 +4,13 @@ import { Link } from 'react-router-dom';
 import { useFormat } from '../../../lib/use-format';
 import { MyOpenActionItemsQuery, MyUpcomingSessionsQuery } from '../api/operations';
 import { ActionItemList } from './ActionItemList';
+import '../mentoring.css';
 
 const SHOWN = 5;
 
 /** Home page cards: the next sessions and open action items, each shown only when there are some. */
 export function HomeMentoringCards() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('mentoring');
   const format = useFormat();
   const sessions = useQuery(MyUpcomingSessionsQuery, { fetchPolicy: 'cache-and-network' });
   const items = useQuery(MyOpenActionItemsQuery, { fetchPolicy: 'cache-and-network' });

@@ -6,9 +6,9 @@ import { ErrorSummary, type SummaryItem } from '../../../components/ErrorSummary
 import { SelectField, TextAreaField, TextField } from '../../../components/FormField';
 import { PartControls } from '../../../components/PartControls';
 import type { MentoringSessionFieldsFragment } from '../../../gql/graphql';
-import { type ApiError, issuesByField, toApiError } from '../../../lib/errors';
+import { type ApiError, issuesByField, toApiError, useErrorMessage } from '../../../lib/errors';
 import { GiveSessionFeedbackMutation, RecordSessionOutcomeMutation } from '../api/operations';
-import { mentoringErrorText, useFocusOnMount } from './helpers';
+import { useFocusOnMount } from './helpers';
 import { issuesOf } from './validation';
 
 type Session = MentoringSessionFieldsFragment;
@@ -41,7 +41,8 @@ export function RecordOutcomeForm({
   onDone(): void;
   onCancel(): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('mentoring');
+  const errorText = useErrorMessage();
   const idPrefix = `outcome-${session.id}`;
   const owners = [mentor, ...members.filter((member) => member.id !== mentor.id)];
   const [status, setStatus] = useState<'HELD' | 'NO_SHOW'>('HELD');
@@ -66,7 +67,7 @@ export function RecordOutcomeForm({
     fieldId: inputOf(field),
     message: t(`validation.${key}`),
   }));
-  if (apiError) summary.push({ message: mentoringErrorText(t, apiError) });
+  if (apiError) summary.push({ message: errorText(apiError) });
 
   const change = (uid: string, patch: Partial<ActionItemValues>) =>
     setItems((previous) => previous.map((item) => (item.uid === uid ? { ...item, ...patch } : item)));
@@ -227,7 +228,8 @@ export const RATINGS = [1, 2, 3, 4, 5] as const;
 
 /** "Beri umpan balik": a mentee rates a held session (1-5) and may comment. */
 export function FeedbackForm({ session, onDone, onCancel }: { session: Session; onDone(): void; onCancel(): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('mentoring');
+  const errorText = useErrorMessage();
   const idPrefix = `feedback-${session.id}`;
   const [rating, setRating] = useState(0);
   const [comment, setComment] = useState('');
@@ -251,7 +253,7 @@ export function FeedbackForm({ session, onDone, onCancel }: { session: Session; 
     fieldId: field === 'rating' ? `${idPrefix}-rating-1` : `${idPrefix}-comment`,
     message: t(`validation.${key}`),
   }));
-  if (apiError) summary.push({ message: mentoringErrorText(t, apiError) });
+  if (apiError) summary.push({ message: errorText(apiError) });
 
   async function submit(event: FormEvent) {
     event.preventDefault();

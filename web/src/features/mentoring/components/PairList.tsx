@@ -15,7 +15,7 @@ interface PairRow {
 
 /** Pairs as cards: who mentors whom, status, dates and (for coordinators) sessions held this month. */
 export function PairList({ pairs, heldThisMonth }: { pairs: readonly PairRow[]; heldThisMonth?: ReadonlyMap<string, number> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('mentoring');
   const format = useFormat();
   return (
     <ul className="plain-list pair-list">

@@ -5,7 +5,7 @@ import { useAuth } from '../../../lib/auth';
 import { utcToWib } from '../../../lib/dates';
 import { downloadText } from '../../../lib/download';
 import { useFormat } from '../../../lib/use-format';
-import { pairRoles } from '../access';
+import { usePairRoles } from '../access';
 import { ActionItemList } from './ActionItemList';
 import { FeedbackForm, RecordOutcomeForm } from './OutcomeForms';
 import { CancelSessionForm, RescheduleSessionForm } from './SessionForms';
@@ -32,10 +32,10 @@ export function SessionCard({
   /** Tells the page's status region what happened (a recorded session moves to another list, so this card may unmount). */
   announce(message: string): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('mentoring');
   const format = useFormat();
   const { user } = useAuth();
-  const roles = pairRoles(user, pair);
+  const roles = usePairRoles(pair);
   const [panel, setPanel] = useState<Panel>(null);
   const when = format.dateTime(session.startsAt);
   const started = new Date(session.startsAt).getTime() <= now;

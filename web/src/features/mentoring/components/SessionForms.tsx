@@ -6,9 +6,9 @@ import { ErrorSummary, type SummaryItem } from '../../../components/ErrorSummary
 import { TextAreaField, TextField } from '../../../components/FormField';
 import type { MentoringSessionFieldsFragment } from '../../../gql/graphql';
 import { utcToWib, wibToUtcIso } from '../../../lib/dates';
-import { type ApiError, issuesByField, toApiError } from '../../../lib/errors';
+import { type ApiError, issuesByField, toApiError, useErrorMessage } from '../../../lib/errors';
 import { CancelSessionMutation, RescheduleSessionMutation, ScheduleSessionMutation } from '../api/operations';
-import { mentoringErrorText, useFocusOnMount } from './helpers';
+import { useFocusOnMount } from './helpers';
 import { issuesOf } from './validation';
 
 type Session = MentoringSessionFieldsFragment;
@@ -26,7 +26,8 @@ const INPUT_OF: Record<string, string> = {
 };
 
 function useFormState(idPrefix: string) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('mentoring');
+  const errorText = useErrorMessage();
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [apiError, setApiError] = useState<ApiError | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -40,7 +41,7 @@ function useFormState(idPrefix: string) {
     fieldId: inputId(field),
     message: t(`validation.${key}`),
   }));
-  if (apiError) summary.push({ message: mentoringErrorText(t, apiError) });
+  if (apiError) summary.push({ message: errorText(apiError) });
   return {
     summaryRef,
     summary,
@@ -86,7 +87,7 @@ function WhenFields({
   errorOf(input: string): string | undefined;
   firstRef?: Ref<HTMLInputElement>;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('mentoring');
   return (
     <div className="field-row">
       <TextField
@@ -129,7 +130,7 @@ function WhenFields({
 
 /** "Jadwalkan sesi": the mentor or a coordinator plans a session of the pair. */
 export function ScheduleSessionForm({ pairId, onDone, onCancel }: { pairId: string; onDone(session: Session): void; onCancel?(): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('mentoring');
   const idPrefix = 'schedule';
   const [values, setValues] = useState({ date: '', time: '', duration: '60', onlineUrl: '', place: '', agenda: '' });
   const form = useFormState(idPrefix);
@@ -234,7 +235,7 @@ export function ScheduleSessionForm({ pairId, onDone, onCancel }: { pairId: stri
 
 /** "Ubah jadwal": a new start and duration for a scheduled session. */
 export function RescheduleSessionForm({ session, onDone, onCancel }: { session: Session; onDone(): void; onCancel(): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('mentoring');
   const idPrefix = `reschedule-${session.id}`;
   const start = utcToWib(session.startsAt);
   const [values, setValues] = useState({ date: start.date, time: start.time, duration: String(session.durationMinutes) });
@@ -280,7 +281,7 @@ export function RescheduleSessionForm({ session, onDone, onCancel }: { session: 
 
 /** "Batalkan sesi", with the reason the participants will see. */
 export function CancelSessionForm({ session, onDone, onCancel }: { session: Session; onDone(): void; onCancel(): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('mentoring');
   const idPrefix = `cancel-${session.id}`;
   const [reason, setReason] = useState('');
   const form = useFormState(idPrefix);

@@ -1,21 +1,7 @@
-import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
-import { type ApiError, errorMessage } from '../../../lib/errors';
 
 /** The query parameter of the coordinator's chosen region (as on /koordinasi/peserta). */
 export const REGION_PARAM = 'wilayah';
-
-/** Reasons whose server message says more than the translation (it names the session or the mentor's load). */
-const DETAILED_REASONS = new Set(['DOUBLE_BOOKED', 'CAPACITY_EXCEEDED', 'OUTSIDE_PAIR_DATES']);
-
-/** The translated error, followed by the server's own detail when it names what clashed. */
-export function mentoringErrorText(t: TFunction, error: ApiError): string {
-  const text = errorMessage(t, error);
-  if (error.reason && DETAILED_REASONS.has(error.reason) && error.message) {
-    return `${text} ${t('mentoring.serverDetail', { detail: error.message })}`;
-  }
-  return text;
-}
 
 /** "Budi Santoso, Sari Dewi": the mentee (or the region team's members). */
 export function menteeNames(pair: { members: ReadonlyArray<{ fullName: string }> }): string {

@@ -138,15 +138,15 @@ describe('CreatePairPage', () => {
     });
   });
 
-  it('asks for the reason when the server answers CAPACITY_EXCEEDED', async () => {
+  it('asks for the reason when the server answers CAPACITY_REACHED', async () => {
     renderCreate([
       {
         request: { query: CreateMentoringPairMutation, variables: () => true },
         result: {
           errors: [
             {
-              message: 'Dedi Mulyadi already mentors 5 active pairs (capacity 5).',
-              extensions: { code: 'CONFLICT', reason: 'CAPACITY_EXCEEDED' },
+              message: 'CAPACITY_REACHED',
+              extensions: { code: 'CONFLICT', reason: 'CAPACITY_REACHED', params: { active: 5, capacity: 5 } },
             },
           ],
         },
@@ -158,7 +158,7 @@ describe('CreatePairPage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Buat pasangan' }));
 
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Mentor ini sudah mencapai kapasitasnya');
+    expect(alert).toHaveTextContent('Mentor ini sudah mencapai kapasitasnya (5 dari 5 pasangan aktif)');
     expect(screen.getByLabelText(/Alasan melebihi kapasitas/)).toHaveAttribute('aria-invalid', 'true');
   });
 

@@ -1,5 +1,5 @@
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
-import { pairRules } from '@living-lab/shared';
+import { MentoringErrorReason, pairRules } from '@living-lab/shared';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
@@ -11,14 +11,14 @@ import { PageHeading } from '../../../components/PageHeading';
 import { CoordinationTabs } from '../../../components/SectionTabs';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
 import type { MentorSuggestionsQuery as SuggestionsData } from '../../../gql/graphql';
-import { useAuth } from '../../../lib/auth';
 import { todayInWib } from '../../../lib/dates';
-import { type ApiError, issuesByField, toApiError } from '../../../lib/errors';
+import { type ApiError, issuesByField, toApiError, useErrorMessage } from '../../../lib/errors';
+import { useCan } from '../../../lib/use-can';
 import { useFormat } from '../../../lib/use-format';
-import { coordinates } from '../access';
 import { CreateMentoringPairMutation, MentorSuggestionsQuery, PairingLearnersQuery, PublishedPlaybooksQuery } from '../api/operations';
-import { mentoringErrorText, REGION_PARAM } from '../components/helpers';
+import { REGION_PARAM } from '../components/helpers';
 import { issuesOf } from '../components/validation';
+import '../mentoring.css';
 
 type Suggestion = SuggestionsData['mentorSuggestions'][number];
 type MenteeKind = 'LEARNER' | 'REGION_TEAM';
@@ -66,14 +66,14 @@ export function suggestionReasons(
 
 /** /koordinasi/mentoring/baru: a coordinator chooses the mentee and focus, then a mentor from the ranked suggestions. */
 export default function CreatePairPage() {
-  const { t } = useTranslation();
-  const { user } = useAuth();
-  if (!coordinates(user)) {
+  const { t } = useTranslation('mentoring');
+  const can = useCan();
+  if (!can('coordinateRegions')) {
     return (
       <>
         <PageHeading>{t('mentoring.create.title')}</PageHeading>
         <p className="notice notice-error" role="alert">
-          {t('coordination.noAccess')}
+          {t('common.coordinatorsOnly')}
         </p>
       </>
     );
@@ -82,7 +82,8 @@ export default function CreatePairPage() {
 }
 
 function CreatePairForm() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('mentoring');
+  const errorText = useErrorMessage();
   const format = useFormat();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
@@ -122,7 +123,7 @@ function CreatePairForm() {
     fieldId: field === 'mentorId' && list[0] ? `pair-mentor-${list[0].mentor.id}` : FIELD_IDS[field],
     message: t(`validation.${key}`),
   }));
-  if (apiError) summary.push({ message: mentoringErrorText(t, apiError) });
+  if (apiError) summary.push({ message: errorText(apiError) });
 
   /** Checks the mentee, goals and dates; returns the issues by field. */
   function checkBasics(): Record<string, string> {
@@ -193,7 +194,7 @@ function CreatePairForm() {
     } catch (error) {
       const info = toApiError(error);
       const fields = issuesByField(info.fields);
-      if (info.reason === 'CAPACITY_EXCEEDED') {
+      if (info.reason === MentoringErrorReason.CAPACITY_REACHED) {
         // The mentor filled up meanwhile (or the suggestion was old): ask for the reason explicitly.
         setServerSaysFull(true);
         fields.capacityOverrideReason = 'reason.required';

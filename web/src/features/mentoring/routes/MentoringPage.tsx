@@ -5,22 +5,23 @@ import { Link } from 'react-router-dom';
 import { PageHeading } from '../../../components/PageHeading';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
 import type { MentoringPairFieldsFragment } from '../../../gql/graphql';
-import { useAuth } from '../../../lib/auth';
+import { useCan } from '../../../lib/use-can';
 import { useFormat } from '../../../lib/use-format';
-import { coordinates, pairRoles } from '../access';
+import { usePairRoles } from '../access';
 import { MyMentoringPairsQuery, MyOpenActionItemsQuery } from '../api/operations';
 import { ActionItemList } from '../components/ActionItemList';
 import { CalendarFeedSection } from '../components/CalendarFeedSection';
 import { sessionEnd, useNow } from '../components/helpers';
 import { PairList } from '../components/PairList';
 import { SessionCard } from '../components/SessionCard';
+import '../mentoring.css';
 
 type Pair = MentoringPairFieldsFragment;
 
 /** /mentoring: my sessions (as mentor or mentee), open action items, pairs and calendar feed. */
 export default function MentoringPage() {
-  const { t } = useTranslation();
-  const { user } = useAuth();
+  const { t } = useTranslation('mentoring');
+  const can = useCan();
   const now = useNow();
   const [status, setStatus] = useState('');
   const pairs = useQuery(MyMentoringPairsQuery, { fetchPolicy: 'cache-and-network' });
@@ -39,7 +40,7 @@ export default function MentoringPage() {
     <>
       <PageHeading>{t('mentoring.title')}</PageHeading>
       <p className="lead">{t('mentoring.lead')}</p>
-      {coordinates(user) ? (
+      {can('coordinateRegions') ? (
         <p>
           <Link to="/koordinasi/mentoring">{t('mentoring.toBoard')}</Link>
         </p>
@@ -112,10 +113,9 @@ function PairedSession({
   now: number;
   announce(message: string): void;
 }) {
-  const { t } = useTranslation();
-  const { user } = useAuth();
+  const { t } = useTranslation('mentoring');
   const format = useFormat();
-  const roles = pairRoles(user, pair);
+  const roles = usePairRoles(pair);
   const other = roles.isMentor ? pair.members.map((member) => member.fullName).join(', ') : pair.mentor.fullName;
   return (
     <div className="agenda-entry">

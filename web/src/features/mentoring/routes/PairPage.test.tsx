@@ -86,7 +86,7 @@ describe('PairPage: scheduling', () => {
     expect(operations).not.toContain('ScheduleSession');
   });
 
-  it('shows DOUBLE_BOOKED with the clashing session the server names', async () => {
+  it('shows DOUBLE_BOOKED with when the clashing session starts, in WIB', async () => {
     renderPair([
       pairMock(pairFixture({ sessions: [] })),
       {
@@ -94,8 +94,8 @@ describe('PairPage: scheduling', () => {
         result: {
           errors: [
             {
-              message: 'Asep Bandung already has a session at that time: "Kick-off" on 1 Dec 2026 14:00 WIB.',
-              extensions: { code: 'CONFLICT', reason: 'DOUBLE_BOOKED' },
+              message: 'DOUBLE_BOOKED',
+              extensions: { code: 'CONFLICT', reason: 'DOUBLE_BOOKED', params: { startsAt: '2026-12-01T07:00:00.000Z' } },
             },
           ],
         },
@@ -107,7 +107,7 @@ describe('PairPage: scheduling', () => {
 
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveTextContent('Jadwal bentrok');
-    expect(summary).toHaveTextContent('"Kick-off" on 1 Dec 2026 14:00 WIB');
+    expect(summary).toHaveTextContent('sesi yang bentrok mulai 1 Desember 2026 pukul 14.00 WIB');
   });
 });
 

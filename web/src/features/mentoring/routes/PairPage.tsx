@@ -5,19 +5,19 @@ import { Link, useParams } from 'react-router-dom';
 import { PageHeading } from '../../../components/PageHeading';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
 import type { MentoringPairFieldsFragment } from '../../../gql/graphql';
-import { useAuth } from '../../../lib/auth';
 import { regionLabel } from '../../../lib/regions';
 import { useFormat } from '../../../lib/use-format';
-import { pairRoles } from '../access';
+import { usePairRoles } from '../access';
 import { MentoringPairQuery } from '../api/operations';
 import { EndPairForm } from '../components/EndPairForm';
 import { menteeNames, sessionEnd, useNow } from '../components/helpers';
 import { SessionCard } from '../components/SessionCard';
 import { ScheduleSessionForm } from '../components/SessionForms';
+import '../mentoring.css';
 
 /** /mentoring/pasangan/:id: a pair with its sessions, for its mentor, mentees and coordinators. */
 export default function PairPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('mentoring');
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(MentoringPairQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const pair = data?.mentoringPair;
@@ -33,10 +33,9 @@ export default function PairPage() {
 }
 
 function PairView({ pair }: { pair: MentoringPairFieldsFragment }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('mentoring');
   const format = useFormat();
-  const { user } = useAuth();
-  const roles = pairRoles(user, pair);
+  const roles = usePairRoles(pair);
   const now = useNow();
   const [scheduling, setScheduling] = useState(false);
   const [ending, setEnding] = useState(false);
@@ -88,7 +87,7 @@ function PairView({ pair }: { pair: MentoringPairFieldsFragment }) {
           {pair.playbook ? (
             <p>
               {t('mentoring.pair.playbook')}:{' '}
-              <Link to={`/konten/${pair.playbook.id}`}>{pair.playbook.publishedRevision?.title ?? t('paths.unpublishedModule')}</Link>
+              <Link to={`/konten/${pair.playbook.id}`}>{pair.playbook.publishedRevision?.title ?? t('mentoring.unpublishedModule')}</Link>
             </p>
           ) : null}
           {pair.indicators.length > 0 ? (

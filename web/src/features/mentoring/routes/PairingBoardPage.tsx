@@ -6,26 +6,26 @@ import { PageHeading } from '../../../components/PageHeading';
 import { ProgressBar } from '../../../components/ProgressBar';
 import { CoordinationTabs } from '../../../components/SectionTabs';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
-import { useAuth } from '../../../lib/auth';
-import { coordinates } from '../access';
+import { useCan } from '../../../lib/use-can';
 import { PairingBoardQuery } from '../api/operations';
 import { REGION_PARAM } from '../components/helpers';
 import { PairList } from '../components/PairList';
+import '../mentoring.css';
 
 /** /koordinasi/mentoring: mentors' load, learners without a mentor and the pairs of a region. */
 export default function PairingBoardPage() {
-  const { t } = useTranslation();
-  const { user } = useAuth();
+  const { t } = useTranslation('mentoring');
+  const can = useCan();
   const [params, setParams] = useSearchParams();
   const firstRegion = useFirstCoordinatedRegion();
   const chosen = params.get(REGION_PARAM) ?? firstRegion;
 
-  if (!coordinates(user)) {
+  if (!can('coordinateRegions')) {
     return (
       <>
         <PageHeading>{t('mentoring.board.title')}</PageHeading>
         <p className="notice notice-error" role="alert">
-          {t('coordination.noAccess')}
+          {t('common.coordinatorsOnly')}
         </p>
       </>
     );
@@ -57,7 +57,7 @@ export default function PairingBoardPage() {
 }
 
 function Board({ regionCode }: { regionCode: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('mentoring');
   const { data, loading, error, refetch } = useQuery(PairingBoardQuery, { variables: { regionCode }, fetchPolicy: 'cache-and-network' });
   if (!data) return loading ? <LoadingState /> : <ErrorState error={error} onRetry={() => void refetch()} />;
   const board = data.pairingBoard;

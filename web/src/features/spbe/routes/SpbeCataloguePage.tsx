@@ -4,9 +4,10 @@ import { PageHeading } from '../../../components/PageHeading';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
 import { useFormat } from '../../../lib/use-format';
 import { SpbeFrameworkQuery } from '../api/operations';
+import '../spbe.css';
 
 export default function SpbeCataloguePage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('spbe');
   const format = useFormat();
   const { data, loading, error, refetch } = useQuery(SpbeFrameworkQuery);
   const framework = data?.spbeFramework;

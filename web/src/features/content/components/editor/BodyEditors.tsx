@@ -20,7 +20,7 @@ function focusLater(id: string) {
 }
 
 export function LessonsEditor({ values, onChange, errorOf, announce }: BodyEditorProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('content');
   const lessons = values.lessons;
   const setLessons = (update: (lessons: LessonValues[]) => LessonValues[]) =>
     onChange((previous) => ({ ...previous, lessons: update(previous.lessons) }));
@@ -67,12 +67,12 @@ export function LessonsEditor({ values, onChange, errorOf, announce }: BodyEdito
                   suffix={t('editor.lessonSuffix', { number })}
                   onMove={(delta) => {
                     setLessons((list) => moved(list, index, delta));
-                    announce(t('editor.moved', { item: lesson.title || t('editor.lesson', { number }), position: number + delta }));
+                    announce(t('parts.moved', { item: lesson.title || t('editor.lesson', { number }), position: number + delta }));
                     focusAfterMove(idBase, delta);
                   }}
                   onRemove={() => {
                     setLessons((list) => list.filter((part) => part.uid !== lesson.uid));
-                    announce(t('editor.removed', { item: t('editor.lesson', { number }) }));
+                    announce(t('parts.removed', { item: t('editor.lesson', { number }) }));
                     focusLater('editor-lessons');
                   }}
                 />
@@ -89,7 +89,7 @@ export function LessonsEditor({ values, onChange, errorOf, announce }: BodyEdito
         onClick={() => {
           const index = lessons.length;
           setLessons((list) => [...list, newLesson()]);
-          announce(t('editor.added', { item: t('editor.lesson', { number: index + 1 }) }));
+          announce(t('parts.added', { item: t('editor.lesson', { number: index + 1 }) }));
           focusLater(fieldId(`lessons.${index}.title`));
         }}
       >
@@ -102,7 +102,7 @@ export function LessonsEditor({ values, onChange, errorOf, announce }: BodyEdito
 const CASE_SECTIONS = ['context', 'problem', 'whatWasDone', 'results', 'lessonsLearned'] as const;
 
 export function CaseStudyEditor({ values, onChange, errorOf, announce }: BodyEditorProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('content');
   const caseStudy = values.caseStudy;
   const setCase = (update: (body: EditorValues['caseStudy']) => EditorValues['caseStudy']) =>
     onChange((previous) => ({ ...previous, caseStudy: update(previous.caseStudy) }));
@@ -176,7 +176,7 @@ export function CaseStudyEditor({ values, onChange, errorOf, announce }: BodyEdi
                   suffix={t('editor.sourceSuffix', { number })}
                   onRemove={() => {
                     setCase((body) => ({ ...body, sources: body.sources.filter((part) => part.uid !== source.uid) }));
-                    announce(t('editor.removed', { item: t('editor.source', { number }) }));
+                    announce(t('parts.removed', { item: t('editor.source', { number }) }));
                     focusLater('editor-caseStudy-sources');
                   }}
                 />
@@ -192,7 +192,7 @@ export function CaseStudyEditor({ values, onChange, errorOf, announce }: BodyEdi
         onClick={() => {
           const index = caseStudy.sources.length;
           setCase((body) => ({ ...body, sources: [...body.sources, newSource()] }));
-          announce(t('editor.added', { item: t('editor.source', { number: index + 1 }) }));
+          announce(t('parts.added', { item: t('editor.source', { number: index + 1 }) }));
           focusLater(fieldId(`caseStudy.sources.${index}.title`));
         }}
       >
@@ -203,7 +203,7 @@ export function CaseStudyEditor({ values, onChange, errorOf, announce }: BodyEdi
 }
 
 export function PlaybookEditor({ values, onChange, errorOf, announce }: BodyEditorProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('content');
   const playbook = values.playbook;
   const caseStudies = useQuery(PublishedCaseStudiesQuery);
   const options = caseStudies.data?.catalogue.items ?? [];
@@ -311,12 +311,12 @@ export function PlaybookEditor({ values, onChange, errorOf, announce }: BodyEdit
                   suffix={t('editor.stepSuffix', { number })}
                   onMove={(delta) => {
                     setSteps((steps) => moved(steps, index, delta));
-                    announce(t('editor.moved', { item: step.title || t('editor.step', { number }), position: number + delta }));
+                    announce(t('parts.moved', { item: step.title || t('editor.step', { number }), position: number + delta }));
                     focusAfterMove(idBase, delta);
                   }}
                   onRemove={() => {
                     setSteps((steps) => steps.filter((part) => part.uid !== step.uid));
-                    announce(t('editor.removed', { item: t('editor.step', { number }) }));
+                    announce(t('parts.removed', { item: t('editor.step', { number }) }));
                     focusLater('editor-playbook-steps');
                   }}
                 />
@@ -333,7 +333,7 @@ export function PlaybookEditor({ values, onChange, errorOf, announce }: BodyEdit
         onClick={() => {
           const index = playbook.steps.length;
           setSteps((steps) => [...steps, newStep()]);
-          announce(t('editor.added', { item: t('editor.step', { number: index + 1 }) }));
+          announce(t('parts.added', { item: t('editor.step', { number: index + 1 }) }));
           focusLater(fieldId(`playbook.steps.${index}.title`));
         }}
       >

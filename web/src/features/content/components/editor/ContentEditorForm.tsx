@@ -34,7 +34,7 @@ interface ContentEditorFormProps {
 }
 
 export function ContentEditorForm({ type, itemId, revision, initial, onCreated, onReload, initialNotice = '' }: ContentEditorFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('content');
   const [values, setValues] = useState<EditorValues>(initial);
   const [saved, setSaved] = useState(() => JSON.stringify(toDraftInput(type, initial)));
   const [version, setVersion] = useState(revision?.version ?? 0);
@@ -169,7 +169,7 @@ export function ContentEditorForm({ type, itemId, revision, initial, onCreated, 
         <div className="notice notice-error" role="alert">
           <p>{t('editor.conflict')}</p>
           <button type="button" className="button button-secondary" onClick={onReload}>
-            {t('editor.loadLatest')}
+            {t('common.loadLatest')}
           </button>
         </div>
       ) : null}

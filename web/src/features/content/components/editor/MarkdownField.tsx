@@ -17,7 +17,7 @@ interface MarkdownFieldProps {
 
 /** A Markdown textarea with a "Pratinjau" disclosure button that shows what learners will see. */
 export function MarkdownField({ id, label, context, hint, error, value, onValueChange, rows = 8 }: MarkdownFieldProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('content');
   const [preview, setPreview] = useState(false);
   const previewId = `${id}-preview`;
   const name = context ? `${label}, ${context}` : label;

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { QUESTION_KINDS, type QuestionKind } from '@living-lab/shared';
+import { CommonErrorReason, LearningErrorReason, QUESTION_KINDS, type QuestionKind } from '@living-lab/shared';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type SummaryItem } from '../../../../components/ErrorSummary';
@@ -38,7 +38,7 @@ function focusLater(id: string) {
 }
 
 export function QuizEditorForm({ itemId, lessonKey, quiz, initial, onReload, onSaved }: QuizEditorFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('learning');
   const [values, setValues] = useState<QuizEditorValues>(initial);
   const [version, setVersion] = useState<number | null>(quiz?.version ?? null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
@@ -105,9 +105,9 @@ export function QuizEditorForm({ itemId, lessonKey, quiz, initial, onReload, onS
       </p>
       {stale ? (
         <div className="notice notice-error" role="alert">
-          <p>{apiError?.reason === 'QUIZ_EXISTS' ? t('quizEditor.exists') : t('quizEditor.conflict')}</p>
+          <p>{apiError?.reason === LearningErrorReason.QUIZ_EXISTS ? t('quizEditor.exists') : t('quizEditor.conflict')}</p>
           <button type="button" className="button button-secondary" onClick={onReload}>
-            {t('editor.loadLatest')}
+            {t('common.loadLatest')}
           </button>
         </div>
       ) : null}
@@ -234,11 +234,11 @@ export function QuizEditorForm({ itemId, lessonKey, quiz, initial, onReload, onS
                                     ...current,
                                     options: current.options.filter((item) => item.uid !== option.uid),
                                   }));
-                                  setAnnouncement(t('editor.removed', { item: suffix }));
+                                  setAnnouncement(t('parts.removed', { item: suffix }));
                                   focusLater(`${idBase}-add-option`);
                                 }}
                               >
-                                {t('editor.remove')}
+                                {t('parts.remove')}
                                 <span className="visually-hidden"> {suffix}</span>
                               </button>
                             )}
@@ -254,7 +254,7 @@ export function QuizEditorForm({ itemId, lessonKey, quiz, initial, onReload, onS
                         onClick={() => {
                           const optionIndex = question.options.length;
                           setQuestion(question.uid, (current) => ({ ...current, options: [...current.options, newOption()] }));
-                          setAnnouncement(t('editor.added', { item: t('quizEditor.optionSuffix', { number: optionIndex + 1 }) }));
+                          setAnnouncement(t('parts.added', { item: t('quizEditor.optionSuffix', { number: optionIndex + 1 }) }));
                           focusLater(quizFieldId(`${path}.options.${optionIndex}.text`));
                         }}
                       >
@@ -279,12 +279,12 @@ export function QuizEditorForm({ itemId, lessonKey, quiz, initial, onReload, onS
                     suffix={t('quizEditor.questionSuffix', { number })}
                     onMove={(delta) => {
                       setQuestions((list) => moved(list, index, delta));
-                      setAnnouncement(t('editor.moved', { item: t('quizEditor.question', { number }), position: number + delta }));
+                      setAnnouncement(t('parts.moved', { item: t('quizEditor.question', { number }), position: number + delta }));
                       focusAfterMove(idBase, delta);
                     }}
                     onRemove={() => {
                       setQuestions((list) => list.filter((item) => item.uid !== question.uid));
-                      setAnnouncement(t('editor.removed', { item: t('quizEditor.question', { number }) }));
+                      setAnnouncement(t('parts.removed', { item: t('quizEditor.question', { number }) }));
                       focusLater('quiz-add-question');
                     }}
                   />
@@ -301,7 +301,7 @@ export function QuizEditorForm({ itemId, lessonKey, quiz, initial, onReload, onS
           onClick={() => {
             const index = questions.length;
             setQuestions((list) => [...list, newQuestion()]);
-            setAnnouncement(t('editor.added', { item: t('quizEditor.question', { number: index + 1 }) }));
+            setAnnouncement(t('parts.added', { item: t('quizEditor.question', { number: index + 1 }) }));
             focusLater(quizFieldId(`questions.${index}.prompt`));
           }}
         >
@@ -318,5 +318,7 @@ export function QuizEditorForm({ itemId, lessonKey, quiz, initial, onReload, onS
 }
 
 function isStale(error: ApiError | null): boolean {
-  return error?.code === 'CONFLICT' && (error.reason === 'STALE_VERSION' || error.reason === 'QUIZ_EXISTS');
+  return (
+    error?.code === 'CONFLICT' && (error.reason === CommonErrorReason.STALE_VERSION || error.reason === LearningErrorReason.QUIZ_EXISTS)
+  );
 }

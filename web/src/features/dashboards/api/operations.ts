@@ -1,0 +1,64 @@
+import { graphql } from '../../../gql';
+
+export const OverviewRowFields = graphql(`
+  fragment OverviewRowFields on RegionOverviewRow {
+    region {
+      code
+      name
+    }
+    learners
+    activeLearners30d
+    enrolments
+    completions
+    completionRate
+    sessionsHeld
+    actionItemsOpen
+    actionItemsDone
+    playbookStepsDone
+    latestIndex
+    target
+  }
+`);
+
+export const RegionDashboardQuery = graphql(`
+  query RegionDashboard($regionCode: String!) {
+    regionDashboard(regionCode: $regionCode) {
+      row {
+        ...OverviewRowFields
+      }
+      benchmarks {
+        figure
+        median
+        rank
+        of
+      }
+      monthly {
+        month
+        enrolments
+        completions
+        sessionsHeld
+        playbookStepsDone
+      }
+    }
+  }
+`);
+
+export const ProvinceOverviewQuery = graphql(`
+  query ProvinceOverview($provinceCode: String!) {
+    provinceOverview(provinceCode: $provinceCode) {
+      province {
+        code
+        name
+      }
+      target
+      rows {
+        ...OverviewRowFields
+      }
+      medians {
+        figure
+        median
+        of
+      }
+    }
+  }
+`);

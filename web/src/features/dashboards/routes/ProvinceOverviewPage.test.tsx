@@ -1,0 +1,157 @@
+import type { MockLink } from '@apollo/client/testing';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
+import { Route, Routes } from 'react-router-dom';
+import { writeToken } from '../../../lib/token-storage';
+import { renderWithProviders, testUser } from '../../../test/render';
+import { SetSpbeTargetMutation } from '../../assessments';
+import { ProvinceOverviewQuery } from '../api/operations';
+import ProvinceOverviewPage from './ProvinceOverviewPage';
+
+const coordinator = testUser({ roles: ['LEARNER', 'COORDINATOR'] });
+
+function row(code: string, name: string, latestIndex: number | null, learners: number) {
+  return {
+    __typename: 'RegionOverviewRow' as const,
+    region: { __typename: 'Region' as const, code, name },
+    learners,
+    activeLearners30d: 1,
+    enrolments: 2,
+    completions: 1,
+    completionRate: 0.5,
+    sessionsHeld: 0,
+    actionItemsOpen: 0,
+    actionItemsDone: 0,
+    playbookStepsDone: 0,
+    latestIndex,
+    target: 3.5,
+  };
+}
+
+const overview = {
+  provinceOverview: {
+    __typename: 'ProvinceOverview' as const,
+    province: { __typename: 'Region' as const, code: '32', name: 'Jawa Barat' },
+    target: 3.5,
+    rows: [
+      row('32.04', 'Kabupaten Bandung', 3.1, 40),
+      row('32.08', 'Kabupaten Kuningan', 2.4, 12),
+      row('32.18', 'Kabupaten Pangandaran', null, 7),
+    ],
+    medians: [{ __typename: 'Benchmark' as const, figure: 'latestIndex', median: 2.75, of: 27 }],
+  },
+};
+
+function render(user = coordinator, extraMocks: MockLink.MockedResponse[] = []) {
+  return renderWithProviders(
+    <Routes>
+      <Route path="/spbe/provinsi/:provinceCode" element={<ProvinceOverviewPage />} />
+    </Routes>,
+    {
+      route: '/spbe/provinsi/32',
+      user,
+      mocks: [{ request: { query: ProvinceOverviewQuery, variables: { provinceCode: '32' } }, result: { data: overview } }, ...extraMocks],
+    },
+  );
+}
+
+const regionOrder = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('row')
+    .slice(1, -1)
+    .map((tr) => within(tr).getAllByRole('rowheader')[0].textContent);
+
+describe('ProvinceOverviewPage', () => {
+  it('sorts by a column with the header button and marks it with aria-sort', async () => {
+    render();
+    const table = await screen.findByRole('table', { name: /Angka per kabupaten\/kota/ });
+    expect(regionOrder(table)).toEqual(['Kabupaten Bandung', 'Kabupaten Kuningan', 'Kabupaten Pangandaran']);
+    const indexButton = within(table).getByRole('button', { name: 'Indeks terbaru' });
+    await userEvent.click(indexButton);
+    expect(indexButton.closest('th')).toHaveAttribute('aria-sort', 'descending');
+    expect(regionOrder(table)).toEqual(['Kabupaten Bandung', 'Kabupaten Kuningan', 'Kabupaten Pangandaran']);
+    await userEvent.click(indexButton);
+    expect(indexButton.closest('th')).toHaveAttribute('aria-sort', 'ascending');
+    // Regions without an index stay last.
+    expect(regionOrder(table)).toEqual(['Kabupaten Kuningan', 'Kabupaten Bandung', 'Kabupaten Pangandaran']);
+    await userEvent.click(within(table).getByRole('button', { name: 'Peserta' }));
+    expect(regionOrder(table)).toEqual(['Kabupaten Bandung', 'Kabupaten Kuningan', 'Kabupaten Pangandaran']);
+    expect(within(table).getByRole('button', { name: 'Wilayah' }).closest('th')).not.toHaveAttribute('aria-sort');
+    // The medians row.
+    expect(within(table).getByRole('rowheader', { name: 'Median provinsi' }).closest('tr')).toHaveTextContent('2,75');
+  });
+
+  it('downloads the CSV with the bearer token and saves it as a Blob', async () => {
+    writeToken('secret-token');
+    const csv = new Blob(['kode,nama\n32.08,Kabupaten Kuningan\n'], { type: 'text/csv' });
+    const fetchMock = jest.fn(async () => ({ ok: true, status: 200, blob: async () => csv }) as unknown as Response);
+    const originalFetch = globalThis.fetch;
+    globalThis.fetch = fetchMock as unknown as typeof fetch;
+    const createObjectURL = jest.fn(() => 'blob:ringkasan');
+    const revokeObjectURL = jest.fn();
+    Object.assign(URL, { createObjectURL, revokeObjectURL });
+    const clicked: HTMLAnchorElement[] = [];
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    });
+    try {
+      render();
+      await userEvent.click(await screen.findByRole('button', { name: 'Unduh CSV' }));
+      await waitFor(() => expect(screen.getByText('Berkas ringkasan-32.csv sudah diunduh.')).toBeInTheDocument());
+      expect(fetchMock).toHaveBeenCalledWith('/exports/province-overview.csv?province=32', {
+        headers: { Authorization: 'Bearer secret-token' },
+      });
+      expect(createObjectURL).toHaveBeenCalledWith(csv);
+      expect(createObjectURL.mock.calls[0]).toEqual([expect.any(Blob)]);
+      expect(clicked).toHaveLength(1);
+      expect(clicked[0].download).toBe('ringkasan-32.csv');
+      expect(clicked[0].getAttribute('href')).toBe('blob:ringkasan');
+    } finally {
+      globalThis.fetch = originalFetch;
+      click.mockRestore();
+    }
+  });
+
+  it('shows the target form to admins only and saves the target with its version', async () => {
+    const first = render();
+    await screen.findByRole('table', { name: /Angka per kabupaten\/kota/ });
+    expect(screen.queryByRole('form', { name: 'Ubah target provinsi' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Simpan target' })).not.toBeInTheDocument();
+    first.unmount();
+
+    const admin = testUser({ roles: ['LEARNER', 'ADMIN'] });
+    const target = (value: number, version: number) => ({ provinceCode: '32', target: value, version });
+    const { operations } = render(admin, [
+      {
+        request: { query: SetSpbeTargetMutation, variables: target(3.75, 1) },
+        result: { data: { setSpbeTarget: { __typename: 'SpbeTarget' as const, ...target(3.75, 2) } } },
+      },
+      {
+        request: { query: ProvinceOverviewQuery, variables: { provinceCode: '32' } },
+        result: { data: { provinceOverview: { ...overview.provinceOverview, target: 3.75 } } },
+      },
+      {
+        request: { query: SetSpbeTargetMutation, variables: target(3.8, 2) },
+        result: { errors: [new GraphQLError('stale', { extensions: { code: 'CONFLICT', reason: 'STALE_VERSION' } })] },
+      },
+    ]);
+    const form = await screen.findByRole('form', { name: 'Ubah target provinsi' });
+    const input = within(form).getByLabelText('Target indeks SPBE');
+    expect(input).toHaveValue(3.5);
+    await userEvent.clear(input);
+    await userEvent.type(input, '3.75');
+    await userEvent.click(within(form).getByRole('button', { name: 'Simpan target' }));
+    await waitFor(() => expect(within(form).getByRole('status')).toHaveTextContent('Target provinsi tersimpan: 3,75.'));
+    // The overview is refetched, so the target line follows.
+    expect(await screen.findByText('Target indeks provinsi: 3,75')).toBeInTheDocument();
+    expect(operations.filter((name) => name === 'ProvinceOverview')).toHaveLength(2);
+
+    // The next save sends the version the last one returned; a stale version asks for a reload.
+    await userEvent.clear(input);
+    await userEvent.type(input, '3.8');
+    await userEvent.click(within(form).getByRole('button', { name: 'Simpan target' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent('Target sudah diubah orang lain; muat ulang halaman.');
+    expect(operations.filter((name) => name === 'SetSpbeTarget')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,275 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { type FormEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { ErrorSummary, type SummaryItem } from '../../../components/ErrorSummary';
+import { SelectField, TextAreaField, TextField } from '../../../components/FormField';
+import { PageHeading } from '../../../components/PageHeading';
+import { ErrorState, LoadingState } from '../../../components/States';
+import type { AdoptionStepFieldsFragment, StepStatus } from '../../../gql/graphql';
+import { type ApiError, errorMessage, isConflict, toApiError } from '../../../lib/errors';
+import { useCan } from '../../../lib/use-can';
+import { useFormat } from '../../../lib/use-format';
+import { PlaybookAdoptionQuery, UpdateAdoptionStepMutation } from '../api/operations';
+import '../replication.css';
+
+export const STEP_STATUSES: StepStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'BLOCKED'];
+
+/** /replikasi/:adoptionId — the steps of one region's replication of a playbook. */
+export default function AdoptionPage() {
+  const { t } = useTranslation('replication');
+  const can = useCan();
+  const { adoptionId = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(PlaybookAdoptionQuery, {
+    variables: { id: adoptionId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const adoption = data?.playbookAdoption;
+  const title = adoption
+    ? t('adoption.title', { playbook: adoption.playbook.publishedRevision?.title ?? '', region: adoption.region.name })
+    : t('adoption.titleLoading');
+  const done = adoption?.steps.filter((step) => step.status === 'DONE').length ?? 0;
+
+  return (
+    <>
+      <PageHeading>{title}</PageHeading>
+      <p>
+        <Link to="/replikasi">{t('adoption.back')}</Link>
+      </p>
+      {loading && !adoption ? <LoadingState /> : null}
+      {error && !adoption ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
+      {adoption ? (
+        <>
+          <p>
+            {t('adoption.progress', { done, total: adoption.steps.length })}{' '}
+            <Link to={`/konten/${adoption.playbook.id}`}>{t('adoption.openPlaybook')}</Link>
+          </p>
+          <ol className="spbe-steps">
+            {[...adoption.steps]
+              .sort((a, b) => a.position - b.position)
+              .map((step) => (
+                <li key={step.stepKey}>
+                  <StepCard adoptionId={adoption.id} step={step} canEdit={can('coordinateRegions')} onReload={() => void refetch()} />
+                </li>
+              ))}
+          </ol>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function StepCard({
+  adoptionId,
+  step,
+  canEdit,
+  onReload,
+}: {
+  adoptionId: string;
+  step: AdoptionStepFieldsFragment;
+  canEdit: boolean;
+  onReload(): void;
+}) {
+  const { t } = useTranslation('replication');
+  const format = useFormat();
+  const [editing, setEditing] = useState(false);
+  const headingId = `spbe-step-${step.stepKey}`;
+  return (
+    <article className="card" aria-labelledby={headingId}>
+      <h2 id={headingId} className="card-title">
+        {t('adoption.stepTitle', { position: step.position, title: step.title })}
+      </h2>
+      <p className={`spbe-status spbe-status-${step.status}`}>{t(`stepStatus.${step.status}`)}</p>
+      <dl className="spbe-dl">
+        <dt>{t('adoption.responsibleRole')}</dt>
+        <dd>{step.responsibleRole}</dd>
+        <dt>{t('adoption.estimatedDays')}</dt>
+        <dd>{t('adoption.days', { n: step.estimatedDays })}</dd>
+        <dt>{t('adoption.expectedEvidence')}</dt>
+        <dd>{step.expectedEvidence}</dd>
+        <dt>{t('adoption.owner')}</dt>
+        <dd>{step.owner || t('common.notSet')}</dd>
+        <dt>{t('adoption.evidence')}</dt>
+        <dd>
+          {step.evidenceUrl ? (
+            <a href={step.evidenceUrl} rel="noopener noreferrer" target="_blank">
+              {step.evidenceUrl}
+            </a>
+          ) : null}
+          {step.evidenceUrl && step.evidenceNote ? ' · ' : null}
+          {step.evidenceNote}
+          {!step.evidenceUrl && !step.evidenceNote ? t('common.notSet') : null}
+        </dd>
+        {step.status === 'BLOCKED' && step.blockedReason ? (
+          <>
+            <dt>{t('adoption.blockedReason')}</dt>
+            <dd>{step.blockedReason}</dd>
+          </>
+        ) : null}
+        <dt>{t('adoption.startedOn')}</dt>
+        <dd>{step.startedOn ? format.day(step.startedOn) : '–'}</dd>
+        <dt>{t('adoption.doneOn')}</dt>
+        <dd>{step.doneOn ? format.day(step.doneOn) : '–'}</dd>
+      </dl>
+      {canEdit && !editing ? (
+        <button type="button" className="button button-secondary" onClick={() => setEditing(true)}>
+          {t('adoption.edit', { position: step.position })}
+        </button>
+      ) : null}
+      {canEdit && editing ? <StepForm adoptionId={adoptionId} step={step} onDone={() => setEditing(false)} onReload={onReload} /> : null}
+    </article>
+  );
+}
+
+function StepForm({
+  adoptionId,
+  step,
+  onDone,
+  onReload,
+}: {
+  adoptionId: string;
+  step: AdoptionStepFieldsFragment;
+  onDone(): void;
+  onReload(): void;
+}) {
+  const { t } = useTranslation('replication');
+  const prefix = `spbe-step-${step.stepKey}`;
+  const [status, setStatus] = useState<StepStatus>(step.status);
+  const [blockedReason, setBlockedReason] = useState(step.blockedReason ?? '');
+  const [owner, setOwner] = useState(step.owner);
+  const [evidenceUrl, setEvidenceUrl] = useState(step.evidenceUrl ?? '');
+  const [evidenceNote, setEvidenceNote] = useState(step.evidenceNote);
+  const [startedOn, setStartedOn] = useState(step.startedOn ?? '');
+  const [doneOn, setDoneOn] = useState(step.doneOn ?? '');
+  const [issues, setIssues] = useState<SummaryItem[]>([]);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const failureRef = useRef<HTMLDivElement>(null);
+  const [update, updating] = useMutation(UpdateAdoptionStepMutation);
+
+  const fieldError = (id: string) => issues.find((issue) => issue.fieldId === id)?.message;
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFailure(null);
+    const found: SummaryItem[] = [];
+    if (status === 'DONE' && !evidenceUrl.trim() && !evidenceNote.trim()) {
+      found.push({ fieldId: `${prefix}-evidence-url`, message: t('adoption.evidenceRequired') });
+    }
+    if (status === 'BLOCKED' && !blockedReason.trim()) {
+      found.push({ fieldId: `${prefix}-blocked`, message: t('adoption.reasonRequired') });
+    }
+    setIssues(found);
+    if (found.length > 0) {
+      setTimeout(() => summaryRef.current?.focus(), 0);
+      return;
+    }
+    try {
+      await update({
+        variables: {
+          input: {
+            adoptionId,
+            stepKey: step.stepKey,
+            status,
+            blockedReason: status === 'BLOCKED' ? blockedReason.trim() : null,
+            owner: owner.trim(),
+            evidenceUrl: evidenceUrl.trim() || null,
+            evidenceNote: evidenceNote.trim(),
+            startedOn: startedOn || null,
+            doneOn: doneOn || null,
+            version: step.version,
+          },
+        },
+        update(cache, { data }) {
+          const saved = data?.updateAdoptionStep;
+          if (!saved) return;
+          cache.updateQuery({ query: PlaybookAdoptionQuery, variables: { id: adoptionId } }, (previous) =>
+            previous
+              ? {
+                  playbookAdoption: {
+                    ...previous.playbookAdoption,
+                    steps: previous.playbookAdoption.steps.map((s) => (s.stepKey === saved.stepKey ? { ...s, ...saved } : s)),
+                  },
+                }
+              : previous,
+          );
+        },
+      });
+      onDone();
+    } catch (error) {
+      setFailure(toApiError(error));
+      setTimeout(() => failureRef.current?.focus(), 0);
+    }
+  };
+
+  return (
+    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t('adoption.formLabel', { position: step.position })}>
+      <ErrorSummary ref={summaryRef} items={issues} />
+      {failure ? (
+        <div className="notice notice-error" role="alert" tabIndex={-1} ref={failureRef}>
+          <p>{errorMessage(t, failure)}</p>
+          {isConflict(failure) ? (
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => {
+                onReload();
+                onDone();
+              }}
+            >
+              {t('common.reload')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      <SelectField
+        id={`${prefix}-status`}
+        label={t('adoption.status')}
+        value={status}
+        onValueChange={(value) => setStatus(value as StepStatus)}
+      >
+        {STEP_STATUSES.map((value) => (
+          <option key={value} value={value}>
+            {t(`stepStatus.${value}`)}
+          </option>
+        ))}
+      </SelectField>
+      {status === 'BLOCKED' ? (
+        <TextField
+          id={`${prefix}-blocked`}
+          label={t('adoption.blockedReason')}
+          value={blockedReason}
+          error={fieldError(`${prefix}-blocked`)}
+          onValueChange={setBlockedReason}
+        />
+      ) : null}
+      <TextField id={`${prefix}-owner`} label={t('adoption.owner')} value={owner} onValueChange={setOwner} />
+      <TextField
+        id={`${prefix}-evidence-url`}
+        type="url"
+        label={t('adoption.evidenceUrl')}
+        hint={t('adoption.evidenceHint')}
+        value={evidenceUrl}
+        error={fieldError(`${prefix}-evidence-url`)}
+        onValueChange={setEvidenceUrl}
+      />
+      <TextAreaField
+        id={`${prefix}-evidence-note`}
+        label={t('adoption.evidenceNote')}
+        rows={2}
+        value={evidenceNote}
+        onValueChange={setEvidenceNote}
+      />
+      <TextField id={`${prefix}-started`} type="date" label={t('adoption.startedOn')} value={startedOn} onValueChange={setStartedOn} />
+      <TextField id={`${prefix}-done`} type="date" label={t('adoption.doneOn')} value={doneOn} onValueChange={setDoneOn} />
+      <div className="spbe-actions">
+        <button type="submit" className="button button-primary" disabled={updating.loading}>
+          {updating.loading ? t('common.saving') : t('adoption.save')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onDone}>
+          {t('adoption.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

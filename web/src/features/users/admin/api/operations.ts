@@ -1,0 +1,51 @@
+import { graphql } from '../../../../gql';
+
+export const AdminUserFields = graphql(`
+  fragment AdminUserFields on User {
+    id
+    fullName
+    email
+    agency
+    regionCode
+    region {
+      code
+      name
+      kind
+    }
+    roles
+    version
+    coordinatedRegions {
+      code
+      name
+      kind
+      provinceCode
+    }
+  }
+`);
+
+export const UsersQuery = graphql(`
+  query AdminUsers($search: String, $role: Role, $limit: Int!, $offset: Int!) {
+    users(search: $search, role: $role, limit: $limit, offset: $offset) {
+      totalCount
+      items {
+        ...AdminUserFields
+      }
+    }
+  }
+`);
+
+export const SetUserRolesMutation = graphql(`
+  mutation SetUserRoles($input: SetUserRolesInput!) {
+    setUserRoles(input: $input) {
+      ...AdminUserFields
+    }
+  }
+`);
+
+export const SetCoordinatorRegionsMutation = graphql(`
+  mutation SetCoordinatorRegions($input: SetCoordinatorRegionsInput!) {
+    setCoordinatorRegions(input: $input) {
+      ...AdminUserFields
+    }
+  }
+`);
