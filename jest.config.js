@@ -4,5 +4,7 @@
  * @type {import('jest').Config}
  */
 module.exports = {
+  // A global option: the projects' own testTimeout is ignored under a multi-project run.
+  testTimeout: 30000,
   projects: ['<rootDir>/shared/jest.config.js', '<rootDir>/server/jest.config.js', '<rootDir>/web/jest.config.cjs'],
 };
