@@ -74,7 +74,8 @@ export class PublishedScoreService {
 
   /** Reference data: the values that ship with the platform, each inserted once. */
   async seedReference(): Promise<void> {
-    await this.insertIgnoringExisting(PUBLISHED_SCORES.map((score) => ({ ...score, demo: false })));
+    // The framework a value was measured on has no column yet: it is named in the source.
+    await this.insertIgnoringExisting(PUBLISHED_SCORES.map(({ frameworkCode: _framework, ...score }) => ({ ...score, demo: false })));
   }
 
   /** Demo data: region values flagged `demo`; a region and year that already has a value keeps it. */

@@ -1,13 +1,14 @@
-import { frameworkIndicators, MAX_LEVEL, type SpbeFramework, TOTAL_WEIGHT_BP } from './framework';
-import { computeIndex, type IndicatorLevels } from './index-arithmetic';
+import { frameworkIndicators, MAX_VALUE_HUNDREDTHS, type ScoredTree, scaleOf, TOTAL_WEIGHT_BP } from './framework';
+import { computeIndex, divideRoundHalfUp, INDEX_SCALE, type IndicatorLevels, valueHundredths, weightedSum } from './index-arithmetic';
 
-/** One proposed raise of one indicator by one level. */
+/** One proposed raise of one indicator by one step of its framework (a whole level in SPBE, 0.25 in Pemdi). */
 export interface PlannedRaise {
   indicatorCode: string;
+  /** The indicator's value before and after the raise (whole levels in SPBE, two decimals in Pemdi). */
   fromLevel: number;
   toLevel: number;
   weightBp: number;
-  /** Index points this raise adds: weight / 100 %. */
+  /** Index points this raise adds: (toLevel - fromLevel) x weight / 100 %. */
   gain: number;
 }
 
@@ -21,37 +22,53 @@ export interface IndexPlan {
 }
 
 /**
- * "Plan for me": the fewest one-level raises that bring the index to the target.
+ * "Plan for me": the fewest raises that bring the index to the target.
  *
- * Every raise of an indicator adds exactly its weight (1.3 %-3 % of a level), whatever the level, so
- * taking the raises with the largest gain first gives the smallest number of raises: any k raises add
- * at most what the k largest add. Among raises of equal weight, the indicator at the lowest level
- * comes first (moving from level 1 to 2 is usually the cheapest work), then the indicator number, so
- * the plan is deterministic. An indicator may be raised several times, up to level 5.
+ * A raise moves one indicator up by its framework's plan step (`scale.planStep`: one whole level in
+ * SPBE, 0.25 in Pemdi), counted from its current value and capped at 5.00. It adds step x weight to
+ * the exact weighted sum, so an indicator's successive raises add the same, except a capped last one,
+ * which adds less: each indicator's gains never increase. Taking, again and again, the next raise with
+ * the largest gain therefore takes the k largest gains of all possible raises, and no k raises add
+ * more: the first k that reach the target are the fewest. (index-planner.test.ts checks this against
+ * a brute force over every combination of small frameworks.) Among raises of equal gain, the indicator
+ * at the lowest value comes first (moving from level 1 to 2 is usually the cheapest work), then the
+ * indicator number, so the plan is deterministic.
  */
-export function planToTarget(framework: Pick<SpbeFramework, 'domains'>, levels: IndicatorLevels, target: number): IndexPlan {
+export function planToTarget(framework: ScoredTree, levels: IndicatorLevels, target: number): IndexPlan {
+  const scale = scaleOf(framework);
   const currentIndex = computeIndex(framework, levels);
-  const working: Record<string, number> = { ...levels };
   const indicators = frameworkIndicators(framework);
+  const working = new Map(indicators.map((indicator) => [indicator.code, valueHundredths(levels[indicator.code], scale)]));
   const raises: PlannedRaise[] = [];
-  let weighted = indicators.reduce((sum, indicator) => sum + working[indicator.code] * indicator.weightBp, 0);
-  const reached = () => Math.round((weighted / TOTAL_WEIGHT_BP) * 100) / 100 >= target;
+  let weighted = weightedSum(framework, levels);
+  const reached = () => divideRoundHalfUp(weighted, TOTAL_WEIGHT_BP) / 100 >= target;
 
   while (!reached()) {
-    const next = indicators
-      .filter((indicator) => working[indicator.code] < MAX_LEVEL)
-      .sort((a, b) => b.weightBp - a.weightBp || working[a.code] - working[b.code] || a.number - b.number)[0];
-    if (!next) break;
-    const fromLevel = working[next.code];
-    working[next.code] = fromLevel + 1;
-    weighted += next.weightBp;
+    let best: { code: string; number: number; weightBp: number; from: number; to: number; gain: number } | undefined;
+    for (const indicator of indicators) {
+      const from = working.get(indicator.code) ?? MAX_VALUE_HUNDREDTHS;
+      if (from >= MAX_VALUE_HUNDREDTHS) continue;
+      const to = Math.min(from + scale.planStep, MAX_VALUE_HUNDREDTHS);
+      const gain = (to - from) * indicator.weightBp;
+      if (
+        !best ||
+        gain > best.gain ||
+        (gain === best.gain && (from < best.from || (from === best.from && indicator.number < best.number)))
+      ) {
+        best = { code: indicator.code, number: indicator.number, weightBp: indicator.weightBp, from, to, gain };
+      }
+    }
+    if (!best) break;
+    working.set(best.code, best.to);
+    weighted += best.gain;
     raises.push({
-      indicatorCode: next.code,
-      fromLevel,
-      toLevel: fromLevel + 1,
-      weightBp: next.weightBp,
-      gain: next.weightBp / TOTAL_WEIGHT_BP,
+      indicatorCode: best.code,
+      fromLevel: best.from / 100,
+      toLevel: best.to / 100,
+      weightBp: best.weightBp,
+      gain: best.gain / INDEX_SCALE,
     });
   }
-  return { currentIndex, target, plannedIndex: computeIndex(framework, working), reachable: reached(), raises };
+  const planned = Object.fromEntries([...working].map(([code, hundredths]) => [code, hundredths / 100]));
+  return { currentIndex, target, plannedIndex: computeIndex(framework, { ...levels, ...planned }), reachable: reached(), raises };
 }

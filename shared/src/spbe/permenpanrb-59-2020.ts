@@ -1,11 +1,13 @@
-import type { SpbeFramework } from './framework';
+import { type SpbeFramework, WHOLE_LEVELS } from './framework';
 
 /**
  * The SPBE evaluation framework of PermenPANRB 59/2020 (47 indicators, guidance in
  * KepmenPANRB 962/2021): the project's own copy of the reference facts, seeded as versioned
  * reference data. Weights are in basis points (hundredths of a percent) so they add up to exactly
  * 10 000 with integer arithmetic. Indicator names follow the regulation's annex as far as it was
- * verified; the app keeps them editable.
+ * verified; the app keeps them editable. It applies to the evaluations of 2021 to 2025 (2019 and 2020
+ * were scored on PermenPANRB 5/2018) and was revoked by PermenPANRB 8/2026 (promulgated 5 June 2026,
+ * Pasal 12), whose Indeks Pemerintah Digital applies from 2026: see permenpanrb-8-2026.ts.
  */
 const names: string[] = [
   'Kebijakan Internal Arsitektur SPBE',
@@ -92,6 +94,10 @@ export const PERMENPANRB_59_2020: SpbeFramework = {
   name: 'Evaluasi SPBE (PermenPANRB Nomor 59 Tahun 2020)',
   legalBasis: 'PermenPANRB 59/2020; pedoman indikator KepmenPANRB 962/2021',
   validFrom: 2021,
+  validTo: 2025,
+  revoked: { on: '2026-06-05', by: 'PermenPANRB 8/2026' },
+  // Whole maturity levels 1-5; the planner raises one level at a time.
+  scale: WHOLE_LEVELS,
   maturityLevels: [
     { level: 1, name: 'Rintisan' },
     { level: 2, name: 'Terkelola' },
