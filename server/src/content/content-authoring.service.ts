@@ -159,7 +159,8 @@ export class ContentAuthoringService {
           [revision.id, published.id],
         );
         await manager.query(
-          'UPDATE content_revisions SET search_vector = (SELECT search_vector FROM content_revisions WHERE id = $2) WHERE id = $1',
+          `UPDATE content_revisions r SET search_vector = p.search_vector, rank_vector = p.rank_vector
+           FROM content_revisions p WHERE r.id = $1 AND p.id = $2`,
           [revision.id, published.id],
         );
         await this.record(manager, item.id, revision.id, actor, ContentAction.REVISION_STARTED);
@@ -264,12 +265,16 @@ export class ContentAuthoringService {
       );
     }
     // Title weighs most, then the summary, then the body; stemmed with the text's own language.
+    // content_search_text adds hyphenated words once more without hyphens ("e-Office" also as "eoffice");
+    // rank_vector is the title and summary part alone (see the entity).
     await manager.query(
-      `UPDATE content_revisions
-       SET search_vector = setweight(to_tsvector($2::regconfig, title), 'A')
-                        || setweight(to_tsvector($2::regconfig, summary), 'B')
-                        || setweight(to_tsvector($2::regconfig, plain_text), 'C')
-       WHERE id = $1`,
+      `UPDATE content_revisions r
+       SET rank_vector = v.head,
+           search_vector = v.head || setweight(to_tsvector($2::regconfig, content_search_text(r.plain_text)), 'C')
+       FROM (SELECT id, setweight(to_tsvector($2::regconfig, content_search_text(title)), 'A')
+                     || setweight(to_tsvector($2::regconfig, content_search_text(summary)), 'B') AS head
+             FROM content_revisions WHERE id = $1) v
+       WHERE r.id = v.id`,
       [revisionId, searchConfig(draft.fields.language)],
     );
   }

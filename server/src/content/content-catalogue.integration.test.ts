@@ -83,9 +83,11 @@ describe('search', () => {
 
   it('matches Indonesian word forms: "mengadukan" finds texts that say "pengaduan" (stem "adu")', async () => {
     const inflected = await search({ search: 'mengadukan' });
+    // "pengaduan" finds more: its synonyms (complaint, aduan) are searched too.
     const base = await search({ search: 'pengaduan' });
-    expect(inflected.items.map((hit) => hit.revision.title)).toEqual(base.items.map((hit) => hit.revision.title));
+    expect(base.items.map((hit) => hit.revision.title)).toEqual(expect.arrayContaining(inflected.items.map((hit) => hit.revision.title)));
     expect(inflected.items.map((hit) => hit.revision.title)).toContainEqual(expect.stringMatching(/^WA KEPO/));
+    expect(base.items.map((hit) => hit.item.id)).toContain(englishModuleId);
   });
 
   it('finds the English module first for an English query, with English stemming', async () => {
@@ -127,5 +129,128 @@ describe('filters', () => {
   it('is for signed-in users', async () => {
     const response = await t.graphql(CATALOGUE, {});
     expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('search finds what people type', () => {
+  const titles = (result: { items: Hit[] }) => result.items.map((hit) => hit.revision.title);
+  const E_OFFICE = /e-Office/;
+
+  it('English words find the Indonesian texts: "attendance" -> the e-Office items that say presensi', async () => {
+    const result = await search({ search: 'attendance' });
+    expect(titles(result).slice(0, 2)).toEqual([expect.stringMatching(E_OFFICE), expect.stringMatching(E_OFFICE)]);
+    expect(result.items[0].snippet).toMatch(new RegExp(`${MATCH_START}(presensi|absensi|absen|kehadiran)${MATCH_END}`, 'i'));
+    expect(titles(await search({ search: 'absensi' }))[0]).toMatch(E_OFFICE);
+  });
+
+  it('"dashboard" -> the two case studies about a dasbor, title matches first', async () => {
+    const result = await search({ search: 'dashboard' });
+    expect(titles(result).slice(0, 2).sort()).toEqual([
+      expect.stringMatching(/^Command Center Sumedang: dasbor/),
+      expect.stringMatching(/^Masterplan smart city Sumedang dan dasbor/),
+    ]);
+  });
+
+  it('"SPBE index" -> the index module; "coordination team" -> the Tim Koordinasi module', async () => {
+    expect(titles(await search({ search: 'SPBE index' }))[0]).toBe('Pengantar SPBE dan Indeks SPBE');
+    expect(titles(await search({ search: 'coordination team' }))[0]).toBe('Menaikkan Indikator Tim Koordinasi SPBE (Indikator 19)');
+    expect(titles(await search({ search: 'SPBE coordinating team' }))[0]).toBe('Menaikkan Indikator Tim Koordinasi SPBE (Indikator 19)');
+  });
+
+  it('"eoffice" and "e office" find e-Office, and a missing hyphen in any word is tolerated ("esakip" for e-SAKIP)', async () => {
+    const withHyphen = titles(await search({ search: 'e-Office' }));
+    for (const typed of ['eoffice', 'e office', 'EOffice']) {
+      const found = titles(await search({ search: typed }));
+      expect(found.slice(0, 3)).toEqual(withHyphen.slice(0, 3));
+      expect(found.slice(0, 3)).toEqual([
+        expect.stringMatching(E_OFFICE),
+        expect.stringMatching(E_OFFICE),
+        expect.stringMatching(E_OFFICE),
+      ]);
+    }
+    // e-SAKIP is in the body only: a full-text match of the hyphen-less word, not a similarity guess.
+    const esakip = await search({ search: 'esakip' });
+    expect(titles(esakip)).toContainEqual(expect.stringMatching(/^e-Office Sumedang/));
+    const [{ matches }] = await t.dataSource.query(
+      `SELECT count(*)::int AS matches FROM content_revisions WHERE status = 'PUBLISHED' AND search_vector @@ 'esakip'::tsquery`,
+    );
+    expect(matches).toBeGreaterThan(0);
+  });
+
+  it('a one-letter typo finds the item by similar titles and summaries ("presnsi", "koordinsi")', async () => {
+    const typo = await search({ search: 'presnsi' });
+    expect(typo.totalCount).toBeGreaterThan(0);
+    expect(titles(typo)).toContainEqual(expect.stringMatching(/^e-Office Sumedang/));
+    for (const title of titles(typo)) expect(title).toMatch(E_OFFICE);
+    expect(titles(await search({ search: 'koordinsi' }))).toEqual(['Menaikkan Indikator Tim Koordinasi SPBE (Indikator 19)']);
+    expect((await search({ search: 'xyzzyplugh' })).totalCount).toBe(0);
+  });
+
+  it('ranks literal words above synonyms, and full-text matches above similarity matches', async () => {
+    // "tanda tangan elektronik" is literal in the e-Office summary; the playbook's says TTE (a synonym).
+    expect(titles(await search({ search: 'tanda tangan elektronik presensi' }))[0]).toMatch(/^e-Office Sumedang/);
+    const typoInTitle = await publish(
+      t,
+      reviewer.token,
+      mentor.token,
+      'MODULE',
+      moduleDraft({ title: 'Catatan lapangan presnsi', summary: 'Catatan tentang ejaan.', indicatorCodes: [] }),
+    );
+    const result = await search({ search: 'presnsi' });
+    expect(result.items[0].item.id).toBe(typoInTitle.itemId);
+    expect(result.items[0].rank).toBeGreaterThan(0);
+    expect(result.items.length).toBeGreaterThan(1);
+    for (const hit of result.items.slice(1)) expect(hit.rank).toBe(0);
+
+    // Pages run across both parts: the second item alone is the first similarity match.
+    const page = await t.graphql<{ catalogue: { totalCount: number; items: Array<{ item: { id: string } }> } }>(
+      'query ($search: String) { catalogue(search: $search, limit: 1, offset: 1) { totalCount items { item { id } } } }',
+      { search: 'presnsi' },
+      learner.token,
+    );
+    expect(page.errors).toBeUndefined();
+    expect(page.data?.catalogue).toEqual({ totalCount: result.totalCount, items: [{ item: { id: result.items[1].item.id } }] });
+  });
+
+  it('ranks a title match above a body-only match, also through a synonym', async () => {
+    const result = await search({ search: 'dashboard' });
+    const last = result.items[result.items.length - 1];
+    expect(result.items[0].rank).toBeGreaterThan(last.rank ?? 0);
+    const dasbor = await search({ search: 'dasbor' });
+    expect(dasbor.items.map((hit) => hit.item.id)).toEqual(result.items.map((hit) => hit.item.id));
+  });
+
+  it('takes quotes and tsquery operators as text: no error, no injection', async () => {
+    for (const typed of [
+      `'`,
+      `"`,
+      `''presensi'' & | ! : * ( )`,
+      `e-Office:* & !Command | (presensi`,
+      `'); DELETE FROM content_items; --`,
+      `\\ $1 %s \u0000`,
+      `presensi <-> absensi <2> dasbor`,
+    ]) {
+      const response = await t.graphql<{ catalogue: { totalCount: number } }>(CATALOGUE, { search: typed }, learner.token);
+      expect({ typed, errors: response.errors }).toEqual({ typed, errors: undefined });
+    }
+    expect((await search({ search: '&|!:*()' })).totalCount).toBe(0);
+    expect((await search({ search: 'presensi:*' })).totalCount).toBe((await search({ search: 'presensi' })).totalCount);
+    expect(await t.dataSource.getRepository(ContentItem).countBy({})).toBeGreaterThan(SUMEDANG_CONTENT.length);
+  });
+
+  it('an empty query lists everything; a very long one is cut, not refused', async () => {
+    const all = await search({});
+    for (const empty of ['', '   ']) {
+      const result = await search({ search: empty });
+      expect(result.totalCount).toBe(all.totalCount);
+      expect(result.items[0].rank).toBeNull();
+    }
+    const long = await search({ search: `presensi ${'pegawai '.repeat(2000)}` });
+    expect(titles(long)[0]).toMatch(E_OFFICE);
+  });
+
+  it('has a trigram index on published titles and summaries for the similarity search', async () => {
+    const [{ indexdef }] = await t.dataSource.query(`SELECT indexdef FROM pg_indexes WHERE indexname = 'content_revisions_trgm_idx'`);
+    expect(indexdef).toContain('USING gin (title gin_trgm_ops, summary gin_trgm_ops) WHERE (status = ');
   });
 });

@@ -4,11 +4,13 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { ForbiddenError, NotFoundError } from '../common/errors/domain-error';
 import { type Page, pageWindow } from '../common/pagination/paginated';
+import { TransactionRunner } from '../common/transaction';
 import { SpbeCatalogueService } from '../spbe';
 import type { User } from '../users';
 import { ContentItem } from './content-item.entity';
 import { ContentRevision } from './content-revision.entity';
 import type { CatalogueArgs } from './dto/catalogue.args';
+import { planSearch, tsquerySql } from './search-query';
 
 export interface CatalogueHit {
   item: ContentItem;
@@ -17,6 +19,37 @@ export interface CatalogueHit {
   /** Snippet with matches between \u0002 and \u0003 (the web turns them into <mark>; no HTML passes through). */
   snippet: string | null;
 }
+
+type Param = (value: unknown) => string;
+interface Filters {
+  sql(param: Param): string[];
+}
+interface HitRow {
+  item_id: string;
+  revision_id: string;
+  rank: number | null;
+  total: string;
+}
+
+/** Fewer full-text matches than this, and similar titles and summaries are added (typos). */
+export const FUZZY_BELOW = 3;
+/**
+ * pg_trgm word_similarity from which a title or summary counts as similar: one letter left out or
+ * changed in an 8-letter word scores 0.5 to 0.55 ("presnsi" ~ "presensi"); unrelated words of the
+ * same language reach about 0.45.
+ */
+const SIMILARITY_THRESHOLD = 0.5;
+/** Too short a query is similar to too much. */
+const fuzzyEligible = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '').length >= 4;
+
+const collector = () => {
+  const parameters: unknown[] = [];
+  const param: Param = (value) => {
+    parameters.push(value);
+    return `$${parameters.length}`;
+  };
+  return { param, parameters };
+};
 
 export const MATCH_START = '\u0002';
 export const MATCH_END = '\u0003';
@@ -30,66 +63,152 @@ export class ContentCatalogueService {
     @InjectRepository(ContentItem) private readonly items: Repository<ContentItem>,
     @InjectRepository(ContentRevision) private readonly revisionRepository: Repository<ContentRevision>,
     private readonly spbe: SpbeCatalogueService,
+    private readonly tx: TransactionRunner,
   ) {}
 
   /**
    * The published catalogue: full-text search in Bahasa Indonesia and English (a query matches when
-   * either language's stemming of it matches), ranked by ts_rank_cd with title > summary > body, and
-   * filters that each use an index. Without words, newest first.
+   * either language's stemming of it matches), with the bilingual synonyms of `search-synonyms.ts`
+   * and hyphen variants OR'ed in, ranked by ts_rank_cd over title (A) and summary (B); body-only
+   * matches follow. When that finds fewer than FUZZY_BELOW items, titles and summaries similar to
+   * the words (pg_trgm: typos, missing hyphens) follow the full-text matches. Filters each use an
+   * index. Without words, newest first.
    */
   async search(args: CatalogueArgs): Promise<Page<CatalogueHit>> {
     const { skip, take } = pageWindow(args);
-    const words = args.search?.trim() ? args.search.trim().slice(0, 200) : null;
-    const parameters: unknown[] = [];
-    const param = (value: unknown) => {
-      parameters.push(value);
-      return `$${parameters.length}`;
-    };
-    // status = 'PUBLISHED' always holds here; stating it lets PostgreSQL use the partial search index.
-    const where = ['i.archived_at IS NULL', `r.status = 'PUBLISHED'`];
-    let rank = 'NULL::real';
-    let query = '';
-    if (words) {
-      const placeholder = param(words);
-      query = `(websearch_to_tsquery('indonesian', ${placeholder}) || websearch_to_tsquery('english', ${placeholder}))`;
-      where.push(`r.search_vector @@ ${query}`);
-      rank = `ts_rank_cd(r.search_vector, ${query})`;
+    const typed = args.search?.trim() ?? '';
+    const plan = typed ? planSearch(typed) : null;
+    const filters = await this.filters(args);
+    let rows: HitRow[];
+    let totalCount: number;
+    let query: ((param: Param) => string) | null = null;
+    if (!plan) {
+      ({ rows, totalCount } = await this.fullText(filters, null, null, skip, take));
+    } else {
+      if (!tsquerySql(plan, () => '')) return { items: [], totalCount: 0 };
+      // Scalar subqueries: each tsquery is built once per statement (an InitPlan), not once per row.
+      query = (param) => `(SELECT ${tsquerySql(plan, param)})`;
+      const literal = (param: Param) => `(SELECT ${tsquerySql(plan, param, { literal: true })})`;
+      ({ rows, totalCount } = await this.fullText(filters, query, literal, skip, take));
+      if (totalCount < FUZZY_BELOW && fuzzyEligible(plan.text)) {
+        // The few full-text matches are left out of the similar ones (by id: cheaper than matching again).
+        const matched = rows.length === totalCount ? rows : (await this.fullText(filters, query, literal, 0, FUZZY_BELOW)).rows;
+        const fuzzy = await this.similar(
+          filters,
+          matched.map((row) => row.revision_id),
+          plan.text,
+          Math.max(0, skip - totalCount),
+          take - rows.length,
+        );
+        rows = [...rows, ...fuzzy.rows];
+        totalCount += fuzzy.totalCount;
+      }
     }
-    if (args.type) where.push(`i.type = ${param(args.type)}`);
-    if (args.level) where.push(`r.level = ${param(args.level)}`);
-    if (args.authorId) where.push(`i.author_id = ${param(args.authorId)}`);
-    // The indicator and domain filters name SPBE codes of any framework; the SPBE feature turns them into indicator ids.
-    for (const indicatorIds of await this.indicatorFilters(args)) {
-      where.push(`EXISTS (SELECT 1 FROM content_revision_indicators ri
-                          WHERE ri.revision_id = r.id AND ri.indicator_id = ANY(${param(indicatorIds)}::int[]))`);
-    }
-    const rows: Array<{ item_id: string; revision_id: string; rank: number | null; total: string }> = await this.items.query(
-      `SELECT i.id AS item_id, r.id AS revision_id, ${rank} AS rank, count(*) OVER () AS total
-       FROM content_items i
-       JOIN content_revisions r ON r.id = i.published_revision_id
-       WHERE ${where.join(' AND ')}
-       ORDER BY rank DESC NULLS LAST, r.published_at DESC, i.id
-       LIMIT ${param(take)} OFFSET ${param(skip)}`,
-      parameters,
-    );
-    if (rows.length === 0) return { items: [], totalCount: 0 };
+    if (rows.length === 0) return { items: [], totalCount };
 
     const revisionIds = rows.map((row) => row.revision_id);
     const [items, revisions, snippets] = await Promise.all([
       this.items.findBy({ id: In(rows.map((row) => row.item_id)) }),
       this.revisionRepository.findBy({ id: In(revisionIds) }),
-      words ? this.snippets(revisionIds, words) : Promise.resolve(new Map<string, string>()),
+      query ? this.snippets(revisionIds, query) : Promise.resolve(new Map<string, string>()),
     ]);
     const itemById = new Map(items.map((item) => [item.id, item]));
     const revisionById = new Map(revisions.map((revision) => [revision.id, revision]));
     return {
-      totalCount: Number(rows[0].total),
+      totalCount,
       items: rows.map((row) => ({
         item: itemById.get(row.item_id) as ContentItem,
         revision: revisionById.get(row.revision_id) as ContentRevision,
         rank: row.rank,
         snippet: snippets.get(row.revision_id) ?? null,
       })),
+    };
+  }
+
+  /**
+   * Full-text matches (or, without a query, everything) in rank order, with the total; counted apart
+   * for a page past the end. The rank reads the small title+summary vector, once with the synonyms
+   * and once more with the literal words, so what was typed ranks above what only a synonym matched.
+   */
+  private async fullText(
+    filters: Filters,
+    query: ((param: Param) => string) | null,
+    literal: ((param: Param) => string) | null,
+    skip: number,
+    take: number,
+  ) {
+    const build = (ranked: boolean) => {
+      const { param, parameters } = collector();
+      const where = filters.sql(param);
+      let rank = 'NULL::real';
+      if (query && literal) {
+        where.push(`r.search_vector @@ ${query(param)}`);
+        if (ranked) rank = `ts_rank_cd(r.rank_vector, ${query(param)}) + ts_rank_cd(r.rank_vector, ${literal(param)})`;
+      }
+      return { param, parameters, where: where.join(' AND '), rank };
+    };
+    const page = build(true);
+    const rows: HitRow[] = await this.items.query(
+      `SELECT i.id AS item_id, r.id AS revision_id, ${page.rank} AS rank, count(*) OVER () AS total
+       FROM content_items i
+       JOIN content_revisions r ON r.id = i.published_revision_id
+       WHERE ${page.where}
+       ORDER BY rank DESC NULLS LAST, r.published_at DESC, i.id
+       LIMIT ${page.param(take)} OFFSET ${page.param(skip)}`,
+      page.parameters,
+    );
+    if (rows.length > 0 || skip === 0) return { rows, totalCount: rows.length > 0 ? Number(rows[0].total) : 0 };
+    const count = build(false);
+    const [{ total }]: Array<{ total: string }> = await this.items.query(
+      `SELECT count(*) AS total FROM content_items i JOIN content_revisions r ON r.id = i.published_revision_id WHERE ${count.where}`,
+      count.parameters,
+    );
+    return { rows, totalCount: Number(total) };
+  }
+
+  /**
+   * Published items whose title or summary is similar to the words (word_similarity, the GIN trigram
+   * index), but for the full-text matches, most similar first. The threshold is set for
+   * this transaction only. Rank 0: below every full-text match.
+   */
+  private async similar(filters: Filters, excludedRevisionIds: string[], text: string, skip: number, take: number) {
+    const { param, parameters } = collector();
+    const where = filters.sql(param);
+    const words = param(text.slice(0, 100));
+    where.push(`(${words} <% r.title OR ${words} <% r.summary)`, `r.id <> ALL(${param(excludedRevisionIds)}::uuid[])`);
+    const rows: Array<HitRow & { similarity: number }> = await this.tx.run(async (manager) => {
+      await manager.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(SIMILARITY_THRESHOLD)]);
+      return manager.query(
+        `SELECT i.id AS item_id, r.id AS revision_id, 0::real AS rank, count(*) OVER () AS total,
+                greatest(word_similarity(${words}, r.title), word_similarity(${words}, r.summary)) AS similarity
+         FROM content_items i
+         JOIN content_revisions r ON r.id = i.published_revision_id
+         WHERE ${where.join(' AND ')}
+         ORDER BY similarity DESC, r.published_at DESC, i.id
+         LIMIT ${param(Math.max(take, 1))} OFFSET ${param(skip)}`,
+        parameters,
+      );
+    });
+    return { rows: take > 0 ? rows : [], totalCount: rows.length > 0 ? Number(rows[0].total) : 0 };
+  }
+
+  /** The filters as SQL conditions; each call binds its values anew (every statement has its own parameters). */
+  private async filters(args: CatalogueArgs): Promise<Filters> {
+    // The indicator and domain filters name SPBE codes of any framework; the SPBE feature turns them into indicator ids.
+    const indicatorFilters = await this.indicatorFilters(args);
+    return {
+      sql: (param) => {
+        // status = 'PUBLISHED' always holds here; stating it lets PostgreSQL use the partial search indexes.
+        const where = ['i.archived_at IS NULL', `r.status = 'PUBLISHED'`];
+        if (args.type) where.push(`i.type = ${param(args.type)}`);
+        if (args.level) where.push(`r.level = ${param(args.level)}`);
+        if (args.authorId) where.push(`i.author_id = ${param(args.authorId)}`);
+        for (const indicatorIds of indicatorFilters) {
+          where.push(`EXISTS (SELECT 1 FROM content_revision_indicators ri
+                              WHERE ri.revision_id = r.id AND ri.indicator_id = ANY(${param(indicatorIds)}::int[]))`);
+        }
+        return where;
+      },
     };
   }
 
@@ -117,15 +236,18 @@ export class ContentCatalogueService {
   /**
    * ts_headline only for the page shown (it re-parses the text, so never for the whole result set), and
    * over the first 6000 characters: enough for a snippet, and it halves the cost on long modules.
+   * Synonyms are highlighted too; an item found by similarity alone gets the start of its text.
    */
-  private async snippets(revisionIds: string[], words: string): Promise<Map<string, string>> {
+  private async snippets(revisionIds: string[], query: (param: Param) => string): Promise<Map<string, string>> {
+    const { param, parameters } = collector();
+    const ids = param(revisionIds);
     const rows: Array<{ id: string; snippet: string }> = await this.revisionRepository.query(
       `SELECT r.id, ts_headline(CASE WHEN r.language = 'en' THEN 'english'::regconfig ELSE 'indonesian'::regconfig END,
                                 left(r.plain_text, 6000),
-                                websearch_to_tsquery('indonesian', $2) || websearch_to_tsquery('english', $2),
+                                ${query(param)},
                                 'StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS snippet
-       FROM content_revisions r WHERE r.id = ANY($1)`,
-      [revisionIds, words],
+       FROM content_revisions r WHERE r.id = ANY(${ids})`,
+      parameters,
     );
     return new Map(rows.map((row) => [row.id, row.snippet]));
   }

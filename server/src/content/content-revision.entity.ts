@@ -37,7 +37,9 @@ export class ContentRevision {
   @Column({ type: 'enum', enum: REVISION_STATUSES, enumName: 'revision_status' })
   status: RevisionStatus;
 
+  /** Trigram GIN index on (title, summary) of published revisions, for the typo-tolerant search; written by hand in a migration. */
   @Field()
+  @Index('content_revisions_trgm_idx', { synchronize: false })
   @Column({ type: 'varchar', length: 200 })
   title: string;
 
@@ -70,6 +72,13 @@ export class ContentRevision {
   @Index('content_revisions_search_idx', { synchronize: false })
   @Column({ name: 'search_vector', type: 'tsvector', select: false, nullable: true })
   searchVector: string | null;
+
+  /**
+   * Title (A) and summary (B) only, for ranking: search_vector decides what matches, and this small
+   * vector (stored inline, unlike the long modules' TOASTed one) is what ts_rank_cd reads for every match.
+   */
+  @Column({ name: 'rank_vector', type: 'tsvector', select: false, nullable: true })
+  rankVector: string | null;
 
   @Index('content_revisions_created_by_idx')
   @Column({ name: 'created_by', type: 'uuid' })
