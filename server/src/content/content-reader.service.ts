@@ -85,6 +85,25 @@ export class ContentReaderService {
     );
   }
 
+  /**
+   * Modules that ship with the platform, by slug, with their published revision's title and lessons,
+   * in two queries. Archived modules count; slugs without a published module are absent from the map.
+   */
+  async publishedModulesBySlugs(slugs: readonly string[]): Promise<Map<string, PublishedModule>> {
+    const result = new Map<string, PublishedModule>();
+    if (slugs.length === 0) return result;
+    const items = await this.items.findBy({ slug: In([...new Set(slugs)]), type: 'MODULE' });
+    const revisionIds = items.flatMap((item) => item.publishedRevisionId ?? []);
+    if (revisionIds.length === 0) return result;
+    const revisions = new Map((await this.revisions.findBy({ id: In(revisionIds) })).map((revision) => [revision.id, revision]));
+    for (const item of items) {
+      const revision = item.publishedRevisionId ? revisions.get(item.publishedRevisionId) : undefined;
+      if (item.slug && revision)
+        result.set(item.slug, { item, revisionId: revision.id, title: revision.title, lessons: lessonsOf(revision) });
+    }
+    return result;
+  }
+
   /** Lesson keys of a module's published revision and of its open (DRAFT or IN_REVIEW) revision, if any. */
   async lessonKeysIncludingOpenRevisions(itemId: string): Promise<Set<string>> {
     const revisions = await this.revisions

@@ -7,7 +7,7 @@ import { NotFoundError } from '../common/errors/domain-error';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { User } from '../users';
 import { Certificate, CertificateKind } from './certificate.entity';
-import type { CertificateVerification } from './learning.models';
+import type { CertificateModuleCriteria, CertificateVerification } from './learning.models';
 
 export const ISSUER_NAME = 'Digital Services Living Lab, Pemerintah Kabupaten Sumedang';
 
@@ -70,6 +70,7 @@ export class CertificateService {
       ? await this.certificates.findOneBy({ code: normalised })
       : null;
     if (!certificate) throw new NotFoundError(LearningErrorReason.CERTIFICATE_NOT_FOUND);
+    const criteria = await this.criteriaOf(certificate);
     return {
       code: certificate.code,
       recipientName: certificate.recipientName,
@@ -77,9 +78,60 @@ export class CertificateService {
       kind: certificate.kind,
       issuedAt: certificate.issuedAt,
       issuer: ISSUER_NAME,
-      credentialJson: JSON.stringify(openBadgeCredential(certificate, baseUrl), null, 2),
+      criteria,
+      credentialJson: JSON.stringify(openBadgeCredential(certificate, baseUrl, criteria), null, 2),
     };
   }
+
+  /**
+   * What the learner met to earn the certificate, read from their own records up to the moment it was
+   * issued (lessons completed, quizzes passed and the pass mark of the passing attempt), so a module
+   * edited later, or given a quiz later, does not change what an earlier certificate says. For a
+   * path: the criteria of each of its modules' certificates, in the path's order.
+   */
+  private async criteriaOf(certificate: Certificate): Promise<CertificateModuleCriteria[]> {
+    const perModule = `SELECT c.title,
+        (SELECT count(*)::int FROM lesson_completions l
+         WHERE l.user_id = c.user_id AND l.item_id = c.item_id AND l.completed_at <= c.issued_at) AS lesson_count,
+        COALESCE((SELECT array_agg(passed.mark ORDER BY passed.scope) FROM (
+           SELECT q.scope, max(a.pass_mark_percent)::int AS mark FROM quiz_attempts a JOIN quizzes q ON q.id = a.quiz_id
+           WHERE a.user_id = c.user_id AND q.item_id = c.item_id AND a.passed AND a.started_at <= c.issued_at
+           GROUP BY q.id, q.scope) passed), '{}') AS marks
+      FROM certificates c`;
+    const rows: Array<{ title: string; lesson_count: number; marks: number[] }> =
+      certificate.kind === CertificateKind.MODULE
+        ? await this.certificates.query(`${perModule} WHERE c.id = $1`, [certificate.id])
+        : await this.certificates.query(
+            `${perModule} JOIN learning_path_steps s ON s.item_id = c.item_id AND s.path_id = $2
+             WHERE c.user_id = $1 AND c.kind = 'MODULE' AND c.issued_at <= (SELECT issued_at FROM certificates WHERE id = $3)
+             ORDER BY s.position`,
+            [certificate.userId, certificate.pathId, certificate.id],
+          );
+    return rows.map((row) => ({ title: row.title, lessonCount: row.lesson_count, quizPassMarkPercents: row.marks }));
+  }
+}
+
+/** "semua 5 pelajaran diselesaikan dan kuis lulus dengan nilai minimal 70%", in the credential's language. */
+function moduleRequirement(module: CertificateModuleCriteria): string {
+  const lessons = `semua ${module.lessonCount} pelajaran diselesaikan`;
+  const marks = module.quizPassMarkPercents;
+  if (marks.length === 0) return lessons;
+  if (marks.length === 1) return `${lessons} dan kuis lulus dengan nilai minimal ${marks[0]}%`;
+  return `${lessons} dan ${marks.length} kuis lulus dengan nilai minimal ${marks.map((mark) => `${mark}%`).join(', ')}`;
+}
+
+/** The Open Badges criteria narrative (Markdown), in Bahasa Indonesia like the rest of the credential. */
+export function criteriaNarrative(certificate: Certificate, criteria: CertificateModuleCriteria[]): string {
+  if (certificate.kind === CertificateKind.MODULE) {
+    const [module] = criteria;
+    return module
+      ? `Modul "${certificate.title}" di Living Lab: ${moduleRequirement(module)}.`
+      : `Menyelesaikan modul "${certificate.title}" di Living Lab.`;
+  }
+  return [
+    `Menyelesaikan semua ${criteria.length} modul jalur belajar "${certificate.title}" di Living Lab:`,
+    ...criteria.map((module) => `- "${module.title}": ${moduleRequirement(module)}.`),
+  ].join('\n');
 }
 
 /**
@@ -87,7 +139,7 @@ export class CertificateService {
  * verification is by the issuer's page at `id`. Signing (eddsa-rdfc-2022 or VC-JWT) needs an issuer
  * key and its publication, left for later.
  */
-export function openBadgeCredential(certificate: Certificate, baseUrl: string) {
+export function openBadgeCredential(certificate: Certificate, baseUrl: string, criteria: CertificateModuleCriteria[]) {
   const verifyUrl = `${baseUrl}/verify/${certificate.code}`;
   const achievementId =
     certificate.kind === CertificateKind.MODULE ? `${baseUrl}/konten/${certificate.itemId}` : `${baseUrl}/jalur/${certificate.pathId}`;
@@ -110,7 +162,7 @@ export function openBadgeCredential(certificate: Certificate, baseUrl: string) {
           certificate.kind === CertificateKind.MODULE
             ? `Menyelesaikan modul "${certificate.title}" di Living Lab.`
             : `Menyelesaikan jalur belajar "${certificate.title}" di Living Lab.`,
-        criteria: { narrative: 'Menyelesaikan semua pelajaran dan lulus kuis modul di Living Lab.' },
+        criteria: { narrative: criteriaNarrative(certificate, criteria) },
       },
     },
   };

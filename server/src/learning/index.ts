@@ -5,3 +5,4 @@ export { LearningLoaders, type LearningRequestLoaders } from './learning.loaders
 export { LearnerHome, ModuleProgress, PathStep, QuizStatus, RegionLearner } from './learning.models';
 export { LearningModule } from './learning.module';
 export { LearningPath } from './learning-path.entity';
+export { ShippedQuizSeeder } from './shipped-quiz.seeder';

@@ -177,6 +177,18 @@ export class PathStep {
   completed: boolean;
 }
 
+@ObjectType({ description: 'What a learner met in one module to earn a certificate.' })
+export class CertificateModuleCriteria {
+  @Field({ description: 'The module’s title as certified.' })
+  title: string;
+
+  @Field(() => Int, { description: 'Lessons completed (all the module had when the certificate was issued).' })
+  lessonCount: number;
+
+  @Field(() => [Int], { description: 'Pass mark of each quiz passed; empty when the module had no quiz.' })
+  quizPassMarkPercents: number[];
+}
+
 @ObjectType({ description: 'What the public verification page shows: no email, NIP or other personal data.' })
 export class CertificateVerification {
   @Field()
@@ -196,6 +208,11 @@ export class CertificateVerification {
 
   @Field()
   issuer: string;
+
+  @Field(() => [CertificateModuleCriteria], {
+    description: 'What was required: for a module certificate its one module, for a path certificate each of its modules.',
+  })
+  criteria: CertificateModuleCriteria[];
 
   @Field({ description: 'Open Badges 3.0 OpenBadgeCredential (JSON-LD) as a JSON string.' })
   credentialJson: string;

@@ -19,6 +19,7 @@ import { Quiz } from './quiz.entity';
 import { QuizResolver } from './quiz.resolver';
 import { QuizService } from './quiz.service';
 import { QuizAttempt } from './quiz-attempt.entity';
+import { ShippedQuizSeeder } from './shipped-quiz.seeder';
 
 @Module({
   imports: [
@@ -39,7 +40,8 @@ import { QuizAttempt } from './quiz-attempt.entity';
     QuizResolver,
     LearningPathResolver,
     CertificateResolver,
+    ShippedQuizSeeder,
   ],
-  exports: [LearningLoaders],
+  exports: [LearningLoaders, ShippedQuizSeeder],
 })
 export class LearningModule {}

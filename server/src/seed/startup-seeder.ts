@@ -2,11 +2,12 @@ import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common'
 import { PublishedScoresSeeder } from '../assessments';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { ContentSeeder } from '../content';
+import { ShippedQuizSeeder } from '../learning';
 import { RegionSeeder } from '../regions';
 import { SpbeCatalogueSeeder } from '../spbe';
 import { DemoDataSeeder } from './demo-data.seeder';
 
-/** Runs after the migrations: reference data always (idempotent); demo accounts and shipped content where configured. */
+/** Runs after the migrations: reference data always (idempotent); demo accounts and shipped content (with its modules' quizzes) where configured. */
 @Injectable()
 export class StartupSeeder implements OnApplicationBootstrap {
   constructor(
@@ -16,6 +17,7 @@ export class StartupSeeder implements OnApplicationBootstrap {
     private readonly demo: DemoDataSeeder,
     private readonly content: ContentSeeder,
     private readonly publishedScores: PublishedScoresSeeder,
+    private readonly shippedQuizzes: ShippedQuizSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -23,6 +25,10 @@ export class StartupSeeder implements OnApplicationBootstrap {
     await this.spbe.seed();
     await this.publishedScores.seed();
     if (this.config.seedDemoData) await this.demo.seed();
-    if (this.config.seedContent) await this.content.seed();
+    if (this.config.seedContent) {
+      await this.content.seed();
+      // The shipped modules' quizzes: a certificate on shipped content means its quiz was passed.
+      await this.shippedQuizzes.seed();
+    }
   }
 }

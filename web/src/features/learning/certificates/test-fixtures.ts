@@ -7,6 +7,14 @@ export const verification = {
   kind: 'MODULE',
   issuedAt: '2026-03-02T17:30:00.000Z',
   issuer: 'Living Lab Kabupaten Sumedang',
+  criteria: [
+    {
+      __typename: 'CertificateModuleCriteria' as const,
+      title: 'Pengantar SPBE dan Indeks SPBE',
+      lessonCount: 5,
+      quizPassMarkPercents: [70],
+    },
+  ],
   credentialJson: JSON.stringify({
     '@context': ['https://www.w3.org/ns/credentials/v2'],
     type: ['VerifiableCredential', 'OpenBadgeCredential'],

@@ -25,6 +25,11 @@ export const VerifyCertificateQuery = graphql(`
       kind
       issuedAt
       issuer
+      criteria {
+        title
+        lessonCount
+        quizPassMarkPercents
+      }
       credentialJson
     }
   }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../../lib/use-format';
+import { CertificateCriteria, type ModuleCriteriaView } from './CertificateCriteria';
 import { verificationUrl } from './credential';
 
 export interface CertificateView {
@@ -9,6 +10,8 @@ export interface CertificateView {
   kind: string;
   issuedAt: string;
   issuer: string;
+  /** What was required to earn it. */
+  criteria: ModuleCriteriaView[];
 }
 
 /** The certificate itself: what is printed (see the print styles) and what the verification page confirms. */
@@ -27,6 +30,10 @@ export function CertificateCard({ certificate }: { certificate: CertificateView 
       <p>{t(`certificates.forCompleting.${certificate.kind}`, { defaultValue: t('certificates.forCompleting.MODULE') })}</p>
       <p className="certificate-title">{certificate.title}</p>
       <dl className="details certificate-details">
+        <dt>{t('certificates.criteriaTitle')}</dt>
+        <dd>
+          <CertificateCriteria kind={certificate.kind} criteria={certificate.criteria} />
+        </dd>
         <dt>{t('certificates.issuedAt')}</dt>
         <dd>{format.dateTime(certificate.issuedAt)}</dd>
         <dt>{t('certificates.code')}</dt>

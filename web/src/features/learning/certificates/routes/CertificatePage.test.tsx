@@ -46,6 +46,10 @@ describe('CertificatePage', () => {
     renderCertificate();
     const certificate = await screen.findByRole('article', { name: 'Sertifikat Penyelesaian Modul' });
     expect(certificate).toHaveTextContent('Siti Rahma');
+    // What was required, translated from the server's figures.
+    expect(certificate).toHaveTextContent('Syarat yang dipenuhi');
+    expect(certificate).toHaveTextContent('Semua 5 pelajaran diselesaikan');
+    expect(certificate).toHaveTextContent('Lulus kuis dengan nilai minimal 70%');
     expect(screen.getByRole('link', { name: 'http://localhost/verify/LL-7K2M9Q' })).toHaveAttribute(
       'href',
       'http://localhost/verify/LL-7K2M9Q',

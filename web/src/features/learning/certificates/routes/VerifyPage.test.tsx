@@ -25,8 +25,57 @@ describe('VerifyPage (/verify/:code)', () => {
     expect(details).toHaveTextContent('3 Maret 2026'); // 00.30 WIB on the next day
     expect(details).toHaveTextContent('WIB');
     expect(details).toHaveTextContent('Living Lab Kabupaten Sumedang');
+    expect(
+      within(details)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Semua 5 pelajaran diselesaikan', 'Lulus kuis dengan nilai minimal 70%']);
     // Signed out: the header offers sign-in, and the page was not replaced by the login page.
     expect(within(screen.getByRole('navigation', { name: 'Navigasi utama' })).getByRole('link', { name: 'Masuk' })).toBeInTheDocument();
+  });
+
+  it('a path certificate lists each module with what it required', async () => {
+    renderWithProviders(<AppRoutes />, {
+      user: null,
+      route: '/verify/LL-PATH01',
+      mocks: [
+        {
+          request: { query: VerifyCertificateQuery, variables: { code: 'LL-PATH01' } },
+          result: {
+            data: {
+              verifyCertificate: {
+                ...verification,
+                code: 'LL-PATH01',
+                kind: 'PATH',
+                title: 'Jalur Dasar SPBE',
+                criteria: [
+                  { __typename: 'CertificateModuleCriteria', title: 'Modul pendamping', lessonCount: 1, quizPassMarkPercents: [] },
+                  { __typename: 'CertificateModuleCriteria', title: 'Pengantar SPBE', lessonCount: 5, quizPassMarkPercents: [70, 80] },
+                ],
+              },
+            },
+          },
+        },
+      ],
+    });
+    const details = await screen.findByRole('region', { name: 'Rincian sertifikat' });
+    expect(details).toHaveTextContent('Menyelesaikan semua 2 modul jalur ini:');
+    const [modules] = within(details).getAllByRole('list');
+    const [first, second] = within(modules)
+      .getAllByRole('listitem')
+      .filter((item) => item.parentElement === modules);
+    expect(first).toHaveTextContent(/^Modul pendamping/);
+    expect(
+      within(first)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Semua 1 pelajaran diselesaikan']);
+    expect(second).toHaveTextContent(/^Pengantar SPBE/);
+    expect(
+      within(second)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Semua 5 pelajaran diselesaikan', 'Lulus kuis dengan nilai minimal 70%', 'Lulus kuis dengan nilai minimal 80%']);
   });
 
   it('shows a clear not-found state for an unknown code', async () => {

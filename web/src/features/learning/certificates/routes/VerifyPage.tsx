@@ -6,6 +6,7 @@ import { ErrorState, LoadingState } from '../../../../components/States';
 import { toApiError } from '../../../../lib/errors';
 import { useFormat } from '../../../../lib/use-format';
 import { VerifyCertificateQuery } from '../api/operations';
+import { CertificateCriteria } from '../components/CertificateCriteria';
 import '../../learning.css';
 
 /** /verify/:code: public (no sign-in) check of a certificate, without personal data beyond the name. */
@@ -56,6 +57,10 @@ export default function VerifyPage() {
           <dd>{certificate.title}</dd>
           <dt>{t('verify.kind')}</dt>
           <dd>{t(`certificates.kinds.${certificate.kind}`, { defaultValue: certificate.kind })}</dd>
+          <dt>{t('certificates.criteriaTitle')}</dt>
+          <dd>
+            <CertificateCriteria kind={certificate.kind} criteria={certificate.criteria} />
+          </dd>
           <dt>{t('verify.issuedAt')}</dt>
           <dd>{format.dateTime(certificate.issuedAt)}</dd>
           <dt>{t('verify.issuer')}</dt>
