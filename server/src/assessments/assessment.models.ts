@@ -18,6 +18,15 @@ export class GroupScoreModel {
   weightBp: number;
 }
 
+@ObjectType({ description: 'An indicator’s level in a finalised self-assessment: the figure only, without evidence or notes.' })
+export class IndicatorLevelModel {
+  @Field()
+  indicatorCode: string;
+
+  @Field(() => Int)
+  level: number;
+}
+
 @ObjectType({ description: 'A region’s SPBE position: latest self-assessment, target, official values and averages.' })
 export class RegionSpbe {
   @Field(() => Region)
@@ -26,8 +35,16 @@ export class RegionSpbe {
   @Field(() => Float)
   target: number;
 
-  @Field(() => Assessment, { nullable: true, description: 'The latest finalised self-assessment.' })
+  @Field(() => Assessment, {
+    nullable: true,
+    description: 'The latest finalised self-assessment. Its `levels` (with evidence and notes) are for the region’s coordinators only.',
+  })
   latestAssessment: Assessment | null;
+
+  @Field(() => [IndicatorLevelModel], {
+    description: 'The latest finalised self-assessment’s level per indicator, in framework order: for everyone who sees the region.',
+  })
+  latestLevels: IndicatorLevelModel[];
 
   @Field(() => Float, { nullable: true, description: 'Target minus the latest index (self-assessed, else official); 0 when reached.' })
   gapToTarget: number | null;

@@ -5,7 +5,7 @@ import { RegionAccessService, RegionsService } from '../regions';
 import { SpbeCatalogueService } from '../spbe';
 import type { User } from '../users';
 import type { RegionSpbe } from './assessment.models';
-import { AssessmentService } from './assessment.service';
+import { AssessmentService, indicatorsOf } from './assessment.service';
 import { ProvinceTargetService } from './province-target.service';
 import { PublishedScoreService } from './published-score.service';
 
@@ -39,10 +39,14 @@ export class RegionSpbeService {
     const latestAssessment = selfAssessed[selfAssessed.length - 1] ?? null;
     let domainScores: RegionSpbe['domainScores'] = [];
     let aspectScores: RegionSpbe['aspectScores'] = [];
+    let latestLevels: RegionSpbe['latestLevels'] = [];
     if (latestAssessment) {
       const framework = await this.spbe.find(latestAssessment.frameworkCode);
       const levels = await this.assessments.levelsByCode(latestAssessment.id, framework);
       ({ domains: domainScores, aspects: aspectScores } = computeGroupScores(framework, levels));
+      latestLevels = indicatorsOf(framework).flatMap(({ code }) =>
+        levels[code] === undefined ? [] : [{ indicatorCode: code, level: levels[code] }],
+      );
     }
     const latestIndex = latestAssessment?.index ?? published[published.length - 1]?.index ?? null;
     return {
@@ -52,6 +56,7 @@ export class RegionSpbeService {
       gapToTarget: latestIndex === null ? null : Math.max(0, Math.round((target - latestIndex) * 100) / 100),
       domainScores,
       aspectScores,
+      latestLevels,
       selfAssessed,
       published,
       benchmarks,

@@ -2,7 +2,7 @@ import { AuthErrorReason, loginRules, registerRules } from '@living-lab/shared';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { UnauthenticatedError } from '../common/errors/domain-error';
 import { validateInput } from '../common/validate-input';
-import { UsersService } from '../users';
+import { canSignIn, UsersService } from '../users';
 import type { AuthPayload } from './dto/auth-payload.model';
 import type { LoginInput } from './dto/login.input';
 import type { RegisterInput } from './dto/register.input';
@@ -38,7 +38,7 @@ export class AuthService implements OnModuleInit {
     await this.throttle.assertAllowed(values.email);
     const user = await this.users.findByEmail(values.email);
     const matches = await this.hasher.verify(user?.passwordHash ?? this.decoyHash, values.password);
-    if (!user || !matches) {
+    if (!user || !matches || !canSignIn(user)) {
       await this.throttle.recordFailure(values.email);
       throw new UnauthenticatedError(AuthErrorReason.INVALID_CREDENTIALS);
     }

@@ -4,7 +4,7 @@ import { In, Repository } from 'typeorm';
 import { ConflictError } from '../common/errors/domain-error';
 import { TransactionRunner } from '../common/transaction';
 import type { User } from '../users';
-import { UsersService } from '../users';
+import { SERVICE_ACCOUNT_PASSWORD_HASH, UsersService } from '../users';
 import { ContentAuthoringService } from './content-authoring.service';
 import { ContentAction, ContentEvent } from './content-event.entity';
 import { ContentItem } from './content-item.entity';
@@ -13,7 +13,7 @@ import type { ContentDraftInput } from './dto/content-draft.input';
 import type { SeedContent } from './seed/seed-content.types';
 import { SUMEDANG_CONTENT } from './seed/sumedang-content';
 
-/** The account that owns the content shipped with the platform. It cannot sign in (no valid password hash). */
+/** The account that owns the content shipped with the platform. A service account: it cannot sign in (`SERVICE_ACCOUNT_PASSWORD_HASH`) and is never a mentor to pair with. */
 export const SHIPPED_CONTENT_AUTHOR = {
   email: 'konten@livinglab.sumedangkab.go.id',
   fullName: 'Tim Living Lab Kabupaten Sumedang',
@@ -79,7 +79,11 @@ export class ContentSeeder {
     const existing = await this.users.findByEmail(SHIPPED_CONTENT_AUTHOR.email);
     if (existing) return existing;
     try {
-      return await this.users.create({ ...SHIPPED_CONTENT_AUTHOR, passwordHash: '!no-login', roles: ['LEARNER', 'MENTOR'] });
+      return await this.users.create({
+        ...SHIPPED_CONTENT_AUTHOR,
+        passwordHash: SERVICE_ACCOUNT_PASSWORD_HASH,
+        roles: ['LEARNER', 'MENTOR'],
+      });
     } catch (error) {
       // Another instance seeding at the same time created it first.
       const created = error instanceof ConflictError ? await this.users.findByEmail(SHIPPED_CONTENT_AUTHOR.email) : null;

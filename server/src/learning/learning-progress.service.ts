@@ -47,6 +47,7 @@ export class LearningProgressService {
   async enrol(learner: User, itemId: string, pathId?: string | null): Promise<ModuleProgress> {
     await this.publishedModule(itemId);
     if (pathId) await this.assertUnlocked(learner, pathId, itemId);
+    else await this.assertUnlockedInSomePath(learner, itemId);
     await this.users.touchActivity(learner.id);
     await this.enrolments.createQueryBuilder().insert().into(Enrolment).values({ userId: learner.id, itemId }).orIgnore().execute();
     return this.progress(learner.id, itemId);
@@ -202,6 +203,22 @@ export class LearningProgressService {
     if (published) return published;
     if (!(await this.content.findItem(itemId))) throw new NotFoundError(ContentErrorReason.CONTENT_NOT_FOUND);
     throw new BadUserInputError(LearningErrorReason.NOT_ENROLLABLE);
+  }
+
+  /**
+   * Enrolling outside a path, the rule the path pages show: a module is locked for a learner when it is a
+   * step of some path and, in every path it is a step of, a module it requires is incomplete (a path
+   * that opens it is a way in; paths are seen by everyone, nobody "joins" one). A module in no path is
+   * open, and so is one the learner is enrolled in already (re-enrolling is a no-op).
+   */
+  private async assertUnlockedInSomePath(learner: User, itemId: string): Promise<void> {
+    const steps = await this.pathSteps.findBy({ itemId });
+    if (steps.length === 0 || steps.some((step) => step.requiresItemIds.length === 0)) return;
+    const required = [...new Set(steps.flatMap((step) => step.requiresItemIds))];
+    const enrolments = await this.enrolments.findBy({ userId: learner.id, itemId: In([...required, itemId]) });
+    if (enrolments.some((enrolment) => enrolment.itemId === itemId)) return;
+    const done = new Set(enrolments.filter((enrolment) => enrolment.completedAt !== null).map((enrolment) => enrolment.itemId));
+    if (!steps.some((step) => step.requiresItemIds.every((id) => done.has(id)))) throw new ForbiddenError(LearningErrorReason.LOCKED);
   }
 
   private async assertUnlocked(learner: User, pathId: string, itemId: string): Promise<void> {

@@ -222,17 +222,68 @@ describe('lists cost a fixed number of statements, however long', () => {
   });
 
   it('learner home: one module in progress or several', async () => {
-    await publish(t, mentor.token, reviewer.token, 'MODULE', moduleDraft({ title: 'D: Infrastruktur' }));
+    const moduleD = (await publish(t, mentor.token, reviewer.token, 'MODULE', moduleDraft({ title: 'D: Infrastruktur' }))).itemId;
     const someone = await t.createUser({ email: 'home@example.id' });
     const query =
       '{ learnerHome { continueLearning { itemId progressPercent item { id } quizzes { quizId } } certificates { code } recommended { id } } }';
     await t.graphql(ENROL, { itemId: moduleA }, someone.token);
     const one = await statements(() => t.graphql(query, {}, someone.token));
-    await t.graphql(ENROL, { itemId: moduleB }, someone.token);
+    // B is a locked step in both paths (requires A, then C); D is in none.
     await t.graphql(ENROL, { itemId: moduleC }, someone.token);
+    await t.graphql(ENROL, { itemId: moduleD }, someone.token);
     const home = await t.graphql<{ learnerHome: { continueLearning: unknown[]; recommended: unknown[] } }>(query, {}, someone.token);
     expect(home.data?.learnerHome.continueLearning).toHaveLength(3);
     expect(home.data?.learnerHome.recommended).toHaveLength(1);
     expect(await statements(() => t.graphql(query, {}, someone.token))).toBe(one);
+  });
+});
+
+describe('a locked step enrolled in directly (without the path)', () => {
+  let first: string;
+  let second: string;
+  let elsewhere: string;
+  let student: { token: string };
+
+  beforeAll(async () => {
+    student = await t.createUser({ email: 'dedi@example.id', fullName: 'Dedi', regionCode: '32.08' });
+    first = (await publish(t, mentor.token, reviewer.token, 'MODULE', moduleDraft({ title: 'D: Arsitektur' }))).itemId;
+    second = (await publish(t, mentor.token, reviewer.token, 'MODULE', moduleDraft({ title: 'E: Aplikasi' }))).itemId;
+    elsewhere = (await publish(t, mentor.token, reviewer.token, 'MODULE', moduleDraft({ title: 'F: Keamanan' }))).itemId;
+    const saved = await t.graphql(
+      SAVE_PATH,
+      { input: { title: 'Jalur Arsitektur', description: '', steps: [{ itemId: first }, { itemId: second }, { itemId: elsewhere }] } },
+      mentor.token,
+    );
+    expect(saved.errors).toBeUndefined();
+  });
+
+  it('is refused with FORBIDDEN/LOCKED as through the path, nothing written', async () => {
+    const response = await t.graphql(ENROL, { itemId: second }, student.token);
+    expect(response.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'LOCKED' });
+    const [{ count }]: Array<{ count: number }> = await t.dataSource.query(
+      'SELECT count(*)::int AS count FROM enrolments e JOIN users u ON u.id = e.user_id WHERE u.email = $1',
+      ['dedi@example.id'],
+    );
+    expect(count).toBe(0);
+  });
+
+  it('a module open in another path it belongs to can be started', async () => {
+    // F is locked in "Jalur Arsitektur" but is the first step of another path.
+    expect((await t.graphql(ENROL, { itemId: elsewhere }, student.token)).errors?.[0].extensions?.reason).toBe('LOCKED');
+    const other = await t.graphql(
+      SAVE_PATH,
+      { input: { title: 'Jalur Keamanan', description: '', steps: [{ itemId: elsewhere }] } },
+      mentor.token,
+    );
+    expect(other.errors).toBeUndefined();
+    expect((await t.graphql(ENROL, { itemId: elsewhere }, student.token)).errors).toBeUndefined();
+  });
+
+  it('opens once its prerequisites are complete; the first step and modules in no path are always open', async () => {
+    expect((await t.graphql(ENROL, { itemId: moduleA }, student.token)).errors).toBeUndefined();
+    await finish(first, student.token);
+    expect((await t.graphql(ENROL, { itemId: second }, student.token)).errors).toBeUndefined();
+    const loose = (await publish(t, mentor.token, reviewer.token, 'MODULE', moduleDraft({ title: 'G: Tanpa jalur' }))).itemId;
+    expect((await t.graphql(ENROL, { itemId: loose }, student.token)).errors).toBeUndefined();
   });
 });

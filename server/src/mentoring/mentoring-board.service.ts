@@ -45,7 +45,7 @@ export class MentoringBoardService {
 
   async board(viewer: User, regionCode: string): Promise<PairingBoard> {
     await this.regionAccess.assertCoordinatesRegion(viewer, regionCode);
-    const mentors = await this.users.withRole('MENTOR');
+    const mentors = await this.users.withRole('MENTOR', { people: true });
     const loads = await this.mentorLoads(mentors.map((mentor) => mentor.id));
     const paired: Array<{ user_id: string }> = await this.pairs.query(
       `SELECT DISTINCT m.user_id FROM mentoring_pair_members m JOIN mentoring_pairs mp ON mp.id = m.pair_id WHERE mp.status = 'ACTIVE'`,

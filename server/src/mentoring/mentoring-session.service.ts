@@ -5,6 +5,7 @@ import {
   feedbackRules,
   MentoringErrorReason,
   outcomeRules,
+  pastSessionRules,
   reasonRules,
   sessionRules,
   wibDay,
@@ -18,8 +19,10 @@ import { TransactionRunner } from '../common/transaction';
 import { validateInput } from '../common/validate-input';
 import type { User } from '../users';
 import type {
+  ActionItemInput,
   CancelSessionInput,
   FeedbackInput,
+  LogPastSessionInput,
   RecordOutcomeInput,
   RescheduleSessionInput,
   ScheduleSessionInput,
@@ -134,15 +137,7 @@ export class MentoringSessionService {
     if (session.status !== SessionStatus.SCHEDULED) throw new BadUserInputError(CommonErrorReason.INVALID_TRANSITION);
     if (session.startsAt.getTime() > Date.now()) throw new BadUserInputError(MentoringErrorReason.NOT_STARTED);
     const members = await this.participantsOf(pair);
-    const items = input.actionItems.map((item, index) => {
-      const values = validateInput(actionItemRules, item, `actionItems.${index}.`);
-      if (!members.includes(item.ownerId)) {
-        throw new BadUserInputError(CommonErrorReason.INVALID_INPUT, {
-          fields: [{ field: `actionItems.${index}.ownerId`, message: 'field.invalid' }],
-        });
-      }
-      return { ...values, ownerId: item.ownerId };
-    });
+    const items = this.actionItemsOf(input.actionItems, members);
     return this.tx.run(async (manager) => {
       const result = await manager
         .getRepository(MentoringSession)
@@ -156,13 +151,74 @@ export class MentoringSessionService {
         })
         .execute();
       if (result.affected !== 1) throw new ConflictError(CommonErrorReason.STALE_VERSION);
-      if (items.length > 0) {
-        await manager
-          .getRepository(ActionItem)
-          .insert(items.map((item) => ({ sessionId: session.id, text: item.text, ownerId: item.ownerId, dueDate: item.dueDate ?? null })));
-      }
+      await this.insertActionItems(manager, session.id, items);
       return manager.getRepository(MentoringSession).findOneByOrFail({ id: session.id });
     });
+  }
+
+  /**
+   * The pair's mentor logs a session that already took place (it started at most 30 days ago, within
+   * the pair's dates, the pair still active) with its outcome, notes and action items, in one step. It
+   * occupies its participants' time like a booked one, so it cannot overlap another session of theirs
+   * (CONFLICT/DOUBLE_BOOKED). Coordinators schedule, but what happened in a session is the mentor's to record.
+   */
+  async logPast(actor: User, input: LogPastSessionInput): Promise<MentoringSession> {
+    const { pair, roles } = await this.access.pair(actor, input.pairId);
+    this.access.assert(roles, ['mentor']);
+    const values = validateInput(pastSessionRules(), {
+      startsAt: input.startsAt,
+      durationMinutes: input.durationMinutes,
+      agenda: input.agenda,
+      status: input.status,
+      notes: input.notes,
+    });
+    if (pair.status !== PairStatus.ACTIVE) throw new BadUserInputError(MentoringErrorReason.PAIR_ENDED);
+    this.assertWithinPair(pair, values.startsAt, values.durationMinutes);
+    const participants = await this.participantsOf(pair);
+    const items = this.actionItemsOf(input.actionItems, participants);
+    return this.tx.run(async (manager) => {
+      const sessions = manager.getRepository(MentoringSession);
+      const session = await sessions.save(
+        sessions.create({
+          pairId: pair.id,
+          startsAt: values.startsAt,
+          durationMinutes: values.durationMinutes,
+          onlineUrl: null,
+          place: null,
+          agenda: values.agenda,
+          status: values.status as SessionStatus,
+          notes: values.notes || null,
+          createdById: actor.id,
+        }),
+      );
+      await this.occupy(manager, actor, session, participants);
+      await this.insertActionItems(manager, session.id, items);
+      return sessions.findOneByOrFail({ id: session.id });
+    });
+  }
+
+  /** Action items validated, each owned by the mentor or a mentee member. */
+  private actionItemsOf(actionItems: ActionItemInput[], members: readonly string[]) {
+    return actionItems.map((item, index) => {
+      const values = validateInput(actionItemRules, item, `actionItems.${index}.`);
+      if (!members.includes(item.ownerId)) {
+        throw new BadUserInputError(CommonErrorReason.INVALID_INPUT, {
+          fields: [{ field: `actionItems.${index}.ownerId`, message: 'field.invalid' }],
+        });
+      }
+      return { ...values, ownerId: item.ownerId };
+    });
+  }
+
+  private async insertActionItems(
+    manager: EntityManager,
+    sessionId: string,
+    items: Array<{ text: string; ownerId: string; dueDate?: string | null }>,
+  ): Promise<void> {
+    if (items.length === 0) return;
+    await manager
+      .getRepository(ActionItem)
+      .insert(items.map((item) => ({ sessionId, text: item.text, ownerId: item.ownerId, dueDate: item.dueDate ?? null })));
   }
 
   /** A mentee member rates a held session, once. */
@@ -216,6 +272,11 @@ export class MentoringSessionService {
     if (Number.isNaN(startsAt.getTime()) || startsAt.getTime() <= Date.now()) {
       throw new BadUserInputError(MentoringErrorReason.IN_THE_PAST, { fields: [{ field: 'startsAt', message: 'date.invalid' }] });
     }
+    this.assertWithinPair(pair, startsAt, durationMinutes);
+  }
+
+  /** BAD_USER_INPUT/OUTSIDE_PAIR_DATES unless the session lies within the pair's days (WIB). */
+  private assertWithinPair(pair: MentoringPair, startsAt: Date, durationMinutes: number): void {
     const end = new Date(startsAt.getTime() + durationMinutes * 60_000);
     if (wibDay(startsAt) < pair.startDate || wibDay(end) > pair.endDate) {
       throw new BadUserInputError(MentoringErrorReason.OUTSIDE_PAIR_DATES, {

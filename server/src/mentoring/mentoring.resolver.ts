@@ -10,6 +10,7 @@ import {
   CreatePairInput,
   EndPairInput,
   FeedbackInput,
+  LogPastSessionInput,
   RecordOutcomeInput,
   RescheduleSessionInput,
   ScheduleSessionInput,
@@ -93,6 +94,14 @@ export class MentoringResolver {
   @Mutation(() => MentoringSession)
   cancelSession(@CurrentUser() actor: User, @Args('input') input: CancelSessionInput): Promise<MentoringSession> {
     return this.sessions.cancel(actor, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => MentoringSession, {
+    description: 'The pair’s mentor logs a session that took place in the last 30 days, with its outcome, notes and action items.',
+  })
+  logPastSession(@CurrentUser() actor: User, @Args('input') input: LogPastSessionInput): Promise<MentoringSession> {
+    return this.sessions.logPast(actor, input);
   }
 
   @SignedIn()

@@ -16,7 +16,7 @@ import { validateInput } from '../common/validate-input';
 import { ContentReaderService } from '../content';
 import { RegionAccessService, RegionsService } from '../regions';
 import { SpbeCatalogueService, type SpbeIndicator } from '../spbe';
-import { type User, UsersService } from '../users';
+import { canSignIn, type User, UsersService } from '../users';
 import type { CreatePairInput, EndPairInput, SuggestMentorsInput } from './dto/mentoring.inputs';
 import { MentorExpertise, MentorProfile } from './mentor-profile.entity';
 import type { MentorSuggestion } from './mentoring.models';
@@ -53,7 +53,8 @@ export class PairingService {
       capacityOverrideReason: input.capacityOverrideReason,
     });
     const mentor = await this.users.findById(input.mentorId);
-    if (!mentor?.roles.includes('MENTOR')) {
+    // A service account (the shipped content's author) holds MENTOR but nobody can sign in to it to hold sessions.
+    if (!mentor?.roles.includes('MENTOR') || !canSignIn(mentor)) {
       throw new BadUserInputError(MentoringErrorReason.NOT_A_MENTOR, { fields: [{ field: 'mentorId', message: 'field.invalid' }] });
     }
     const { regionCode, memberIds } = await this.mentee(input, mentor);
@@ -133,7 +134,7 @@ export class PairingService {
     const focus = await this.indicatorsOf(input.indicatorCodes);
     const focusIds = focus.map((indicator) => indicator.id);
     const codeById = new Map(focus.map((indicator) => [indicator.id, indicator.code]));
-    const mentors = (await this.users.withRole('MENTOR')).filter((mentor) => mentor.id !== input.menteeUserId);
+    const mentors = (await this.users.withRole('MENTOR', { people: true })).filter((mentor) => mentor.id !== input.menteeUserId);
     const mentorIds = mentors.map((mentor) => mentor.id);
     const loads = await this.board.mentorLoads(mentorIds);
     const declared = focusIds.length > 0 ? await this.expertise.findBy({ userId: In(mentorIds), indicatorId: In(focusIds) }) : [];

@@ -14,6 +14,17 @@ import {
 } from 'typeorm';
 import type { Region } from '../regions';
 
+/**
+ * The password hash of a service account (the shipped content's author): no argon2 hash starts with
+ * `!`, so nobody can sign in with it. Until accounts carry an explicit kind, this prefix is the mark
+ * of an account that is not a person: it never signs in, is never suggested or paired as a mentor.
+ */
+export const SERVICE_ACCOUNT_HASH_PREFIX = '!';
+export const SERVICE_ACCOUNT_PASSWORD_HASH = '!no-login';
+
+/** Whether a person can sign in to this account (false for service accounts). */
+export const canSignIn = (user: Pick<User, 'passwordHash'>): boolean => !user.passwordHash.startsWith(SERVICE_ACCOUNT_HASH_PREFIX);
+
 /** GraphQL enums built from the shared lists, so server and web share one definition. */
 export const RoleEnum = Object.fromEntries(ROLES.map((role) => [role, role])) as { [R in Role]: R };
 registerEnumType(RoleEnum, { name: 'Role' });

@@ -15,7 +15,7 @@ import { uniqueViolation } from '../common/errors/postgres-errors';
 import { type Page, type PageArgs, pageWindow } from '../common/pagination/paginated';
 import { TransactionRunner } from '../common/transaction';
 import { RegionAccessService, RegionsService } from '../regions';
-import { User } from './user.entity';
+import { SERVICE_ACCOUNT_HASH_PREFIX, User } from './user.entity';
 
 export interface UserFilter {
   search?: string | null;
@@ -50,13 +50,11 @@ export class UsersService {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  /** Every user holding the role, by full name. */
-  withRole(role: Role): Promise<User[]> {
-    return this.users
-      .createQueryBuilder('user')
-      .where('user.roles @> ARRAY[:role]::user_role[]', { role })
-      .orderBy('user.full_name', 'ASC')
-      .getMany();
+  /** Every user holding the role, by full name; with `people`, only accounts a person signs in to (no service accounts). */
+  withRole(role: Role, { people = false }: { people?: boolean } = {}): Promise<User[]> {
+    const query = this.users.createQueryBuilder('user').where('user.roles @> ARRAY[:role]::user_role[]', { role });
+    if (people) query.andWhere(`left(user.passwordHash, 1) <> :prefix`, { prefix: SERVICE_ACCOUNT_HASH_PREFIX });
+    return query.orderBy('user.full_name', 'ASC').getMany();
   }
 
   /** Users of a region holding none of `roles`, other than `excludingIds`, by full name, at most `limit`. */

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { fieldIssues } from '../accounts/account-rules';
-import { endPairRules, MENTORING_MESSAGES_EN, menteeRules, newPairRules, outcomeRules, wibDay } from './mentoring-rules';
+import { endPairRules, MENTORING_MESSAGES_EN, menteeRules, newPairRules, outcomeRules, pastSessionRules, wibDay } from './mentoring-rules';
 
 const messages = { ...MENTORING_MESSAGES_EN, 'field.invalid': 'This value is not valid.' };
 const issues = (result: z.ZodSafeParseResult<unknown>) => (result.success ? [] : fieldIssues(result.error, messages));
@@ -33,5 +33,29 @@ describe('mentoring rules', () => {
     expect(endPairRules.parse({ status: 'COMPLETED', reason: ' Selesai ' })).toEqual({ status: 'COMPLETED', reason: 'Selesai' });
     expect(issues(outcomeRules.safeParse({ status: 'CANCELLED', notes: '' }))).toEqual([{ field: 'status', message: 'field.invalid' }]);
     expect(outcomeRules.parse({ status: 'HELD', notes: '  catatan ' })).toEqual({ status: 'HELD', notes: 'catatan' });
+  });
+});
+
+describe('logging a past session', () => {
+  const now = new Date('2026-03-31T03:00:00.000Z');
+  const base = { durationMinutes: 60, agenda: 'Rapat Tim Koordinasi', status: 'HELD', notes: '' };
+  const startsAt = (daysAgo: number) => new Date(now.getTime() - daysAgo * 86_400_000);
+
+  it('took place in the last 30 days, with an outcome', () => {
+    expect(pastSessionRules(now).safeParse({ ...base, startsAt: startsAt(1) }).success).toBe(true);
+    expect(pastSessionRules(now).safeParse({ ...base, startsAt: startsAt(30) }).success).toBe(true);
+    expect(issues(pastSessionRules(now).safeParse({ ...base, startsAt: startsAt(30.01) }))).toEqual([
+      { field: 'startsAt', message: 'startsAt.tooOld' },
+    ]);
+    expect(issues(pastSessionRules(now).safeParse({ ...base, startsAt: startsAt(-0.01) }))).toEqual([
+      { field: 'startsAt', message: 'startsAt.future' },
+    ]);
+    expect(issues(pastSessionRules(now).safeParse({ ...base, startsAt: new Date('nope') }))).toEqual([
+      { field: 'startsAt', message: 'date.invalid' },
+    ]);
+    expect(issues(pastSessionRules(now).safeParse({ ...base, startsAt: startsAt(1), status: 'SCHEDULED', agenda: ' ' }))).toEqual([
+      { field: 'agenda', message: 'agenda.required' },
+      { field: 'status', message: 'field.invalid' },
+    ]);
   });
 });

@@ -23,13 +23,16 @@ export const pairRules = z
 /** A new pair: `pairRules`, and it must not be over already (its last day is today or later, WIB). */
 export const newPairRules = pairRules.refine((pair) => pair.endDate >= wibDay(), { path: ['endDate'], message: 'date.invalid' });
 
+const durationMinutes = z
+  .number()
+  .int({ message: 'duration.invalid' })
+  .min(1, { message: 'duration.invalid' })
+  .max(MAX_SESSION_MINUTES, { message: 'duration.invalid' });
+const agenda = z.string().trim().min(1, { message: 'agenda.required' }).max(4000, { message: 'agenda.tooLong' });
+
 export const sessionRules = z
   .object({
-    durationMinutes: z
-      .number()
-      .int({ message: 'duration.invalid' })
-      .min(1, { message: 'duration.invalid' })
-      .max(MAX_SESSION_MINUTES, { message: 'duration.invalid' }),
+    durationMinutes,
     onlineUrl: z
       .string()
       .trim()
@@ -37,7 +40,7 @@ export const sessionRules = z
       .refine((value) => value === '' || /^https?:\/\/\S+$/i.test(value), { message: 'url.invalid' })
       .nullish(),
     place: z.string().trim().max(300, { message: 'place.tooLong' }).nullish(),
-    agenda: z.string().trim().min(1, { message: 'agenda.required' }).max(4000, { message: 'agenda.tooLong' }),
+    agenda,
   })
   .refine((session) => Boolean(session.onlineUrl?.trim()) || Boolean(session.place?.trim()), {
     path: ['place'],
@@ -82,6 +85,28 @@ export const outcomeRules = z.object({
   notes: z.string().trim(),
 });
 
+/** A session that already took place may be logged up to this many days after it started. */
+export const PAST_SESSION_MAX_DAYS = 30;
+
+/**
+ * Logging a session that already took place (no booking beforehand): it started before `now` and at
+ * most `PAST_SESSION_MAX_DAYS` days ago, with its outcome. A place or link is optional: it is over.
+ */
+export const pastSessionRules = (now = new Date()) =>
+  z.object({
+    startsAt: z
+      .date({ message: 'date.invalid' })
+      .refine((value) => !Number.isNaN(value.getTime()), { message: 'date.invalid' })
+      .refine((value) => Number.isNaN(value.getTime()) || value.getTime() <= now.getTime(), { message: 'startsAt.future' })
+      .refine((value) => Number.isNaN(value.getTime()) || value.getTime() >= now.getTime() - PAST_SESSION_MAX_DAYS * 86_400_000, {
+        message: 'startsAt.tooOld',
+      }),
+    durationMinutes,
+    agenda,
+    status: outcomeRules.shape.status,
+    notes: outcomeRules.shape.notes.max(4000, { message: 'notes.tooLong' }),
+  });
+
 export const MENTORING_MESSAGES_EN = {
   'date.invalid': 'Enter a date as YYYY-MM-DD.',
   'goals.required': 'Write the goals of the mentoring.',
@@ -98,4 +123,7 @@ export const MENTORING_MESSAGES_EN = {
   'feedback.tooLong': 'The comment may have at most 2000 characters.',
   'actionItem.required': 'Every action item needs a text.',
   'actionItem.tooLong': 'An action item may have at most 1000 characters.',
+  'startsAt.future': 'The session has not started yet: schedule it instead.',
+  'startsAt.tooOld': `A session can be logged up to ${PAST_SESSION_MAX_DAYS} days after it took place.`,
+  'notes.tooLong': 'The notes may have at most 4000 characters.',
 } as const;

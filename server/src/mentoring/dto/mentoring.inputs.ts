@@ -146,6 +146,30 @@ export class RecordOutcomeInput {
   version: number;
 }
 
+@InputType({ description: 'A session that already took place (in the last 30 days), logged with its outcome in one step.' })
+export class LogPastSessionInput {
+  @Field(() => ID)
+  pairId: string;
+
+  @Field(() => GraphQLISODateTime)
+  startsAt: Date;
+
+  @Field(() => Int)
+  durationMinutes: number;
+
+  @Field()
+  agenda: string;
+
+  @Field(() => SessionStatus, { description: 'HELD or NO_SHOW.' })
+  status: SessionStatus;
+
+  @Field({ defaultValue: '' })
+  notes: string;
+
+  @Field(() => [ActionItemInput], { defaultValue: [] })
+  actionItems: ActionItemInput[];
+}
+
 @InputType()
 export class FeedbackInput {
   @Field(() => ID)
