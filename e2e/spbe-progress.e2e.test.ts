@@ -25,6 +25,7 @@ describeInBrowser('SPBE progress in the browser', () => {
   };
 
   it('assessment, plan for me, action plan, CSV', async () => {
+    const figures: Record<string, number> = {};
     const context = await browser.newContext({
       viewport: { width: 1280, height: 900 },
       locale: 'id-ID',
@@ -50,13 +51,21 @@ describeInBrowser('SPBE progress in the browser', () => {
 
     await page.goto(`${server.url}/spbe/wilayah/32.08/simulasi`);
     await page.getByRole('button', { name: 'Rencanakan untuk saya' }).click();
-    const owners = page.getByLabel(/^Penanggung jawab I\d\d ke tingkat \d$/);
-    await owners.first().waitFor();
-    // 3.00 -> 3.50: twelve 3 % raises and five 2.75 % raises (checked by hand in the planner's unit test).
-    expect(await owners.count()).toBe(17);
-    for (const owner of await owners.all()) await owner.fill('Kepala Diskominfo Kuningan');
+    // One row per indicator (the planner's 17 one-level raises, 3.00 -> 3.50, touch fewer indicators).
+    const planTable = page.getByRole('table', { name: /^Rencana per indikator/ });
+    await planTable.waitFor();
+    const indicators = (await planTable.getByRole('rowheader').allTextContents()).map((text) => text.split(' · ')[0]);
+    expect(new Set(indicators).size).toBe(indicators.length);
+    expect(indicators.length).toBeLessThan(17);
+    figures.planRows = indicators.length;
+    figures.planPageHeight1280 = await page.evaluate(() => document.documentElement.scrollHeight);
+    // One owner for every row; rows may have their own.
+    await page.getByLabel('Penanggung jawab untuk semua indikator').fill('Kepala Diskominfo Kuningan');
     await page.getByRole('button', { name: 'Simpan sebagai rencana aksi' }).click();
-    await page.getByRole('table', { name: 'Butir rencana aksi terakhir' }).waitFor();
+    const latest = page.getByRole('table', { name: 'Butir rencana aksi terakhir' });
+    await latest.waitFor();
+    // Saved one item per indicator, in the order shown.
+    expect((await latest.getByRole('rowheader').allTextContents()).map((text) => text.trim())).toEqual(indicators);
     await expectAccessible(page);
 
     await page.goto(`${server.url}/spbe/provinsi/32`);
@@ -68,6 +77,38 @@ describeInBrowser('SPBE progress in the browser', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain('"32.08","Kabupaten Kuningan"');
     expect(csv).toContain('"3"');
+
+    // The region column stays readable (at least 8 characters wide) and the caption fits the visible box.
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`${server.url}/spbe/provinsi/32`);
+      await expectAccessible(page);
+      const table = page.getByRole('table', { name: /Angka per kabupaten\/kota/ });
+      await table.waitFor();
+      const measured = await table.evaluate((element) => {
+        const header = element.querySelector('tbody th[scope="row"]') as HTMLElement;
+        const probe = document.createElement('span');
+        probe.style.cssText = 'display:inline-block;width:8ch;visibility:hidden;position:absolute';
+        header.appendChild(probe);
+        const eightCh = probe.getBoundingClientRect().width;
+        probe.remove();
+        const scroller = element.closest('[tabindex="0"]') as HTMLElement;
+        const caption = element.querySelector('caption span') as HTMLElement;
+        return {
+          column: header.getBoundingClientRect().width,
+          eightCh,
+          captionRight: caption.getBoundingClientRect().right,
+          scrollerRight: scroller.getBoundingClientRect().right,
+          pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        };
+      });
+      figures[`regionColumn${width}`] = Math.round(measured.column);
+      figures[`eightCh${width}`] = Math.round(measured.eightCh);
+      expect(measured.column).toBeGreaterThanOrEqual(measured.eightCh);
+      expect(measured.captionRight).toBeLessThanOrEqual(measured.scrollerRight + 1);
+      expect(measured.pageOverflow).toBeLessThanOrEqual(0);
+    }
+    console.log(JSON.stringify(figures));
     await context.close();
   });
 });

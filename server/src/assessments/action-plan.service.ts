@@ -1,4 +1,4 @@
-import { actionPlanRules, CommonErrorReason } from '@living-lab/shared';
+import { type ActionPlanValues, actionPlanRules, CommonErrorReason } from '@living-lab/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
@@ -12,6 +12,27 @@ import { AssessmentService, indicatorsOf } from './assessment.service';
 import { validateAssessmentInput } from './assessment-input';
 import type { SaveActionPlanInput } from './dto/assessment.inputs';
 import { groupInIndicatorOrder } from './indicator-order';
+
+type PlanItemValues = ActionPlanValues['items'][number];
+
+/**
+ * One item per indicator: raises of the same indicator (I46 1->2, 2->3, 3->4) become one item from the
+ * lowest to the highest level, with the first raise's owner and the latest due date, where it came first.
+ */
+export function onePerIndicator(items: readonly PlanItemValues[]): PlanItemValues[] {
+  const byCode = new Map<string, PlanItemValues>();
+  for (const item of items) {
+    const seen = byCode.get(item.indicatorCode);
+    if (!seen) {
+      byCode.set(item.indicatorCode, { ...item });
+      continue;
+    }
+    seen.fromLevel = Math.min(seen.fromLevel, item.fromLevel);
+    seen.toLevel = Math.max(seen.toLevel, item.toLevel);
+    if (item.dueDate && (!seen.dueDate || item.dueDate > seen.dueDate)) seen.dueDate = item.dueDate;
+  }
+  return [...byCode.values()];
+}
 
 /** A region's plan to reach its target: the planner's raises, with owners and due dates. */
 @Injectable()
@@ -39,9 +60,10 @@ export class ActionPlanService {
       const plan = await plans.save(
         plans.create({ regionCode: assessment.regionCode, assessmentId: assessment.id, target: values.target, createdById: actor.id }),
       );
-      if (values.items.length > 0) {
+      const items = onePerIndicator(values.items);
+      if (items.length > 0) {
         await manager.getRepository(ActionPlanItem).insert(
-          values.items.map((item) => ({
+          items.map((item) => ({
             planId: plan.id,
             indicatorId: idByCode.get(item.indicatorCode) as number,
             fromLevel: item.fromLevel,
@@ -60,11 +82,21 @@ export class ActionPlanService {
     return this.plans.findOne({ where: { regionCode }, order: { createdAt: 'DESC' } });
   }
 
-  /** Batch lookup for the items DataLoader: each plan's items in indicator order, two queries in all. */
+  /**
+   * Batch lookup for the items DataLoader, two queries in all: each plan's items in the order "Plan
+   * for me" shows them: the largest gain in index points first (weight x levels), then the heavier
+   * indicator, the lower starting level, the indicator number.
+   */
   async itemsOf(planIds: readonly string[]): Promise<ActionPlanItem[][]> {
     const rows = await this.items.findBy({ planId: In([...planIds]) });
     // indicatorsByIds is ordered by indicator number.
     const indicators = await this.spbe.indicatorsByIds(rows.map((row) => row.indicatorId));
-    return groupInIndicatorOrder(planIds, rows, (row) => row.planId, indicators);
+    const weightOf = new Map(indicators.map((indicator) => [indicator.id, indicator.weightBp]));
+    const weight = (row: ActionPlanItem) => weightOf.get(row.indicatorId) ?? 0;
+    const gain = (row: ActionPlanItem) => weight(row) * (row.toLevel - row.fromLevel);
+    return groupInIndicatorOrder(planIds, rows, (row) => row.planId, indicators).map((items) =>
+      // A stable sort: equal keys keep the indicator order.
+      [...items].sort((a, b) => gain(b) - gain(a) || weight(b) - weight(a) || a.fromLevel - b.fromLevel),
+    );
   }
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { moduleDraft, publish } from '../content/content.test-helpers';
 import { AssessmentLevel } from './assessment.entities';
@@ -13,6 +15,22 @@ const SUMMARY = `query ($regionCode: String!) {
     published { year index source demo } benchmarks { scope year index }
   }
 }`;
+
+/**
+ * The operation the web sends, read from the web feature's operations file with the fragments it spreads
+ * (so this test fails when the page asks for something its viewers may not see).
+ */
+function webOperation(file: string, name: string): string {
+  const source = readFileSync(join(__dirname, '../../../web/src', file), 'utf8');
+  const documents = [...source.matchAll(/graphql\(`([^`]*)`\)/g)].map((match) => match[1]);
+  const operation = documents.find((document) => new RegExp(`\\b(query|mutation) ${name}\\b`).test(document));
+  if (!operation) throw new Error(`No operation ${name} in ${file}`);
+  const fragments = documents.filter((document) => {
+    const fragment = /fragment (\w+)/.exec(document)?.[1];
+    return fragment !== undefined && operation.includes(`...${fragment}`);
+  });
+  return [operation, ...fragments].join('\n');
+}
 
 type Account = { user: { id: string }; token: string };
 let t: TestApp;
@@ -159,7 +177,7 @@ describe('region summary', () => {
       [2022, 3.84, false],
       [2024, 4.51, false],
     ]);
-    expect(response.data?.regionSpbe.benchmarks).toContainEqual({ scope: 'PROVINCE_KABKOTA_AVERAGE', year: 2024, index: 3.38 });
+    expect(response.data?.regionSpbe.benchmarks).toContainEqual({ scope: 'PROVINCE_KABKOTA_AVERAGE', year: 2023, index: 3.38 });
     expect(response.data?.regionSpbe.benchmarks).toContainEqual({ scope: 'NATIONAL_AVERAGE', year: 2023, index: 2.79 });
   });
 
@@ -178,6 +196,27 @@ describe('region summary', () => {
     expect((await t.graphql(SUMMARY, { regionCode: '32.08' }, otherCoordinator.token)).errors?.[0].extensions?.reason).toBe(
       'NOT_YOUR_REGION',
     );
+  });
+
+  it('a learner of the region loads the “Indeks SPBE” page’s queries after finalisation; another region’s learner is refused', async () => {
+    const page = [
+      webOperation('features/assessments/api/operations.ts', 'RegionSpbe'),
+      webOperation('features/dashboards/api/operations.ts', 'RegionDashboard'),
+    ];
+    const own = await t.graphql<{
+      regionSpbe: { latestAssessment: { status: string }; latestLevels: Array<{ indicatorCode: string; level: number }> };
+    }>(page[0], { regionCode: '32.08' }, learner.token);
+    expect(own.errors).toBeUndefined();
+    expect(own.data?.regionSpbe.latestAssessment.status).toBe('FINAL');
+    expect(own.data?.regionSpbe.latestLevels).toHaveLength(codes.length);
+    expect(own.data?.regionSpbe.latestLevels[0]).toEqual({ indicatorCode: codes[0], level: expect.any(Number) });
+    expect((await t.graphql(page[1], { regionCode: '32.08' }, learner.token)).errors).toBeUndefined();
+    for (const operation of page) {
+      expect((await t.graphql(operation, { regionCode: '32.08' }, outsiderLearner.token)).errors?.[0].extensions).toMatchObject({
+        code: 'FORBIDDEN',
+        reason: 'NOT_YOUR_REGION',
+      });
+    }
   });
 
   it('only an admin moves the target, and the gap follows', async () => {

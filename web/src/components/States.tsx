@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ApiError, toApiError, useErrorMessage } from '../lib/errors';
+import { type ApiError, isRetryable, toApiError, useErrorMessage } from '../lib/errors';
 
 export function LoadingState({ label }: { label?: string }) {
   const { t } = useTranslation();
@@ -16,7 +16,10 @@ export function EmptyState({ children }: { children: ReactNode }) {
   return <p className="state state-empty">{children}</p>;
 }
 
-/** A failed load or action, translated by its reason with its parameters; optionally with a retry button. */
+/**
+ * A failed load or action, translated by its reason with its parameters; with a retry button when
+ * `onRetry` is given and trying again can help (network or server failure, not a refusal or bad input).
+ */
 export function ErrorState({ error, onRetry, retryLabel }: { error: unknown; onRetry?: () => void; retryLabel?: string }) {
   const { t } = useTranslation();
   const errorText = useErrorMessage();
@@ -24,7 +27,7 @@ export function ErrorState({ error, onRetry, retryLabel }: { error: unknown; onR
   return (
     <div className="notice notice-error" role="alert">
       <p>{errorText(info)}</p>
-      {onRetry ? (
+      {onRetry && isRetryable(info) ? (
         <button type="button" className="button button-secondary" onClick={onRetry}>
           {retryLabel ?? t('common.retry')}
         </button>

@@ -1,4 +1,14 @@
-import { formatDateTime, formatDay, formatNumber, todayInWib, utcToWib, wibToUtcIso } from './dates';
+import {
+  formatDateTime,
+  formatDay,
+  formatNumber,
+  todayInWib,
+  utcToWib,
+  utcToZoned,
+  wibToUtcIso,
+  zoneAbbreviation,
+  zonedToUtcIso,
+} from './dates';
 
 describe('formatDateTime', () => {
   const instant = '2026-01-05T17:30:00.000Z';
@@ -45,5 +55,28 @@ describe('WIB inputs', () => {
 
   it('formats a calendar day without shifting it', () => {
     expect(formatDay('2026-12-01', 'id')).toBe('1 Desember 2026');
+  });
+});
+
+describe('zone abbreviations', () => {
+  const instant = '2026-01-05T17:30:00.000Z';
+
+  it('names Indonesian zones WIB, WITA and WIT in both languages, never "GMT+7"', () => {
+    expect(formatDateTime(instant, 'en')).toMatch(/00:30 WIB$/);
+    expect(formatDateTime(instant, 'en')).not.toContain('GMT');
+    expect(formatDateTime(instant, 'en', 'Asia/Makassar')).toMatch(/01:30 WITA$/);
+    expect(formatDateTime(instant, 'id', 'Asia/Makassar')).toMatch(/01\.30 WITA$/);
+    expect(formatDateTime(instant, 'en', 'Asia/Jayapura')).toMatch(/02:30 WIT$/);
+    expect(zoneAbbreviation('Asia/Makassar', 'en')).toBe('WITA');
+    expect(zoneAbbreviation('Asia/Pontianak', 'en')).toBe('WIB');
+    expect(zoneAbbreviation(undefined, 'en')).toBe('WIB');
+  });
+
+  it('reads a date and time typed in the user zone', () => {
+    expect(zonedToUtcIso('2026-12-01', '14:00', 'Asia/Makassar')).toBe('2026-12-01T06:00:00.000Z');
+    expect(zonedToUtcIso('2026-12-01', '14:00', 'Asia/Jayapura')).toBe('2026-12-01T05:00:00.000Z');
+    expect(zonedToUtcIso('2026-07-01', '14:00', 'Europe/Amsterdam')).toBe('2026-07-01T12:00:00.000Z');
+    expect(zonedToUtcIso('2026-02-30', '14:00', 'Asia/Makassar')).toBeNull();
+    expect(utcToZoned('2026-12-01T06:00:00.000Z', 'Asia/Makassar')).toEqual({ date: '2026-12-01', time: '14:00' });
   });
 });

@@ -55,6 +55,18 @@ export function toApiError(error: unknown): ApiError {
   return { params: {}, fields: [], network: true };
 }
 
+/** Codes whose failure may pass on a second try: the server failed, not the request. */
+const RETRYABLE_CODES = new Set(['INTERNAL_SERVER_ERROR', 'SERVICE_UNAVAILABLE', 'TOO_MANY_REQUESTS']);
+
+/**
+ * Whether trying the same request again can help: the network failed, or the server failed
+ * (INTERNAL_SERVER_ERROR or no code at all). A refusal (FORBIDDEN, NOT_FOUND, UNAUTHENTICATED), bad
+ * input or a conflict answers the same way every time.
+ */
+export function isRetryable(error: ApiError): boolean {
+  return error.network || error.code === undefined || RETRYABLE_CODES.has(error.code);
+}
+
 export function isConflict(error: ApiError | null | undefined): boolean {
   return error?.code === 'CONFLICT' && error.reason === CommonErrorReason.STALE_VERSION;
 }

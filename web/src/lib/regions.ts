@@ -1,3 +1,4 @@
+import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 
 export const DEFAULT_PROVINCE_CODE = '32'; // Jawa Barat
@@ -51,4 +52,24 @@ export const MyCoordinatedRegionsQuery = graphql(`
 export function homeProvince(user: { regionCode: string; region?: { provinceCode?: string | null } | null } | null): string {
   if (!user) return DEFAULT_PROVINCE_CODE;
   return user.region?.provinceCode ?? provinceOf(user.regionCode);
+}
+
+/** One region by its code, for headings that name it (the API knows every region's name). */
+export const RegionNameQuery = graphql(`
+  query RegionName($code: String!) {
+    region(code: $code) {
+      code
+      name
+      kind
+    }
+  }
+`);
+
+/**
+ * The name of a region ("Kabupaten Kuningan", "Jawa Tengah") for a heading, or undefined while it
+ * loads or when the code names no region: headings never show a bare code.
+ */
+export function useRegionName(code: string, { skip = false }: { skip?: boolean } = {}): string | undefined {
+  const { data } = useQuery(RegionNameQuery, { variables: { code }, skip: skip || !code, fetchPolicy: 'cache-first' });
+  return data?.region?.name ?? undefined;
 }

@@ -18,6 +18,7 @@ const spbe = {
     target: 3.5,
     gapToTarget: 0,
     latestAssessment: null,
+    latestLevels: [],
     domainScores: [],
     aspectScores: [],
     selfAssessed: [{ __typename: 'Assessment' as const, id: 'a1', year: 2024, index: 4.2, predicate: 'Memuaskan' }],

@@ -38,7 +38,11 @@ export const INDICATOR_CODES = frameworkIndicators(framework).map((indicator) =>
 
 /** Levels for every indicator: `level` unless overridden. */
 export function levelsOf(level: number, overrides: Record<string, number> = {}) {
-  return INDICATOR_CODES.map((code) => ({ __typename: 'AssessmentLevel' as const, indicatorCode: code, level: overrides[code] ?? level }));
+  return INDICATOR_CODES.map((code) => ({
+    __typename: 'IndicatorLevelModel' as const,
+    indicatorCode: code,
+    level: overrides[code] ?? level,
+  }));
 }
 
 export const kuningan = {
@@ -64,8 +68,8 @@ export function regionSpbeData(levels: ReturnType<typeof levelsOf>, index = 3) {
         predicate: 'Baik',
         status: 'FINAL' as const,
         version: 2,
-        levels,
       },
+      latestLevels: levels,
       domainScores: [],
       aspectScores: [],
       selfAssessed: [],

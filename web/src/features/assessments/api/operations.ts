@@ -54,10 +54,10 @@ export const RegionSpbeQuery = graphql(`
         predicate
         status
         version
-        levels {
-          indicatorCode
-          level
-        }
+      }
+      latestLevels {
+        indicatorCode
+        level
       }
       domainScores {
         code

@@ -22,7 +22,7 @@ interface Props {
 /** ADMIN only: sets the province's SPBE target (optimistic locking on the target's version). */
 export function ProvinceTargetForm({ provinceCode, current, onSaved }: Props) {
   const { t, i18n } = useTranslation('assessments');
-  const [value, setValue] = useState(() => current.toFixed(2));
+  const [value, setValue] = useState(() => formatIndex(current, i18n.language));
   // The version the last successful save returned; before any save, the seeded one.
   const [version, setVersion] = useState<number | null>(null);
   const [errors, setErrors] = useState<SummaryItem[]>([]);
@@ -43,7 +43,7 @@ export function ProvinceTargetForm({ provinceCode, current, onSaved }: Props) {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setNotice('');
-    const target = parseIndex(value);
+    const target = parseIndex(value, i18n.language);
     if (target === null) {
       fail(t('targetForm.invalidTarget'), true);
       return;
@@ -63,7 +63,7 @@ export function ProvinceTargetForm({ provinceCode, current, onSaved }: Props) {
       const saved = result.data?.setSpbeTarget;
       if (!saved) throw new Error('No target returned');
       setVersion(saved.version);
-      setValue(saved.target.toFixed(2));
+      setValue(formatIndex(saved.target, i18n.language));
       setNotice(t('targetForm.saved', { target: formatIndex(saved.target, i18n.language) }));
       await onSaved();
     } catch (failure) {
@@ -93,11 +93,8 @@ export function ProvinceTargetForm({ provinceCode, current, onSaved }: Props) {
           label={t('targetForm.target')}
           hint={t('targetForm.targetHint')}
           error={fieldError || undefined}
-          type="number"
           inputMode="decimal"
-          min={1}
-          max={5}
-          step={0.01}
+          autoComplete="off"
           required
           value={value}
           onValueChange={(next) => {

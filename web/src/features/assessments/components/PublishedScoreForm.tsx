@@ -47,7 +47,7 @@ export function PublishedScoreForm({ regionCode, onSaved }: Props) {
     setNotice('');
     setProblem('');
     const year = Number(values.year.trim());
-    const index = parseIndex(values.index);
+    const index = parseIndex(values.index, i18n.language);
     const source = values.source.trim();
     const local: Partial<Record<Field, string>> = {};
     if (!/^\d{4}$/.test(values.year.trim()) || year < 2000 || year > 2100) local.year = t('scoreForm.invalidYear');
@@ -105,11 +105,8 @@ export function PublishedScoreForm({ regionCode, onSaved }: Props) {
           label={t('scoreForm.index')}
           hint={t('scoreForm.indexHint')}
           error={fieldErrors.index}
-          type="number"
           inputMode="decimal"
-          min={1}
-          max={5}
-          step={0.01}
+          autoComplete="off"
           required
           value={values.index}
           onValueChange={set('index')}

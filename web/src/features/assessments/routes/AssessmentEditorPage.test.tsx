@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { Route, Routes } from 'react-router-dom';
-import { MyCoordinatedRegionsQuery } from '../../../lib/regions';
+import { MyCoordinatedRegionsQuery, RegionNameQuery } from '../../../lib/regions';
 import { renderWithProviders, testUser } from '../../../test/render';
 import {
   FinalizeSpbeAssessmentMutation,
@@ -43,6 +43,10 @@ function render(mocks: unknown[]) {
       mocks: [
         { request: { query: SpbeFrameworkFullQuery }, result: { data: frameworkData } },
         { request: { query: MyCoordinatedRegionsQuery }, result: { data: coordinatedRegionsData() }, maxUsageCount: 5 },
+        {
+          request: { query: RegionNameQuery, variables: { code: '32.08' } },
+          result: { data: { region: { __typename: 'Region', code: '32.08', name: 'Kabupaten Kuningan', kind: 'REGENCY' } } },
+        },
         ...(mocks as never[]),
       ],
     },
@@ -50,6 +54,12 @@ function render(mocks: unknown[]) {
 }
 
 describe('AssessmentEditorPage', () => {
+  it('names the region in the heading, never its bare code', async () => {
+    render([{ request: assessmentRequest, result: { data: { spbeAssessment: assessment('DRAFT', 3) } } }]);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Penilaian mandiri 2026 · Kabupaten Kuningan' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 1, name: /32\.08/ })).not.toBeInTheDocument();
+  });
+
   it('computes the live index as levels change and lists the indicators the server says are missing on finalise', async () => {
     const partial = INDICATOR_CODES.filter((code) => code !== 'I46' && code !== 'I47');
     render([

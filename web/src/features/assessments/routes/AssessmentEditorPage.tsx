@@ -8,6 +8,7 @@ import { PageHeading } from '../../../components/PageHeading';
 import { ErrorState, LoadingState } from '../../../components/States';
 import type { AssessmentFieldsFragment } from '../../../gql/graphql';
 import { type ApiError, errorMessage, isConflict, toApiError } from '../../../lib/errors';
+import { useRegionName } from '../../../lib/regions';
 import { formatIndex } from '../../../lib/spbe-format';
 import { useCan } from '../../../lib/use-can';
 import {
@@ -51,7 +52,10 @@ export default function AssessmentEditorPage() {
     skip: !can('coordinateRegions') || !Number.isInteger(year),
     fetchPolicy: 'network-only',
   });
-  const heading = t('assessment.title', { year: yearParam, region: regionCode });
+  const regionName = useRegionName(regionCode);
+  const heading = regionName
+    ? t('assessment.title', { year: yearParam, region: regionName })
+    : t('assessment.titleNoRegion', { year: yearParam });
 
   if (!can('coordinateRegions')) {
     return (

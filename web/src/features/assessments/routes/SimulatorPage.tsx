@@ -1,26 +1,17 @@
-import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { computeIndex, predicateFor } from '@living-lab/shared';
-import { type FormEvent, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
-import { ErrorSummary, type SummaryItem } from '../../../components/ErrorSummary';
-import { TextField } from '../../../components/FormField';
+import { useParams } from 'react-router-dom';
 import { PageHeading } from '../../../components/PageHeading';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
 import { TableScroll } from '../../../components/TableScroll';
-import type { ActionPlanFieldsFragment, SpbeIndexPlanQuery as PlanData } from '../../../gql/graphql';
-import { errorMessage, toApiError } from '../../../lib/errors';
+import type { ActionPlanFieldsFragment } from '../../../gql/graphql';
 import { formatIndex } from '../../../lib/spbe-format';
-import { useCan } from '../../../lib/use-can';
 import { useFormat } from '../../../lib/use-format';
-import {
-  LatestSpbeActionPlanQuery,
-  RegionSpbeQuery,
-  SaveSpbeActionPlanMutation,
-  SpbeFrameworkFullQuery,
-  SpbeIndexPlanQuery,
-} from '../api/operations';
+import { LatestSpbeActionPlanQuery, RegionSpbeQuery, SpbeFrameworkFullQuery } from '../api/operations';
 import { type Framework, indicatorsOf } from '../components/framework';
+import { PlanForMe } from '../components/PlanForMe';
 import { RegionSwitch } from '../components/RegionSwitch';
 import { SpbeTabs } from '../components/SpbeTabs';
 import '../assessments.css';
@@ -49,15 +40,10 @@ export default function SimulatorPage() {
           <Simulator
             key={latest.id}
             framework={framework.data.spbeFramework}
-            baseline={Object.fromEntries(latest.levels.map((level) => [level.indicatorCode, level.level]))}
+            baseline={Object.fromEntries(spbe.data.regionSpbe.latestLevels.map((level) => [level.indicatorCode, level.level]))}
             year={latest.year}
           />
-          <PlanForMe
-            regionCode={regionCode}
-            assessmentId={latest.id}
-            defaultTarget={spbe.data.regionSpbe.target}
-            framework={framework.data.spbeFramework}
-          />
+          <PlanForMe regionCode={regionCode} assessmentId={latest.id} defaultTarget={spbe.data.regionSpbe.target} />
         </>
       ) : null}
       {spbe.data ? <LatestPlan regionCode={regionCode} /> : null}
@@ -75,7 +61,7 @@ function Simulator({ framework, baseline, year }: { framework: Framework; baseli
   const raised = indicatorsOf(framework).filter((indicator) => levels[indicator.code] !== baseline[indicator.code]).length;
 
   return (
-    <section className="spbe-section" aria-labelledby="spbe-sim-title">
+    <section className="spbe-section no-print" aria-labelledby="spbe-sim-title">
       <h2 id="spbe-sim-title">{t('simulator.sectionTitle')}</h2>
       <p>
         {t('simulator.lead', {
@@ -145,231 +131,13 @@ function Simulator({ framework, baseline, year }: { framework: Framework; baseli
   );
 }
 
-type Plan = PlanData['spbeIndexPlan'];
-interface ItemDraft {
-  owner: string;
-  dueDate: string;
-}
-
-function PlanForMe({
-  regionCode,
-  assessmentId,
-  defaultTarget,
-  framework,
-}: {
-  regionCode: string;
-  assessmentId: string;
-  defaultTarget: number;
-  framework: Framework;
-}) {
-  const { t, i18n } = useTranslation('assessments');
-  const can = useCan();
-  const lang = i18n.language;
-  const [target, setTarget] = useState(String(defaultTarget));
-  const [targetError, setTargetError] = useState('');
-  const [loadPlan, planResult] = useLazyQuery(SpbeIndexPlanQuery, { fetchPolicy: 'network-only' });
-  const plan = planResult.data?.spbeIndexPlan;
-
-  const onPlan = (event: FormEvent) => {
-    event.preventDefault();
-    const value = Number(target.replace(',', '.'));
-    if (!Number.isFinite(value) || value < 1 || value > 5) {
-      setTargetError(t('plan.targetInvalid'));
-      return;
-    }
-    setTargetError('');
-    void loadPlan({ variables: { assessmentId, target: value } }).catch(() => undefined);
-  };
-
-  return (
-    <section className="spbe-section" aria-labelledby="spbe-plan-title">
-      <h2 id="spbe-plan-title">{t('plan.title')}</h2>
-      <p>{t('plan.lead')}</p>
-      <form onSubmit={onPlan} noValidate className="card">
-        <TextField
-          id="spbe-plan-target"
-          label={t('plan.target')}
-          hint={t('plan.targetHint')}
-          inputMode="decimal"
-          value={target}
-          error={targetError || undefined}
-          onValueChange={setTarget}
-        />
-        <button type="submit" className="button button-primary" disabled={planResult.loading}>
-          {planResult.loading ? t('common.loading') : t('plan.button')}
-        </button>
-      </form>
-      {planResult.error ? <ErrorState error={planResult.error} /> : null}
-      {plan ? (
-        <PlanResult
-          key={`${plan.target}-${plan.raises.length}-${plan.currentIndex}`}
-          plan={plan}
-          regionCode={regionCode}
-          assessmentId={assessmentId}
-          canSave={can('coordinateRegions')}
-          framework={framework}
-          lang={lang}
-        />
-      ) : null}
-    </section>
-  );
-}
-
-function PlanResult({
-  plan,
-  regionCode,
-  assessmentId,
-  canSave,
-  lang,
-}: {
-  plan: Plan;
-  regionCode: string;
-  assessmentId: string;
-  canSave: boolean;
-  framework: Framework;
-  lang: string;
-}) {
-  const { t } = useTranslation('assessments');
-  const [drafts, setDrafts] = useState<ItemDraft[]>(() => plan.raises.map(() => ({ owner: '', dueDate: '' })));
-  const [problems, setProblems] = useState<SummaryItem[]>([]);
-  const [saved, setSaved] = useState('');
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const [savePlan, saving] = useMutation(SaveSpbeActionPlanMutation, {
-    refetchQueries: [{ query: LatestSpbeActionPlanQuery, variables: { regionCode } }],
-  });
-
-  const onSave = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaved('');
-    const issues: SummaryItem[] = [];
-    drafts.forEach((draft, position) => {
-      if (!draft.owner.trim())
-        issues.push({
-          fieldId: `spbe-plan-owner-${position}`,
-          message: t('plan.ownerRequired', { code: plan.raises[position]?.indicatorCode }),
-        });
-    });
-    setProblems(issues);
-    if (issues.length > 0) {
-      setTimeout(() => summaryRef.current?.focus(), 0);
-      return;
-    }
-    try {
-      await savePlan({
-        variables: {
-          input: {
-            assessmentId,
-            target: plan.target,
-            items: plan.raises.map((raise, position) => ({
-              indicatorCode: raise.indicatorCode,
-              fromLevel: raise.fromLevel,
-              toLevel: raise.toLevel,
-              owner: drafts[position]?.owner.trim() ?? '',
-              dueDate: drafts[position]?.dueDate || null,
-            })),
-          },
-        },
-      });
-      setSaved(t('plan.saved'));
-    } catch (error) {
-      setProblems([{ message: errorMessage(t, toApiError(error)) }]);
-      setTimeout(() => summaryRef.current?.focus(), 0);
-    }
-  };
-
-  return (
-    <section className="spbe-plan" aria-labelledby="spbe-plan-result-title">
-      <h3 id="spbe-plan-result-title">{t('plan.resultTitle')}</h3>
-      <p role="status">
-        {t(plan.reachable ? 'plan.summaryReachable' : 'plan.summaryUnreachable', {
-          current: formatIndex(plan.currentIndex, lang),
-          planned: formatIndex(plan.plannedIndex, lang),
-          target: formatIndex(plan.target, lang),
-          n: plan.raises.length,
-        })}
-      </p>
-      <p className="notice notice-info">
-        <span className="notice-title">{t('plan.explanation')}</span> <span lang="id">{plan.explanation}</span>
-      </p>
-      {plan.raises.length > 0 ? (
-        <form onSubmit={(event) => void onSave(event)} noValidate>
-          <ErrorSummary ref={summaryRef} items={problems} />
-          <ol className="spbe-steps">
-            {plan.raises.map((raise, position) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: an indicator may be raised more than once; the position is the identity
-              <li key={`${raise.indicatorCode}-${raise.fromLevel}-${position}`}>
-                <fieldset className="spbe-plan-item">
-                  <legend>
-                    {t('plan.raise', {
-                      code: raise.indicatorCode,
-                      name: raise.indicatorName,
-                      from: raise.fromLevel,
-                      to: raise.toLevel,
-                    })}
-                  </legend>
-                  <p>{t('plan.gain', { gain: formatIndex(raise.gain, lang) })}</p>
-                  {raise.content.length > 0 ? (
-                    <>
-                      <p>{t('plan.content')}</p>
-                      <ul>
-                        {raise.content.map((item) => (
-                          <li key={item.id}>
-                            <Link to={`/konten/${item.id}`}>{item.publishedRevision?.title ?? item.id}</Link> (
-                            {t(`contentTypes.${item.type}`)})
-                          </li>
-                        ))}
-                      </ul>
-                    </>
-                  ) : (
-                    <p>{t('plan.noContent')}</p>
-                  )}
-                  {canSave ? (
-                    <>
-                      <TextField
-                        id={`spbe-plan-owner-${position}`}
-                        label={t('plan.owner', { code: raise.indicatorCode, to: raise.toLevel })}
-                        value={drafts[position]?.owner ?? ''}
-                        error={problems.find((p) => p.fieldId === `spbe-plan-owner-${position}`)?.message}
-                        onValueChange={(owner) => setDrafts((previous) => previous.map((d, i) => (i === position ? { ...d, owner } : d)))}
-                      />
-                      <TextField
-                        id={`spbe-plan-due-${position}`}
-                        type="date"
-                        label={t('plan.dueDate', { code: raise.indicatorCode, to: raise.toLevel })}
-                        value={drafts[position]?.dueDate ?? ''}
-                        onValueChange={(dueDate) =>
-                          setDrafts((previous) => previous.map((d, i) => (i === position ? { ...d, dueDate } : d)))
-                        }
-                      />
-                    </>
-                  ) : null}
-                </fieldset>
-              </li>
-            ))}
-          </ol>
-          {canSave ? (
-            <button type="submit" className="button button-primary" disabled={saving.loading}>
-              {saving.loading ? t('common.saving') : t('plan.save')}
-            </button>
-          ) : null}
-          {saved ? (
-            <p className="notice notice-success" role="status">
-              {saved}
-            </p>
-          ) : null}
-        </form>
-      ) : null}
-    </section>
-  );
-}
-
 function LatestPlan({ regionCode }: { regionCode: string }) {
   const { t, i18n } = useTranslation('assessments');
   const format = useFormat();
   const { data, error } = useQuery(LatestSpbeActionPlanQuery, { variables: { regionCode }, fetchPolicy: 'cache-and-network' });
   const plan: ActionPlanFieldsFragment | null | undefined = data?.latestSpbeActionPlan;
   return (
-    <section className="spbe-section" aria-labelledby="spbe-latest-plan-title">
+    <section className="spbe-section no-print" aria-labelledby="spbe-latest-plan-title">
       <h2 id="spbe-latest-plan-title">{t('latestPlan.title')}</h2>
       {error ? <ErrorState error={error} /> : null}
       {data && !plan ? <EmptyState>{t('latestPlan.none')}</EmptyState> : null}

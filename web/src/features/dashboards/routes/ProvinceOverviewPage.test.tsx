@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { Route, Routes } from 'react-router-dom';
+import { RegionNameQuery } from '../../../lib/regions';
 import { writeToken } from '../../../lib/token-storage';
 import { renderWithProviders, testUser } from '../../../test/render';
 import { SetSpbeTargetMutation } from '../../assessments';
@@ -63,6 +64,43 @@ const regionOrder = (table: HTMLElement) =>
     .map((tr) => within(tr).getAllByRole('rowheader')[0].textContent);
 
 describe('ProvinceOverviewPage', () => {
+  it('names the province in the heading, also when its overview is refused, and offers no useless retry', async () => {
+    renderWithProviders(
+      <Routes>
+        <Route path="/spbe/provinsi/:provinceCode" element={<ProvinceOverviewPage />} />
+      </Routes>,
+      {
+        route: '/spbe/provinsi/33',
+        user: coordinator,
+        mocks: [
+          {
+            request: { query: ProvinceOverviewQuery, variables: { provinceCode: '33' } },
+            result: { errors: [new GraphQLError('forbidden', { extensions: { code: 'FORBIDDEN', reason: 'NOT_YOUR_REGION' } })] },
+          },
+          {
+            request: { query: RegionNameQuery, variables: { code: '33' } },
+            result: { data: { region: { __typename: 'Region', code: '33', name: 'Jawa Tengah', kind: 'PROVINCE' } } },
+          },
+        ],
+      },
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'Dasbor Provinsi Jawa Tengah' })).toBeInTheDocument();
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Coba lagi' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 1, name: /33/ })).not.toBeInTheDocument();
+  });
+
+  it('keeps the region column readable: a scrolling region named by the caption, a wide first column', async () => {
+    render();
+    const table = await screen.findByRole('table', { name: /Angka per kabupaten\/kota/ });
+    const scroller = screen.getByRole('region', { name: /Angka per kabupaten\/kota/ });
+    expect(scroller).toContainElement(table);
+    expect(scroller).toHaveAttribute('tabindex', '0');
+    expect(scroller).toHaveClass('spbe-province-scroll');
+    expect(within(table).getByRole('button', { name: 'Wilayah' }).closest('th')).toHaveClass('spbe-region-col');
+    for (const header of within(table).getAllByRole('rowheader')) expect(header).toHaveClass('spbe-region-col');
+  });
+
   it('sorts by a column with the header button and marks it with aria-sort', async () => {
     render();
     const table = await screen.findByRole('table', { name: /Angka per kabupaten\/kota/ });
@@ -138,9 +176,10 @@ describe('ProvinceOverviewPage', () => {
     ]);
     const form = await screen.findByRole('form', { name: 'Ubah target provinsi' });
     const input = within(form).getByLabelText('Target indeks SPBE');
-    expect(input).toHaveValue(3.5);
+    // A text field in the interface language: "3,75" as the hint "1,00 sampai 5,00" suggests, not 375.
+    expect(input).toHaveValue('3,50');
     await userEvent.clear(input);
-    await userEvent.type(input, '3.75');
+    await userEvent.type(input, '3,75');
     await userEvent.click(within(form).getByRole('button', { name: 'Simpan target' }));
     await waitFor(() => expect(within(form).getByRole('status')).toHaveTextContent('Target provinsi tersimpan: 3,75.'));
     // The overview is refetched, so the target line follows.

@@ -7,6 +7,7 @@ import { PageHeading } from '../../../components/PageHeading';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
 import { TableScroll } from '../../../components/TableScroll';
 import type { OverviewRowFieldsFragment } from '../../../gql/graphql';
+import { useRegionName } from '../../../lib/regions';
 import { formatIndex } from '../../../lib/spbe-format';
 import { useCan } from '../../../lib/use-can';
 import { ProvinceTargetForm } from '../../assessments';
@@ -55,7 +56,10 @@ export default function ProvinceOverviewPage() {
   const [sort, setSort] = useState<Sort>({ key: 'region', direction: 'ascending' });
   const [download, setDownload] = useState<{ state: 'idle' | 'busy' | 'done' | 'failed'; message: string }>({ state: 'idle', message: '' });
   const overview = data?.provinceOverview;
-  const title = t('province.title', { name: overview?.province.name ?? provinceCode });
+  // The province's name before (or without) the overview, e.g. when the overview is refused: never its bare code.
+  const fetchedName = useRegionName(provinceCode, { skip: !allowed || Boolean(overview) });
+  const provinceName = overview?.province.name ?? fetchedName;
+  const title = provinceName ? t('province.title', { name: provinceName }) : t('province.titleShort');
 
   if (!allowed) {
     return (
@@ -121,9 +125,11 @@ export default function ProvinceOverviewPage() {
       {overview && overview.rows.length > 0 ? (
         <>
           <p>{t('province.target', { target: formatIndex(overview.target, lang) })}</p>
-          <TableScroll captionId="spbe-province-caption">
+          <TableScroll captionId="spbe-province-caption" className="spbe-province-scroll">
             <table className="spbe-province-table">
-              <caption id="spbe-province-caption">{t('province.caption')}</caption>
+              <caption id="spbe-province-caption">
+                <span className="spbe-caption-text">{t('province.caption')}</span>
+              </caption>
               <thead>
                 <tr>
                   {columns.map((key) => (
@@ -131,7 +137,7 @@ export default function ProvinceOverviewPage() {
                       key={key}
                       scope="col"
                       aria-sort={sort.key === key ? sort.direction : undefined}
-                      className={key === 'region' ? undefined : 'numeric'}
+                      className={key === 'region' ? 'spbe-region-col' : 'numeric'}
                     >
                       <button type="button" className="spbe-sort-button" onClick={() => toggle(key)}>
                         {label(key)}
@@ -144,7 +150,7 @@ export default function ProvinceOverviewPage() {
               <tbody>
                 {rows.map((row) => (
                   <tr key={row.region.code}>
-                    <th scope="row">
+                    <th scope="row" className="spbe-region-col">
                       <Link to={`/spbe/wilayah/${row.region.code}`}>{row.region.name}</Link>
                     </th>
                     {FIGURES.map((figure) => (
@@ -157,7 +163,9 @@ export default function ProvinceOverviewPage() {
               </tbody>
               <tfoot>
                 <tr>
-                  <th scope="row">{t('province.medians')}</th>
+                  <th scope="row" className="spbe-region-col">
+                    {t('province.medians')}
+                  </th>
                   {FIGURES.map((figure) => (
                     <td key={figure} className="numeric">
                       {formatFigure(figure, overview.medians.find((median) => median.figure === figure)?.median, lang)}

@@ -281,6 +281,14 @@ export const CancelSessionMutation = graphql(`
   }
 `);
 
+export const LogPastSessionMutation = graphql(`
+  mutation LogPastSession($input: LogPastSessionInput!) {
+    logPastSession(input: $input) {
+      ...MentoringSessionFields
+    }
+  }
+`);
+
 export const RecordSessionOutcomeMutation = graphql(`
   mutation RecordSessionOutcome($input: RecordOutcomeInput!) {
     recordSessionOutcome(input: $input) {

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { actionItemRules, feedbackRules } from '@living-lab/shared';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, type Ref, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type SummaryItem } from '../../../components/ErrorSummary';
 import { SelectField, TextAreaField, TextField } from '../../../components/FormField';
@@ -12,7 +12,7 @@ import { useFocusOnMount } from './helpers';
 import { issuesOf } from './validation';
 
 type Session = MentoringSessionFieldsFragment;
-interface Person {
+export interface Person {
   id: string;
   fullName: string;
 }
@@ -24,51 +24,67 @@ interface ActionItemValues {
   dueDate: string;
 }
 
+/** What the mentor records about a session that took place: whether it was held, notes and action items. */
+export interface OutcomeValues {
+  status: 'HELD' | 'NO_SHOW';
+  notes: string;
+  items: ActionItemValues[];
+}
+
+export const emptyOutcome = (): OutcomeValues => ({ status: 'HELD', notes: '', items: [] });
+
 let lastUid = 0;
 const newItem = (ownerId: string): ActionItemValues => ({ uid: `action-item-${++lastUid}`, text: '', ownerId, dueDate: '' });
 
-/** "Catat hasil sesi": the mentor records HELD or NO_SHOW, notes and action items with their owners. */
-export function RecordOutcomeForm({
-  session,
+const itemInputId = (idPrefix: string, index: number, field: string) => `${idPrefix}-item-${index}-${field}`;
+
+/** The input that shows a field's problem: `actionItems.<n>.<field>`, else `<idPrefix>-<field>`. */
+export function outcomeInputOf(idPrefix: string, field: string): string {
+  const match = /^actionItems\.(\d+)\.(\w+)$/.exec(field);
+  if (match) return itemInputId(idPrefix, Number(match[1]), match[2] === 'ownerId' ? 'owner' : match[2]);
+  return `${idPrefix}-${field}`;
+}
+
+/** Checks the outcome before the server sees it: message keys by field, and the action items to send. */
+export function checkOutcome(values: OutcomeValues) {
+  const issues: Record<string, string> = {};
+  const parsedItems = values.items.map((item, index) => {
+    const parsed = actionItemRules.safeParse({ text: item.text, dueDate: item.dueDate || null });
+    if (!parsed.success) {
+      for (const [field, key] of Object.entries(issuesOf(parsed.error))) issues[`actionItems.${index}.${field}`] = key;
+      return null;
+    }
+    return { text: parsed.data.text, ownerId: item.ownerId, dueDate: parsed.data.dueDate ?? null };
+  });
+  if (values.notes.length > 4000) issues.notes = 'notes.tooLong';
+  return { issues, actionItems: parsedItems.filter((item) => item !== null) };
+}
+
+/** Held or not, notes, and action items with their owners (the mentor or a mentee member). */
+export function OutcomeFields({
+  idPrefix,
   mentor,
   members,
-  onDone,
-  onCancel,
+  values,
+  onChange,
+  errorOf,
+  firstRef,
 }: {
-  session: Session;
+  idPrefix: string;
   mentor: Person;
   members: readonly Person[];
-  onDone(): void;
-  onCancel(): void;
+  values: OutcomeValues;
+  onChange(update: (previous: OutcomeValues) => OutcomeValues): void;
+  errorOf(field: string): string | undefined;
+  firstRef?: Ref<HTMLInputElement>;
 }) {
   const { t } = useTranslation('mentoring');
-  const errorText = useErrorMessage();
-  const idPrefix = `outcome-${session.id}`;
-  const owners = [mentor, ...members.filter((member) => member.id !== mentor.id)];
-  const [status, setStatus] = useState<'HELD' | 'NO_SHOW'>('HELD');
-  const [notes, setNotes] = useState('');
-  const [items, setItems] = useState<ActionItemValues[]>([]);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [apiError, setApiError] = useState<ApiError | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const firstRef = useFocusOnMount<HTMLInputElement>();
-  const [record, { loading }] = useMutation(RecordSessionOutcomeMutation);
-  const focusSummary = () => requestAnimationFrame(() => summaryRef.current?.focus());
-
-  const itemId = (index: number, field: string) => `${idPrefix}-item-${index}-${field}`;
-  const inputOf = (field: string) => {
-    const match = /^actionItems\.(\d+)\.(\w+)$/.exec(field);
-    if (match) return itemId(Number(match[1]), match[2] === 'ownerId' ? 'owner' : match[2]);
-    return `${idPrefix}-${field}`;
-  };
-  const errorOf = (field: string) => (fieldErrors[field] ? t(`validation.${fieldErrors[field]}`) : undefined);
-  const summary: SummaryItem[] = Object.entries(fieldErrors).map(([field, key]) => ({
-    fieldId: inputOf(field),
-    message: t(`validation.${key}`),
-  }));
-  if (apiError) summary.push({ message: errorText(apiError) });
-
+  const owners = [mentor, ...members.filter((member) => member.id !== mentor.id)];
+  const { items } = values;
+  const itemId = (index: number, field: string) => itemInputId(idPrefix, index, field);
+  const setItems = (update: (previous: ActionItemValues[]) => ActionItemValues[]) =>
+    onChange((previous) => ({ ...previous, items: update(previous.items) }));
   const change = (uid: string, patch: Partial<ActionItemValues>) =>
     setItems((previous) => previous.map((item) => (item.uid === uid ? { ...item, ...patch } : item)));
 
@@ -85,49 +101,8 @@ export function RecordOutcomeForm({
     requestAnimationFrame(() => document.getElementById(`${idPrefix}-add-item`)?.focus());
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setApiError(null);
-    const issues: Record<string, string> = {};
-    const parsedItems = items.map((item, index) => {
-      const parsed = actionItemRules.safeParse({ text: item.text, dueDate: item.dueDate || null });
-      if (!parsed.success) {
-        for (const [field, key] of Object.entries(issuesOf(parsed.error))) issues[`actionItems.${index}.${field}`] = key;
-        return null;
-      }
-      return { text: parsed.data.text, ownerId: item.ownerId, dueDate: parsed.data.dueDate ?? null };
-    });
-    if (notes.length > 4000) issues.notes = 'agenda.tooLong';
-    setFieldErrors(issues);
-    if (Object.keys(issues).length > 0) {
-      focusSummary();
-      return;
-    }
-    try {
-      await record({
-        variables: {
-          input: {
-            sessionId: session.id,
-            status,
-            notes: notes.trim(),
-            actionItems: parsedItems.filter((item) => item !== null),
-            version: session.version,
-          },
-        },
-      });
-      onDone();
-    } catch (error) {
-      const info = toApiError(error);
-      setFieldErrors(issuesByField(info.fields));
-      setApiError(info);
-      focusSummary();
-    }
-  }
-
   return (
-    <form className="form inline-panel" onSubmit={submit} noValidate aria-busy={loading || undefined} aria-labelledby={`${idPrefix}-title`}>
-      <h4 id={`${idPrefix}-title`}>{t('mentoring.outcome.title')}</h4>
-      <ErrorSummary items={summary} ref={summaryRef} />
+    <>
       <fieldset>
         <legend>{t('mentoring.outcome.status')}</legend>
         {(['HELD', 'NO_SHOW'] as const).map((value, index) => (
@@ -137,8 +112,8 @@ export function RecordOutcomeForm({
               id={`${idPrefix}-status-${value}`}
               name={`${idPrefix}-status`}
               value={value}
-              checked={status === value}
-              onChange={() => setStatus(value)}
+              checked={values.status === value}
+              onChange={() => onChange((previous) => ({ ...previous, status: value }))}
               ref={index === 0 ? firstRef : undefined}
             />
             <label htmlFor={`${idPrefix}-status-${value}`}>{t(`mentoring.outcome.statuses.${value}`)}</label>
@@ -149,8 +124,8 @@ export function RecordOutcomeForm({
         id={`${idPrefix}-notes`}
         label={t('mentoring.outcome.notes')}
         hint={t('mentoring.outcome.notesHint')}
-        value={notes}
-        onValueChange={setNotes}
+        value={values.notes}
+        onValueChange={(notes) => onChange((previous) => ({ ...previous, notes }))}
         error={errorOf('notes')}
       />
       <fieldset>
@@ -212,6 +187,79 @@ export function RecordOutcomeForm({
           {announcement}
         </p>
       </fieldset>
+    </>
+  );
+}
+
+/** "Catat hasil sesi": the mentor records HELD or NO_SHOW, notes and action items with their owners. */
+export function RecordOutcomeForm({
+  session,
+  mentor,
+  members,
+  onDone,
+  onCancel,
+}: {
+  session: Session;
+  mentor: Person;
+  members: readonly Person[];
+  onDone(): void;
+  onCancel(): void;
+}) {
+  const { t } = useTranslation('mentoring');
+  const errorText = useErrorMessage();
+  const idPrefix = `outcome-${session.id}`;
+  const [values, setValues] = useState<OutcomeValues>(emptyOutcome);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [apiError, setApiError] = useState<ApiError | null>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const firstRef = useFocusOnMount<HTMLInputElement>();
+  const [record, { loading }] = useMutation(RecordSessionOutcomeMutation);
+  const focusSummary = () => requestAnimationFrame(() => summaryRef.current?.focus());
+
+  const errorOf = (field: string) => (fieldErrors[field] ? t(`validation.${fieldErrors[field]}`) : undefined);
+  const summary: SummaryItem[] = Object.entries(fieldErrors).map(([field, key]) => ({
+    fieldId: outcomeInputOf(idPrefix, field),
+    message: t(`validation.${key}`),
+  }));
+  if (apiError) summary.push({ message: errorText(apiError) });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setApiError(null);
+    const { issues, actionItems } = checkOutcome(values);
+    setFieldErrors(issues);
+    if (Object.keys(issues).length > 0) {
+      focusSummary();
+      return;
+    }
+    try {
+      await record({
+        variables: {
+          input: { sessionId: session.id, status: values.status, notes: values.notes.trim(), actionItems, version: session.version },
+        },
+      });
+      onDone();
+    } catch (error) {
+      const info = toApiError(error);
+      setFieldErrors(issuesByField(info.fields));
+      setApiError(info);
+      focusSummary();
+    }
+  }
+
+  return (
+    <form className="form inline-panel" onSubmit={submit} noValidate aria-busy={loading || undefined} aria-labelledby={`${idPrefix}-title`}>
+      <h4 id={`${idPrefix}-title`}>{t('mentoring.outcome.title')}</h4>
+      <ErrorSummary items={summary} ref={summaryRef} />
+      <OutcomeFields
+        idPrefix={idPrefix}
+        mentor={mentor}
+        members={members}
+        values={values}
+        onChange={setValues}
+        errorOf={errorOf}
+        firstRef={firstRef}
+      />
       <div className="actions">
         <button type="submit" className="button button-primary" disabled={loading}>
           {loading ? t('common.saving') : t('mentoring.outcome.save')}

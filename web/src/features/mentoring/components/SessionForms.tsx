@@ -1,14 +1,23 @@
 import { useMutation } from '@apollo/client/react';
-import { MAX_SESSION_MINUTES, reasonRules, sessionRules } from '@living-lab/shared';
+import {
+  DEFAULT_TIME_ZONE,
+  MAX_SESSION_MINUTES,
+  PAST_SESSION_MAX_DAYS,
+  pastSessionRules,
+  reasonRules,
+  sessionRules,
+} from '@living-lab/shared';
 import { type FormEvent, type Ref, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type SummaryItem } from '../../../components/ErrorSummary';
 import { TextAreaField, TextField } from '../../../components/FormField';
 import type { MentoringSessionFieldsFragment } from '../../../gql/graphql';
-import { utcToWib, wibToUtcIso } from '../../../lib/dates';
+import { useAuth } from '../../../lib/auth';
+import { utcToZoned, zoneAbbreviation, zonedToUtcIso } from '../../../lib/dates';
 import { type ApiError, issuesByField, toApiError, useErrorMessage } from '../../../lib/errors';
-import { CancelSessionMutation, RescheduleSessionMutation, ScheduleSessionMutation } from '../api/operations';
+import { CancelSessionMutation, LogPastSessionMutation, RescheduleSessionMutation, ScheduleSessionMutation } from '../api/operations';
 import { useFocusOnMount } from './helpers';
+import { checkOutcome, emptyOutcome, OutcomeFields, type OutcomeValues, outcomeInputOf, type Person } from './OutcomeForms';
 import { issuesOf } from './validation';
 
 type Session = MentoringSessionFieldsFragment;
@@ -32,7 +41,7 @@ function useFormState(idPrefix: string) {
   const [apiError, setApiError] = useState<ApiError | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const focusSummary = () => requestAnimationFrame(() => summaryRef.current?.focus());
-  const inputId = (field: string) => `${idPrefix}-${INPUT_OF[field] ?? field}`;
+  const inputId = (field: string) => (INPUT_OF[field] ? `${idPrefix}-${INPUT_OF[field]}` : outcomeInputOf(idPrefix, field));
   const errorOf = (input: string) => {
     const field = Object.keys(fieldErrors).find((key) => (INPUT_OF[key] ?? key) === input);
     return field ? t(`validation.${fieldErrors[field]}`) : undefined;
@@ -64,10 +73,15 @@ function useFormState(idPrefix: string) {
   };
 }
 
-/** Date (WIB), time (WIB) and duration, checked here before the server sees them. */
-function checkWhen(values: { date: string; time: string; duration: string }) {
+/** The signed-in user's time zone: session dates and times are typed and shown in it. */
+function useTimeZone(): string {
+  return useAuth().user?.timeZone ?? DEFAULT_TIME_ZONE;
+}
+
+/** Date and time (in the user's zone) and duration, checked here before the server sees them. */
+function checkWhen(values: { date: string; time: string; duration: string }, timeZone: string) {
   const issues: Record<string, string> = {};
-  const startsAt = wibToUtcIso(values.date, values.time);
+  const startsAt = zonedToUtcIso(values.date, values.time, timeZone);
   if (!startsAt) issues[values.date ? 'time' : 'date'] = 'date.invalid';
   const minutes = /^\d+$/.test(values.duration.trim()) ? Number(values.duration) : Number.NaN;
   if (!Number.isInteger(minutes) || minutes < 1 || minutes > MAX_SESSION_MINUTES) issues.durationMinutes = 'duration.invalid';
@@ -87,13 +101,14 @@ function WhenFields({
   errorOf(input: string): string | undefined;
   firstRef?: Ref<HTMLInputElement>;
 }) {
-  const { t } = useTranslation('mentoring');
+  const { t, i18n } = useTranslation('mentoring');
+  const zone = zoneAbbreviation(useTimeZone(), i18n.language);
   return (
     <div className="field-row">
       <TextField
         id={`${idPrefix}-date`}
-        label={t('mentoring.session.date')}
-        hint={t('mentoring.session.dateHint')}
+        label={t('mentoring.session.date', { zone })}
+        hint={t('mentoring.session.dateHint', { zone })}
         type="date"
         value={values.date}
         onValueChange={set('date')}
@@ -103,7 +118,7 @@ function WhenFields({
       />
       <TextField
         id={`${idPrefix}-time`}
-        label={t('mentoring.session.time')}
+        label={t('mentoring.session.time', { zone })}
         hint={t('mentoring.session.timeHint')}
         type="time"
         value={values.time}
@@ -132,6 +147,7 @@ function WhenFields({
 export function ScheduleSessionForm({ pairId, onDone, onCancel }: { pairId: string; onDone(session: Session): void; onCancel?(): void }) {
   const { t } = useTranslation('mentoring');
   const idPrefix = 'schedule';
+  const timeZone = useTimeZone();
   const [values, setValues] = useState({ date: '', time: '', duration: '60', onlineUrl: '', place: '', agenda: '' });
   const form = useFormState(idPrefix);
   const firstRef = useFocusOnMount<HTMLInputElement>();
@@ -154,7 +170,7 @@ export function ScheduleSessionForm({ pairId, onDone, onCancel }: { pairId: stri
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const when = checkWhen(values);
+    const when = checkWhen(values, timeZone);
     const parsed = sessionRules.safeParse({
       durationMinutes: when.minutes,
       onlineUrl: values.onlineUrl.trim() || null,
@@ -233,11 +249,117 @@ export function ScheduleSessionForm({ pairId, onDone, onCancel }: { pairId: stri
   );
 }
 
+/**
+ * "Catat sesi yang sudah berlangsung": the pair's mentor logs a session that took place in the last
+ * 30 days and was never scheduled here, with its outcome, in one step.
+ */
+export function LogPastSessionForm({
+  pairId,
+  mentor,
+  members,
+  onDone,
+  onCancel,
+}: {
+  pairId: string;
+  mentor: Person;
+  members: readonly Person[];
+  onDone(session: Session): void;
+  onCancel(): void;
+}) {
+  const { t } = useTranslation('mentoring');
+  const idPrefix = 'log-past';
+  const timeZone = useTimeZone();
+  const [values, setValues] = useState({ date: '', time: '', duration: '60', agenda: '' });
+  const [outcome, setOutcome] = useState<OutcomeValues>(emptyOutcome);
+  const form = useFormState(idPrefix);
+  const firstRef = useFocusOnMount<HTMLInputElement>();
+  const [logPast, { loading }] = useMutation(LogPastSessionMutation, {
+    update(cache, { data }) {
+      const session = data?.logPastSession;
+      if (!session) return;
+      cache.modify({
+        id: cache.identify({ __typename: 'MentoringPair', id: pairId }),
+        fields: {
+          sessions: (existing: readonly { __ref: string }[] = [], { toReference }) => {
+            const reference = toReference(session);
+            return reference && !existing.some((item) => item.__ref === reference.__ref) ? [...existing, reference] : existing;
+          },
+        },
+      });
+    },
+  });
+  const set = (field: keyof typeof values) => (value: string) => setValues((previous) => ({ ...previous, [field]: value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const when = checkWhen(values, timeZone);
+    const checked = checkOutcome(outcome);
+    const parsed = pastSessionRules().safeParse({
+      startsAt: when.startsAt ? new Date(when.startsAt) : new Date(),
+      durationMinutes: when.minutes,
+      agenda: values.agenda,
+      status: outcome.status,
+      notes: outcome.notes,
+    });
+    const issues = { ...(parsed.success ? {} : issuesOf(parsed.error)), ...checked.issues, ...when.issues };
+    if (Object.keys(issues).length > 0 || !when.startsAt || !parsed.success) {
+      form.fail(issues);
+      return;
+    }
+    form.clear();
+    try {
+      const { data } = await logPast({
+        variables: {
+          input: {
+            pairId,
+            startsAt: when.startsAt,
+            durationMinutes: when.minutes,
+            agenda: parsed.data.agenda,
+            status: outcome.status,
+            notes: parsed.data.notes,
+            actionItems: checked.actionItems,
+          },
+        },
+      });
+      if (data) onDone(data.logPastSession);
+    } catch (error) {
+      form.refused(error);
+    }
+  }
+
+  return (
+    <form className="form" onSubmit={submit} noValidate aria-busy={loading || undefined} aria-labelledby={`${idPrefix}-title`}>
+      <h3 id={`${idPrefix}-title`}>{t('mentoring.logPast.title')}</h3>
+      <p className="field-hint">{t('mentoring.logPast.lead', { days: PAST_SESSION_MAX_DAYS })}</p>
+      <ErrorSummary items={form.summary} ref={form.summaryRef} />
+      <WhenFields idPrefix={idPrefix} values={values} set={set} errorOf={form.errorOf} firstRef={firstRef} />
+      <TextAreaField
+        id={`${idPrefix}-agenda`}
+        label={t('mentoring.session.agenda')}
+        value={values.agenda}
+        onValueChange={set('agenda')}
+        error={form.errorOf('agenda')}
+        required
+      />
+      <OutcomeFields idPrefix={idPrefix} mentor={mentor} members={members} values={outcome} onChange={setOutcome} errorOf={form.errorOf} />
+      <div className="actions">
+        <button type="submit" className="button button-primary" disabled={loading}>
+          {loading ? t('common.saving') : t('mentoring.logPast.save')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          {t('mentoring.close')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
 /** "Ubah jadwal": a new start and duration for a scheduled session. */
 export function RescheduleSessionForm({ session, onDone, onCancel }: { session: Session; onDone(): void; onCancel(): void }) {
   const { t } = useTranslation('mentoring');
   const idPrefix = `reschedule-${session.id}`;
-  const start = utcToWib(session.startsAt);
+  const timeZone = useTimeZone();
+  const start = utcToZoned(session.startsAt, timeZone);
   const [values, setValues] = useState({ date: start.date, time: start.time, duration: String(session.durationMinutes) });
   const form = useFormState(idPrefix);
   const firstRef = useFocusOnMount<HTMLInputElement>();
@@ -246,7 +368,7 @@ export function RescheduleSessionForm({ session, onDone, onCancel }: { session: 
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const when = checkWhen(values);
+    const when = checkWhen(values, timeZone);
     if (Object.keys(when.issues).length > 0 || !when.startsAt) {
       form.fail(when.issues);
       return;

@@ -1,8 +1,14 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
 import { renderWithProviders, testUser } from '../../../test/render';
-import { GiveSessionFeedbackMutation, MentoringPairQuery, RecordSessionOutcomeMutation, ScheduleSessionMutation } from '../api/operations';
+import {
+  GiveSessionFeedbackMutation,
+  LogPastSessionMutation,
+  MentoringPairQuery,
+  RecordSessionOutcomeMutation,
+  ScheduleSessionMutation,
+} from '../api/operations';
 import { ICS_TEXT, pairFixture, recordInto, sessionFixture } from '../test-fixtures';
 import PairPage from './PairPage';
 
@@ -29,11 +35,14 @@ async function openScheduleForm() {
   return screen.getByRole('form', { name: 'Jadwalkan sesi' });
 }
 
-async function fillSchedule(form: HTMLElement, { date, time, duration }: { date: string; time: string; duration: string }) {
-  const dateInput = within(form).getByLabelText('Tanggal (WIB)');
+async function fillSchedule(
+  form: HTMLElement,
+  { date, time, duration, zone = 'WIB' }: { date: string; time: string; duration: string; zone?: string },
+) {
+  const dateInput = within(form).getByLabelText(`Tanggal (${zone})`);
   await userEvent.clear(dateInput);
   await userEvent.type(dateInput, date);
-  await userEvent.type(within(form).getByLabelText('Jam mulai (WIB)'), time);
+  await userEvent.type(within(form).getByLabelText(`Jam mulai (${zone})`), time);
   const durationInput = within(form).getByLabelText('Durasi (menit)');
   await userEvent.clear(durationInput);
   await userEvent.type(durationInput, duration);
@@ -72,6 +81,33 @@ describe('PairPage: scheduling', () => {
     });
     // The new session is listed with the pair's sessions.
     expect(screen.getByRole('article', { name: /Sesi 1 Desember 2026 pukul 14\.00/ })).toBeInTheDocument();
+  });
+
+  it("asks for the date and time in the user's zone (WITA) and converts them from it", async () => {
+    const sent = jest.fn();
+    const witaMentor = testUser({ ...mentor, timeZone: 'Asia/Makassar' });
+    renderPair(
+      [
+        pairMock(pairFixture({ sessions: [] })),
+        {
+          request: { query: ScheduleSessionMutation, variables: recordInto(sent) },
+          result: {
+            data: {
+              scheduleSession: sessionFixture({ id: 's2', startsAt: '2026-12-01T06:00:00.000Z', agenda: 'Review peta rencana SPBE' }),
+            },
+          },
+        },
+      ],
+      witaMentor,
+    );
+    const form = await openScheduleForm();
+    expect(within(form).queryByLabelText('Jam mulai (WIB)')).not.toBeInTheDocument();
+    await fillSchedule(form, { date: '2026-12-01', time: '14:00', duration: '60', zone: 'WITA' });
+    await userEvent.click(within(form).getByRole('button', { name: 'Simpan jadwal sesi' }));
+    expect(await screen.findByText(/Sesi dijadwalkan: 1 Desember 2026 pukul 14\.00 WITA/)).toBeInTheDocument();
+    expect(sent).toHaveBeenCalledWith(
+      expect.objectContaining({ input: expect.objectContaining({ startsAt: '2026-12-01T06:00:00.000Z' }) }),
+    );
   });
 
   it('blocks a duration over 480 minutes before asking the server', async () => {
@@ -251,5 +287,108 @@ describe('PairPage: outcome, feedback and calendar', () => {
     expect(text).toBe(ICS_TEXT);
     expect(names).toEqual(['sesi-2025-03-10.ics']);
     click.mockRestore();
+  });
+});
+
+describe('PairPage: logging a session that already took place', () => {
+  const coordinator = testUser({ id: 'u-koord', fullName: 'Koordinator', roles: ['LEARNER', 'COORDINATOR'] });
+  /** The WIB calendar day `days` ago. */
+  const wibDaysAgo = (days: number) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date(Date.now() - days * 86_400_000));
+
+  async function openLogForm() {
+    await userEvent.click(await screen.findByRole('button', { name: 'Catat sesi yang sudah berlangsung' }));
+    return screen.getByRole('form', { name: 'Catat sesi yang sudah berlangsung' });
+  }
+
+  async function fillLog(form: HTMLElement, date: string) {
+    await userEvent.type(within(form).getByLabelText('Tanggal (WIB)'), date);
+    await userEvent.type(within(form).getByLabelText('Jam mulai (WIB)'), '10:00');
+    await userEvent.type(within(form).getByLabelText('Agenda'), 'Rapat Tim Koordinasi SPBE');
+  }
+
+  it('the mentor logs it with its outcome and an action item in one step; it is listed with the past sessions', async () => {
+    const date = wibDaysAgo(3);
+    const startsAt = `${date}T03:00:00.000Z`;
+    const sent = jest.fn();
+    const { operations } = renderPair([
+      pairMock(pairFixture({ sessions: [] })),
+      {
+        request: { query: LogPastSessionMutation, variables: recordInto(sent) },
+        result: {
+          data: {
+            logPastSession: sessionFixture({
+              id: 's9',
+              startsAt,
+              status: 'HELD',
+              onlineUrl: null,
+              agenda: 'Rapat Tim Koordinasi SPBE',
+              notes: 'SK disepakati.',
+            }),
+          },
+        },
+      },
+    ]);
+    const form = await openLogForm();
+    expect(within(form).getByLabelText('Tanggal (WIB)')).toHaveFocus();
+    await fillLog(form, date);
+    expect(within(form).getByRole('radio', { name: 'Terlaksana' })).toBeChecked();
+    await userEvent.type(within(form).getByLabelText(/Catatan sesi/), 'SK disepakati.');
+    await userEvent.click(within(form).getByRole('button', { name: 'Tambah item tindak lanjut' }));
+    await userEvent.type(within(form).getByLabelText('Yang harus dilakukan'), 'Kirim SK ke Bagian Hukum');
+    await userEvent.click(within(form).getByRole('button', { name: 'Simpan sesi' }));
+
+    expect(await screen.findByText(/^Sesi dicatat: /)).toBeInTheDocument();
+    expect(operations).toContain('LogPastSession');
+    expect(sent).toHaveBeenCalledWith({
+      input: {
+        pairId: 'p1',
+        startsAt,
+        durationMinutes: 60,
+        agenda: 'Rapat Tim Koordinasi SPBE',
+        status: 'HELD',
+        notes: 'SK disepakati.',
+        actionItems: [{ text: 'Kirim SK ke Bagian Hukum', ownerId: 'u-asn', dueDate: null }],
+      },
+    });
+    const past = screen.getByRole('region', { name: 'Sesi yang lalu' });
+    expect(within(past).getByRole('article', { name: /Sesi/ })).toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Catat sesi yang sudah berlangsung' })).not.toBeInTheDocument();
+  });
+
+  it('blocks a session more than 30 days ago before asking the server, and focuses the summary', async () => {
+    const { operations } = renderPair([pairMock(pairFixture({ sessions: [] }))]);
+    const form = await openLogForm();
+    await fillLog(form, wibDaysAgo(32));
+    await userEvent.click(within(form).getByRole('button', { name: 'Simpan sesi' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent('Sesi dapat dicatat paling lambat 30 hari setelah berlangsung.');
+    await waitFor(() => expect(summary).toHaveFocus());
+    expect(within(form).getByLabelText('Tanggal (WIB)')).toHaveAttribute('aria-invalid', 'true');
+    expect(operations).not.toContain('LogPastSession');
+  });
+
+  it('shows the server’s refusal (a clash with another session)', async () => {
+    renderPair([
+      pairMock(pairFixture({ sessions: [] })),
+      {
+        request: { query: LogPastSessionMutation, variables: () => true },
+        result: { errors: [{ message: 'DOUBLE_BOOKED', extensions: { code: 'CONFLICT', reason: 'DOUBLE_BOOKED', params: {} } }] },
+      },
+    ]);
+    const form = await openLogForm();
+    await fillLog(form, wibDaysAgo(2));
+    await userEvent.click(within(form).getByRole('button', { name: 'Simpan sesi' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Jadwal bentrok');
+  });
+
+  it('is offered to the pair’s mentor only: not to a mentee nor to a coordinator', async () => {
+    for (const user of [mentee, coordinator]) {
+      const { unmount } = renderPair([pairMock(pairFixture())], user);
+      await screen.findByRole('article', { name: /Sesi/ });
+      expect(screen.queryByRole('button', { name: 'Catat sesi yang sudah berlangsung' })).not.toBeInTheDocument();
+      unmount();
+    }
   });
 });

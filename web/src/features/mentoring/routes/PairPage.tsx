@@ -12,7 +12,7 @@ import { MentoringPairQuery } from '../api/operations';
 import { EndPairForm } from '../components/EndPairForm';
 import { menteeNames, sessionEnd, useNow } from '../components/helpers';
 import { SessionCard } from '../components/SessionCard';
-import { ScheduleSessionForm } from '../components/SessionForms';
+import { LogPastSessionForm, ScheduleSessionForm } from '../components/SessionForms';
 import '../mentoring.css';
 
 /** /mentoring/pasangan/:id: a pair with its sessions, for its mentor, mentees and coordinators. */
@@ -38,6 +38,7 @@ function PairView({ pair }: { pair: MentoringPairFieldsFragment }) {
   const roles = usePairRoles(pair);
   const now = useNow();
   const [scheduling, setScheduling] = useState(false);
+  const [loggingPast, setLoggingPast] = useState(false);
   const [ending, setEnding] = useState(false);
   const [status, setStatus] = useState('');
   const active = pair.status === 'ACTIVE';
@@ -150,6 +151,41 @@ function PairView({ pair }: { pair: MentoringPairFieldsFragment }) {
               }}
             >
               {t('mentoring.session.scheduleTitle')}
+            </button>
+          )}
+        </section>
+      ) : null}
+      {roles.isMentor && active ? (
+        <section aria-labelledby="pair-log-past" className="stack">
+          <h2 id="pair-log-past" className="visually-hidden">
+            {t('mentoring.logPast.title')}
+          </h2>
+          {loggingPast ? (
+            <LogPastSessionForm
+              pairId={pair.id}
+              mentor={pair.mentor}
+              members={pair.members}
+              onDone={(session) => {
+                setLoggingPast(false);
+                setStatus(t('mentoring.logPast.saved', { date: format.dateTime(session.startsAt) }));
+                focus(`session-${session.id}-title`);
+              }}
+              onCancel={() => {
+                setLoggingPast(false);
+                focus('open-log-past');
+              }}
+            />
+          ) : (
+            <button
+              type="button"
+              id="open-log-past"
+              className="button button-secondary"
+              onClick={() => {
+                setStatus('');
+                setLoggingPast(true);
+              }}
+            >
+              {t('mentoring.logPast.title')}
             </button>
           )}
         </section>
