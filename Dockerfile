@@ -14,7 +14,8 @@ COPY migrations migrations
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim
-ENV NODE_ENV=production PORT=3000
+# HOST: listen on the container's interfaces (outside production the server keeps to 127.0.0.1).
+ENV NODE_ENV=production PORT=3000 HOST=0.0.0.0
 WORKDIR /app
 # Everything the build stage kept after pruning dev dependencies (workspace links included).
 COPY --from=build /app /app

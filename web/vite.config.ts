@@ -11,10 +11,13 @@ export default defineConfig({
     alias: { '@living-lab/shared': sharedSource },
   },
   server: {
-    proxy: { '/graphql': 'http://localhost:3000' },
+    // The server listens on 127.0.0.1 in development (HOST); `localhost` may resolve to ::1 first.
+    proxy: { '/graphql': 'http://127.0.0.1:3000' },
   },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // dist/.vite/manifest.json: the JavaScript budget check (scripts/js-budget.mjs) follows its imports.
+    manifest: true,
   },
 });

@@ -3,6 +3,9 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { bodyParserErrors, JSON_BODY_LIMIT } from './common/http/body-parser-errors';
+import { useCompression } from './common/http/compression';
+import { securityHeaders } from './common/http/security-headers';
 import type { AppConfig } from './config/app-config';
 
 /** Builds the Nest application; used by main.ts and by the integration tests alike. */
@@ -12,8 +15,12 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));
+  useCompression(app);
+  app.use(securityHeaders(config));
   // Lessons may be up to 200 KB of Markdown each; a whole revision up to 1 MB (content-draft.ts).
-  app.useBodyParser('json', { limit: '2mb' });
+  app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  // Right after the parser: refused bodies answer 400/413 (not the static handler's 404).
+  app.use(bodyParserErrors);
   app.getHttpAdapter().getInstance().disable('x-powered-by');
   return app;
 }

@@ -12,6 +12,7 @@ import { AssessmentsModule } from './assessments/assessments.module';
 import { AuthModule } from './auth/auth.module';
 import { CommonModule } from './common/common.module';
 import { DomainErrorHttpFilter } from './common/errors/domain-error-http.filter';
+import { webAppStaticOptions } from './common/http/web-app-static';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { ContentModule } from './content/content.module';
@@ -59,10 +60,9 @@ export class AppModule {
         // The built web app, with index.html for every client-side route; absent in API-only tests.
         ...(existsSync(webIndex)
           ? [
-              ServeStaticModule.forRoot({
-                rootPath: config.webDistDir,
-                exclude: ['/graphql{/*path}', '/health{/*path}', '/calendar{/*path}', '/exports{/*path}'],
-              }),
+              ServeStaticModule.forRoot(
+                webAppStaticOptions(config.webDistDir, ['/graphql{/*path}', '/health{/*path}', '/calendar{/*path}', '/exports{/*path}']),
+              ),
             ]
           : []),
         CommonModule,

@@ -1,3 +1,5 @@
+// Before any schema is built (shared/ builds them when it loads): no `new Function` under the CSP.
+import './lib/zod-jitless';
 // Tokens, base and layout first: the features' own stylesheets load after them, with their pages.
 import './styles.css';
 import { StrictMode } from 'react';

@@ -30,6 +30,21 @@ describe('loadConfig', () => {
     expect(readFileSync(path.join(dir, 'jwt-secret'), 'utf8').trim()).toBe(first.jwtSecret);
   });
 
+  it('listens on 127.0.0.1 outside production unless HOST says otherwise, on every interface in production', () => {
+    expect(loadConfig({ DATA_DIR: dataDir(), JWT_SECRET: secret }).host).toBe('127.0.0.1');
+    expect(loadConfig({ DATA_DIR: dataDir(), JWT_SECRET: secret, HOST: '' }).host).toBe('127.0.0.1');
+    expect(loadConfig({ DATA_DIR: dataDir(), JWT_SECRET: secret, HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir(), JWT_SECRET: secret }).host).toBeUndefined();
+    expect(loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir(), JWT_SECRET: secret, HOST: '::1' }).host).toBe('::1');
+    expect(() => loadConfig({ DATA_DIR: dataDir(), JWT_SECRET: secret, HOST: 'http://x/' })).toThrow(/HOST: must be an address/);
+  });
+
+  it('gives requests in flight 10 s at shutdown unless SHUTDOWN_GRACE_MS says otherwise', () => {
+    expect(loadConfig({ DATA_DIR: dataDir(), JWT_SECRET: secret }).shutdownGraceMs).toBe(10_000);
+    expect(loadConfig({ DATA_DIR: dataDir(), JWT_SECRET: secret, SHUTDOWN_GRACE_MS: '2500' }).shutdownGraceMs).toBe(2500);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), JWT_SECRET: secret, SHUTDOWN_GRACE_MS: '-1' })).toThrow(/SHUTDOWN_GRACE_MS/);
+  });
+
   it('explains every invalid variable at once', () => {
     let message = '';
     try {

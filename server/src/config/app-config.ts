@@ -11,6 +11,12 @@ import { repoRoot } from './repo-root';
 const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z
+    .string()
+    .regex(/^[\w.:-]+$/, 'must be an address or host name to listen on, like 127.0.0.1 or 0.0.0.0')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
@@ -49,6 +55,10 @@ export class ConfigError extends Error {}
 export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
   port: number;
+  /** Interface to listen on; undefined: every interface (production's default). */
+  host?: string;
+  /** On SIGTERM/SIGINT, how long requests in flight may take before their connections are cut. */
+  shutdownGraceMs?: number;
   databaseUrl?: string;
   dataDir: string;
   jwtSecret: string;
@@ -76,6 +86,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     nodeEnv: values.NODE_ENV,
     port: values.PORT,
+    // Outside production only this machine can reach the server (the demo accounts' password is public).
+    host: values.HOST ?? (values.NODE_ENV === 'production' ? undefined : '127.0.0.1'),
+    shutdownGraceMs: values.SHUTDOWN_GRACE_MS,
     databaseUrl: values.DATABASE_URL,
     dataDir,
     jwtSecret: values.JWT_SECRET ?? developmentJwtSecret(values.NODE_ENV, dataDir),

@@ -10,6 +10,9 @@ import { RequestLoaders } from './request-loaders';
 
 const logger = new Logger('GraphQL');
 
+/** Tokens in one operation; more is refused as a syntax error (400) before anything else runs. */
+export const MAX_TOKENS = 2000;
+
 /**
  * Apollo settings: code-first schema (sorted, so schema.gql diffs stay stable), graphql-armor limits
  * against abusive queries (depth, cost, aliases, tokens), per-request DataLoaders, and one error formatter.
@@ -21,7 +24,9 @@ export function graphqlOptions(config: AppConfig, moduleRef: ModuleRef): ApolloD
     costLimit: { maxCost: 5000, flattenFragments: true },
     maxAliases: { n: 15 },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 2000 },
+    // Tokens are limited by graphql-js's own parser (parseOptions below): armor's token plugin parses
+    // in a plugin hook, where any syntax error becomes an HTTP 500 instead of a 400.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: config.nodeEnv === 'production' },
   }).protect();
   return {
@@ -31,6 +36,7 @@ export function graphqlOptions(config: AppConfig, moduleRef: ModuleRef): ApolloD
     playground: false,
     introspection: config.nodeEnv !== 'production',
     plugins: armor.plugins,
+    parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
