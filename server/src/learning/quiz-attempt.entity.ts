@@ -1,14 +1,16 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Quiz, type StoredQuestion } from './quiz.entity';
 
 /**
  * One try at a quiz. The questions are copied at the start, so a quiz edited meanwhile cannot change
- * what this attempt is graded against. Submitted once: the UPDATE requires submitted_at IS NULL.
+ * what this attempt is graded against (drawn from the pool, options shuffled for this attempt).
+ * Submitted once: the UPDATE requires submitted_at IS NULL. Numbered per learner and quiz: the unique
+ * constraint makes two concurrent starts unable to exceed the attempts allowed.
  */
 @ObjectType()
 @Entity('quiz_attempts')
-@Index('quiz_attempts_user_quiz_idx', ['userId', 'quizId'])
+@Unique('quiz_attempts_user_quiz_number_key', ['userId', 'quizId', 'attemptNumber'])
 export class QuizAttempt {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -29,6 +31,10 @@ export class QuizAttempt {
   @ManyToOne('User', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
   user?: unknown;
+
+  /** 1 for the learner's first attempt at this quiz. */
+  @Column({ name: 'attempt_number', type: 'int' })
+  attemptNumber: number;
 
   @Column({ name: 'questions', type: 'jsonb' })
   questions: StoredQuestion[];

@@ -1,6 +1,6 @@
-import type { QuestionKind } from '@living-lab/shared';
+import type { AnswerPolicy, QuestionKind } from '@living-lab/shared';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { MODULE_END_SCOPE, QuestionKindEnum, type Quiz } from './quiz.entity';
+import { AnswerPolicyEnum, MODULE_END_SCOPE, QuestionKindEnum, type Quiz } from './quiz.entity';
 
 @ObjectType()
 export class EditableQuizOption {
@@ -50,6 +50,15 @@ export class QuizForEditing {
   @Field(() => [EditableQuizQuestion])
   questions: EditableQuizQuestion[];
 
+  @Field(() => Int, { nullable: true, description: 'Attempts a learner may start; null: unlimited.' })
+  attemptsAllowed: number | null;
+
+  @Field(() => AnswerPolicyEnum)
+  answerPolicy: AnswerPolicy;
+
+  @Field(() => Int, { nullable: true, description: 'Questions drawn at random for each attempt; null: all of them.' })
+  drawCount: number | null;
+
   @Field(() => Int)
   version: number;
 
@@ -64,6 +73,9 @@ export function quizForEditing(quiz: Quiz): QuizForEditing {
     lessonKey: quiz.scope === MODULE_END_SCOPE ? null : quiz.scope,
     passMarkPercent: quiz.passMarkPercent,
     questions: quiz.questions,
+    attemptsAllowed: quiz.attemptsAllowed,
+    answerPolicy: quiz.answerPolicy,
+    drawCount: quiz.drawCount,
     version: quiz.version,
     updatedAt: quiz.updatedAt,
   };

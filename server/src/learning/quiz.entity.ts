@@ -1,9 +1,15 @@
-import { QUESTION_KINDS, type QuestionKind } from '@living-lab/shared';
+import { ANSWER_POLICIES, type AnswerPolicy, DEFAULT_ANSWER_POLICY, QUESTION_KINDS, type QuestionKind } from '@living-lab/shared';
 import { registerEnumType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 
 export const QuestionKindEnum = Object.fromEntries(QUESTION_KINDS.map((kind) => [kind, kind])) as { [K in QuestionKind]: K };
 registerEnumType(QuestionKindEnum, { name: 'QuestionKind' });
+
+export const AnswerPolicyEnum = Object.fromEntries(ANSWER_POLICIES.map((policy) => [policy, policy])) as { [K in AnswerPolicy]: K };
+registerEnumType(AnswerPolicyEnum, {
+  name: 'AnswerPolicy',
+  description: 'When a learner sees the correct answers and explanations of a submitted attempt.',
+});
 
 /** Stored question with its answer key; learners only ever receive `QuizQuestion` (no `correct`). */
 export interface StoredQuestion {
@@ -40,6 +46,17 @@ export class Quiz {
 
   @Column({ type: 'jsonb' })
   questions: StoredQuestion[];
+
+  /** Attempts a learner may start; null: unlimited. */
+  @Column({ name: 'attempts_allowed', type: 'int', nullable: true })
+  attemptsAllowed: number | null;
+
+  @Column({ name: 'answer_policy', type: 'varchar', length: 24, default: DEFAULT_ANSWER_POLICY })
+  answerPolicy: AnswerPolicy;
+
+  /** Questions drawn at random for each attempt; null: all of them. */
+  @Column({ name: 'draw_count', type: 'int', nullable: true })
+  drawCount: number | null;
 
   @Column({ type: 'int', default: 1 })
   version: number;

@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { CommonErrorReason, ContentErrorReason, can, gradeQuiz, LearningErrorReason, quizRules } from '@living-lab/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-error';
 import { uniqueViolation } from '../common/errors/postgres-errors';
 import { TransactionRunner } from '../common/transaction';
@@ -16,9 +16,32 @@ import { MODULE_END_SCOPE, Quiz, type StoredQuestion } from './quiz.entity';
 import { QuizAttempt } from './quiz-attempt.entity';
 import { type QuizForEditing, quizForEditing } from './quiz-for-editing.model';
 
+/** Fisher-Yates with a cryptographic RNG: learners cannot predict the order from earlier attempts. */
+function shuffled<T>(items: readonly T[]): T[] {
+  const result = [...items];
+  for (let index = result.length - 1; index > 0; index--) {
+    const other = randomInt(index + 1);
+    [result[index], result[other]] = [result[other] as T, result[index] as T];
+  }
+  return result;
+}
+
+/** The questions of one attempt: `drawCount` distinct ones at random (in the quiz's order), options shuffled. */
+export function questionsForAttempt(questions: readonly StoredQuestion[], drawCount: number | null): StoredQuestion[] {
+  const drawn =
+    drawCount == null || drawCount >= questions.length
+      ? questions
+      : shuffled(questions.map((_, index) => index))
+          .slice(0, drawCount)
+          .sort((a, b) => a - b)
+          .map((index) => questions[index] as StoredQuestion);
+  return drawn.map((question) => ({ ...question, options: shuffled(question.options) }));
+}
+
 /**
  * Quizzes: written by the module's author (or an admin), taken by enrolled learners. Grading is on
- * the server; answer keys and explanations leave it only in the result of a submitted attempt.
+ * the server; answer keys and explanations leave it only in the result of a submitted attempt, and
+ * only as the quiz's answer policy allows (never; after passing; after the last attempt allowed).
  */
 @Injectable()
 export class QuizService {
@@ -35,7 +58,14 @@ export class QuizService {
     const item = await this.content.findItem(input.itemId);
     if (item?.type !== 'MODULE') throw new NotFoundError(ContentErrorReason.CONTENT_NOT_FOUND);
     if (item.authorId !== actor.id && !can(actor.roles, 'manageAnyContent')) throw new ForbiddenError(ContentErrorReason.NOT_THE_AUTHOR);
-    const values = validateInput(quizRules, { passMarkPercent: input.passMarkPercent, questions: input.questions });
+    const values = validateInput(quizRules, {
+      passMarkPercent: input.passMarkPercent,
+      questions: input.questions,
+      attemptsAllowed: input.attemptsAllowed ?? null,
+      answerPolicy: input.answerPolicy,
+      drawCount: input.drawCount ?? null,
+    });
+    const policy = { attemptsAllowed: values.attemptsAllowed, answerPolicy: values.answerPolicy, drawCount: values.drawCount };
     const questions: StoredQuestion[] = values.questions.map((question) => ({
       key: question.key ?? randomUUID(),
       kind: question.kind,
@@ -51,7 +81,14 @@ export class QuizService {
       try {
         return quizForEditing(
           await this.quizzes.save(
-            this.quizzes.create({ itemId: item.id, scope, passMarkPercent: values.passMarkPercent, questions, updatedById: actor.id }),
+            this.quizzes.create({
+              itemId: item.id,
+              scope,
+              passMarkPercent: values.passMarkPercent,
+              questions,
+              ...policy,
+              updatedById: actor.id,
+            }),
           ),
         );
       } catch (error) {
@@ -62,7 +99,7 @@ export class QuizService {
     const result = await this.quizzes
       .createQueryBuilder()
       .update(Quiz)
-      .set({ passMarkPercent: values.passMarkPercent, questions, updatedById: actor.id, version: () => 'version + 1' })
+      .set({ passMarkPercent: values.passMarkPercent, questions, ...policy, updatedById: actor.id, version: () => 'version + 1' })
       .where('item_id = :itemId AND scope = :scope AND version = :version', { itemId: item.id, scope, version: input.version })
       .execute();
     if (result.affected !== 1) throw new ConflictError(CommonErrorReason.STALE_VERSION);
@@ -77,7 +114,9 @@ export class QuizService {
       id: quiz.id,
       lessonKey: quiz.scope === MODULE_END_SCOPE ? null : quiz.scope,
       passMarkPercent: quiz.passMarkPercent,
-      questionCount: quiz.questions.length,
+      questionCount: Math.min(quiz.drawCount ?? quiz.questions.length, quiz.questions.length),
+      attemptsAllowed: quiz.attemptsAllowed,
+      answerPolicy: quiz.answerPolicy,
     }));
   }
 
@@ -95,22 +134,39 @@ export class QuizService {
     if (!quiz) throw new NotFoundError(LearningErrorReason.QUIZ_NOT_FOUND);
     await this.progress.publishedModule(quiz.itemId);
     await this.progress.assertEnrolled(learner.id, quiz.itemId);
-    const attempt = await this.attempts.save({
-      quizId: quiz.id,
-      userId: learner.id,
-      questions: quiz.questions,
-      passMarkPercent: quiz.passMarkPercent,
-    });
-    return {
-      attemptId: attempt.id,
-      passMarkPercent: quiz.passMarkPercent,
-      questions: quiz.questions.map(({ key, kind, prompt, options }) => ({
-        key,
-        kind,
-        prompt,
-        options: options.map(({ key: optionKey, text }) => ({ key: optionKey, text })),
-      })),
-    };
+    const questions = questionsForAttempt(quiz.questions, quiz.drawCount);
+    // Numbered attempts with a unique (user, quiz, number): of two concurrent starts one takes the
+    // number and the other counts again, so the limit holds without locks.
+    for (let round = 0; ; round++) {
+      const used = await this.attempts.countBy({ quizId: quiz.id, userId: learner.id });
+      if (quiz.attemptsAllowed != null && used >= quiz.attemptsAllowed) {
+        throw new ForbiddenError(LearningErrorReason.NO_ATTEMPTS_LEFT, { params: { allowed: quiz.attemptsAllowed } });
+      }
+      try {
+        const attempt = await this.attempts.save(
+          this.attempts.create({
+            quizId: quiz.id,
+            userId: learner.id,
+            attemptNumber: used + 1,
+            questions,
+            passMarkPercent: quiz.passMarkPercent,
+          }),
+        );
+        return {
+          attemptId: attempt.id,
+          passMarkPercent: quiz.passMarkPercent,
+          attemptsLeft: quiz.attemptsAllowed == null ? null : quiz.attemptsAllowed - used - 1,
+          questions: questions.map(({ key, kind, prompt, options }) => ({
+            key,
+            kind,
+            prompt,
+            options: options.map(({ key: optionKey, text }) => ({ key: optionKey, text })),
+          })),
+        };
+      } catch (error) {
+        if (uniqueViolation(error) !== 'quiz_attempts_user_quiz_number_key' || round >= 4) throw error;
+      }
+    }
   }
 
   async submit(learner: User, input: SubmitQuizAttemptInput): Promise<QuizResult> {
@@ -136,7 +192,7 @@ export class QuizService {
     const passed = scorePercent >= attempt.passMarkPercent;
 
     const submittedAt = new Date();
-    const quiz = await this.tx.run(async (manager) => {
+    const { quiz, reveal, attemptsLeft } = await this.tx.run(async (manager) => {
       // submitted_at IS NULL in the WHERE clause: of two concurrent submissions only one is recorded.
       const result = await manager
         .getRepository(QuizAttempt)
@@ -149,7 +205,7 @@ export class QuizService {
       const attempted = await manager.getRepository(Quiz).findOneByOrFail({ id: attempt.quizId });
       await this.users.touchActivity(learner.id, manager);
       if (passed) await this.progress.recordCompletionIfDone(manager, learner, attempted.itemId);
-      return attempted;
+      return { quiz: attempted, ...(await this.answerPolicyOutcome(manager, attempted, learner.id)) };
     });
 
     return {
@@ -158,16 +214,47 @@ export class QuizService {
       passMarkPercent: attempt.passMarkPercent,
       passed,
       submittedAt,
+      correctCount: correctKeys.size,
+      answersRevealed: reveal,
+      attemptsLeft,
+      // Without the answers, not even which question was right: across attempts that would give them away.
       questions: attempt.questions.map((question) => ({
         key: question.key,
         prompt: question.prompt,
         options: question.options.map(({ key, text }) => ({ key, text })),
         chosenOptionKeys: [...(answers.get(question.key) ?? [])],
-        correctOptionKeys: question.options.filter((option) => option.correct).map((option) => option.key),
-        correct: correctKeys.has(question.key),
-        explanation: question.explanation,
+        correctOptionKeys: reveal ? question.options.filter((option) => option.correct).map((option) => option.key) : null,
+        correct: reveal ? correctKeys.has(question.key) : null,
+        explanation: reveal ? question.explanation : null,
       })),
       progress: await this.progress.progress(learner.id, quiz.itemId),
     };
+  }
+
+  /**
+   * Whether this learner may see the answers now, from their submitted attempts (this one included):
+   * AFTER_PASSING once one passed; AFTER_LAST_ATTEMPT once one passed or every attempt allowed is
+   * used and none is still open (an open attempt could otherwise be answered from the key).
+   */
+  private async answerPolicyOutcome(
+    manager: EntityManager,
+    quiz: Quiz,
+    userId: string,
+  ): Promise<{ reveal: boolean; attemptsLeft: number | null }> {
+    const [row] = (await manager.query(
+      `SELECT count(*)::int AS used, count(*) FILTER (WHERE submitted_at IS NULL)::int AS open, coalesce(bool_or(passed), false) AS passed
+       FROM quiz_attempts WHERE quiz_id = $1 AND user_id = $2`,
+      [quiz.id, userId],
+    )) as Array<{ used: number; open: number; passed: boolean }>;
+    const used = row?.used ?? 0;
+    const attemptsLeft = quiz.attemptsAllowed == null ? null : Math.max(0, quiz.attemptsAllowed - used);
+    const everPassed = row?.passed ?? false;
+    const reveal =
+      quiz.answerPolicy === 'AFTER_PASSING'
+        ? everPassed
+        : quiz.answerPolicy === 'AFTER_LAST_ATTEMPT'
+          ? everPassed || (attemptsLeft === 0 && (row?.open ?? 0) === 0)
+          : false;
+    return { reveal, attemptsLeft };
   }
 }

@@ -7,6 +7,13 @@ export type QuestionKind = (typeof QUESTION_KINDS)[number];
 export const MAX_QUESTIONS = 50;
 export const MAX_OPTIONS = 10;
 
+/** When a learner sees the right answers and explanations of a submitted attempt. */
+export const ANSWER_POLICIES = ['NEVER', 'AFTER_PASSING', 'AFTER_LAST_ATTEMPT'] as const;
+export type AnswerPolicy = (typeof ANSWER_POLICIES)[number];
+export const DEFAULT_ANSWER_POLICY: AnswerPolicy = 'AFTER_PASSING';
+/** Attempts an author may allow; null is unlimited. */
+export const MAX_ATTEMPTS_ALLOWED = 20;
+
 const text = (max: number, requiredKey: string, tooLongKey: string) =>
   z.string().trim().min(1, { message: requiredKey }).max(max, { message: tooLongKey });
 
@@ -33,13 +40,35 @@ export const quizQuestionRules = z
     if (wrong) context.addIssue({ code: 'custom', path: ['options'], message: `quiz.correct.${question.kind}` });
   });
 
-export const quizRules = z.object({
-  passMarkPercent: z.number().int().min(1, { message: 'quiz.passMark.invalid' }).max(100, { message: 'quiz.passMark.invalid' }),
-  questions: z
-    .array(quizQuestionRules)
-    .min(1, { message: 'quiz.questions.required' })
-    .max(MAX_QUESTIONS, { message: 'quiz.questions.tooMany' }),
-});
+export const quizRules = z
+  .object({
+    passMarkPercent: z.number().int().min(1, { message: 'quiz.passMark.invalid' }).max(100, { message: 'quiz.passMark.invalid' }),
+    questions: z
+      .array(quizQuestionRules)
+      .min(1, { message: 'quiz.questions.required' })
+      .max(MAX_QUESTIONS, { message: 'quiz.questions.tooMany' }),
+    /** null: unlimited. */
+    attemptsAllowed: z
+      .number({ message: 'quiz.attemptsAllowed.invalid' })
+      .int({ message: 'quiz.attemptsAllowed.invalid' })
+      .min(1, { message: 'quiz.attemptsAllowed.invalid' })
+      .max(MAX_ATTEMPTS_ALLOWED, { message: 'quiz.attemptsAllowed.invalid' })
+      .nullable()
+      .default(null),
+    answerPolicy: z.enum(ANSWER_POLICIES, { message: 'quiz.answerPolicy.invalid' }).default('AFTER_PASSING'),
+    /** Questions drawn per attempt from the pool; null: all of them. */
+    drawCount: z
+      .number({ message: 'quiz.drawCount.invalid' })
+      .int({ message: 'quiz.drawCount.invalid' })
+      .min(1, { message: 'quiz.drawCount.invalid' })
+      .nullable()
+      .default(null),
+  })
+  .superRefine((quiz, context) => {
+    if (quiz.drawCount != null && quiz.drawCount > quiz.questions.length) {
+      context.addIssue({ code: 'custom', path: ['drawCount'], message: 'quiz.drawCount.tooMany' });
+    }
+  });
 export type QuizValues = z.infer<typeof quizRules>;
 
 export const QUIZ_MESSAGES_EN = {
@@ -57,6 +86,10 @@ export const QUIZ_MESSAGES_EN = {
   'quiz.passMark.invalid': 'The pass mark is a percentage from 1 to 100.',
   'quiz.questions.required': 'A quiz needs at least one question.',
   'quiz.questions.tooMany': `A quiz may have at most ${MAX_QUESTIONS} questions.`,
+  'quiz.attemptsAllowed.invalid': `Attempts allowed is a whole number from 1 to ${MAX_ATTEMPTS_ALLOWED}, or empty for unlimited.`,
+  'quiz.answerPolicy.invalid': 'Choose when learners see the correct answers.',
+  'quiz.drawCount.invalid': 'Questions per attempt is a whole number of at least 1, or empty for all.',
+  'quiz.drawCount.tooMany': 'Questions per attempt cannot be more than the questions in the quiz.',
 } as const;
 
 /**

@@ -1,6 +1,6 @@
-import type { QuestionKind } from '@living-lab/shared';
+import { type AnswerPolicy, DEFAULT_ANSWER_POLICY, type QuestionKind } from '@living-lab/shared';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { QuestionKindEnum } from '../quiz.entity';
+import { AnswerPolicyEnum, QuestionKindEnum } from '../quiz.entity';
 
 @InputType()
 export class QuizOptionInput {
@@ -45,6 +45,15 @@ export class SaveQuizInput {
 
   @Field(() => [QuizQuestionInput])
   questions: QuizQuestionInput[];
+
+  @Field(() => Int, { nullable: true, description: 'Attempts a learner may start, 1 to 20; null or omitted: unlimited.' })
+  attemptsAllowed?: number | null;
+
+  @Field(() => AnswerPolicyEnum, { defaultValue: DEFAULT_ANSWER_POLICY, description: 'When learners see the correct answers.' })
+  answerPolicy: AnswerPolicy;
+
+  @Field(() => Int, { nullable: true, description: 'Questions drawn at random for each attempt; null or omitted: all of them.' })
+  drawCount?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'The quiz version the edit is based on; omit when creating.' })
   version?: number | null;

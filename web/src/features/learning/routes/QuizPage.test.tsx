@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
 import { renderWithProviders, testUser } from '../../../test/render';
 import { StartQuizAttemptMutation, SubmitQuizAttemptMutation } from '../api/operations';
-import { ITEM_ID, lessonPlayerMock, progress } from '../test-fixtures';
+import { endQuiz, ITEM_ID, lessonPlayerMock, progress } from '../test-fixtures';
 import QuizPage from './QuizPage';
 
 const learner = testUser({ roles: ['LEARNER'] });
@@ -36,12 +36,24 @@ const questions = [
 const startMock = {
   request: { query: StartQuizAttemptMutation, variables: { quizId: 'quiz-1' } },
   result: {
-    data: { startQuizAttempt: { __typename: 'QuizAttemptStart' as const, attemptId: 'attempt-1', passMarkPercent: 70, questions } },
+    data: {
+      startQuizAttempt: {
+        __typename: 'QuizAttemptStart' as const,
+        attemptId: 'attempt-1',
+        passMarkPercent: 70,
+        attemptsLeft: null,
+        questions,
+      },
+    },
   },
 };
 
-function graded(key: string, chosen: string[], correct: string[], explanation: string) {
+function graded(key: string, chosen: string[], correct: string[], explanation: string, revealed = true) {
   const question = questions.find((item) => item.key === key);
+  if (!revealed) {
+    const hidden = { __typename: 'GradedQuestion' as const, key, prompt: question?.prompt ?? '', options: question?.options ?? [] };
+    return { ...hidden, chosenOptionKeys: chosen, correctOptionKeys: null, correct: null, explanation: null };
+  }
   return {
     __typename: 'GradedQuestion' as const,
     key,
@@ -61,7 +73,11 @@ const expectedAnswers = [
   { questionKey: 'q3', optionKeys: ['q3t'] },
 ];
 
-function submitMock(passed: boolean, extraProgress: Record<string, unknown> = {}) {
+function submitMock(
+  passed: boolean,
+  extraProgress: Record<string, unknown> = {},
+  { revealed = true, attemptsLeft = null }: { revealed?: boolean; attemptsLeft?: number | null } = {},
+) {
   return {
     request: { query: SubmitQuizAttemptMutation, variables: { input: { attemptId: 'attempt-1', answers: expectedAnswers } } },
     delay: 100,
@@ -74,10 +90,13 @@ function submitMock(passed: boolean, extraProgress: Record<string, unknown> = {}
           passMarkPercent: 70,
           passed,
           submittedAt: '2026-03-02T03:00:00.000Z',
+          correctCount: passed ? 3 : 2,
+          answersRevealed: revealed,
+          attemptsLeft,
           questions: [
-            graded('q1', ['q1b'], ['q1b'], 'Ada empat domain.'),
-            graded('q2', ['q2a', 'q2c'], ['q2a', 'q2c'], 'Pariwisata bukan domain SPBE.'),
-            graded('q3', ['q3t'], passed ? ['q3t'] : ['q3f'], 'Indeks SPBE bernilai 1 sampai 5.'),
+            graded('q1', ['q1b'], ['q1b'], 'Ada empat domain.', revealed),
+            graded('q2', ['q2a', 'q2c'], ['q2a', 'q2c'], 'Pariwisata bukan domain SPBE.', revealed),
+            graded('q3', ['q3t'], passed ? ['q3t'] : ['q3f'], 'Indeks SPBE bernilai 1 sampai 5.', revealed),
           ],
           progress: progress({
             quizzes: [
@@ -188,5 +207,41 @@ describe('QuizPage', () => {
     expect(screen.getByText('Selamat! Anda telah menyelesaikan seluruh modul ini.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Lihat sertifikat' })).toHaveAttribute('href', '/sertifikat/LL-ABC123');
     expect(screen.queryByRole('button', { name: 'Ulangi kuis' })).not.toBeInTheDocument();
+  });
+
+  it('shows no answers, verdicts or explanations when the server withholds them, and the attempts left', async () => {
+    renderQuiz([lessonPlayerMock(), startMock, submitMock(false, {}, { revealed: false, attemptsLeft: 1 })]);
+    await startAndAnswer();
+    await userEvent.click(screen.getByRole('button', { name: 'Kirim jawaban' }));
+    await screen.findByRole('heading', { level: 2, name: 'Hasil kuis: Kuis akhir modul' });
+    expect(screen.getByText('Jawaban yang benar dan penjelasannya tidak ditampilkan untuk percobaan ini.')).toBeInTheDocument();
+    expect(screen.getByText('2 dari 3 jawaban benar.')).toBeInTheDocument();
+    expect(screen.getByText('Sisa 1 percobaan.')).toBeInTheDocument();
+    const third = screen.getByRole('article', { name: 'Pertanyaan 3' });
+    expect(
+      within(third)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Benar (jawaban Anda)', 'Salah']);
+    expect(screen.queryByText(/jawaban benar\)/)).not.toBeInTheDocument();
+    expect(document.querySelector('.explanation')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Ulangi kuis' })).toBeInTheDocument();
+  });
+
+  it('offers no retake after the last attempt, and no start once none is left', async () => {
+    renderQuiz([lessonPlayerMock(), startMock, submitMock(false, {}, { revealed: true, attemptsLeft: 0 })]);
+    await startAndAnswer();
+    await userEvent.click(screen.getByRole('button', { name: 'Kirim jawaban' }));
+    await screen.findByRole('heading', { level: 2, name: 'Hasil kuis: Kuis akhir modul' });
+    expect(screen.queryByRole('button', { name: 'Ulangi kuis' })).not.toBeInTheDocument();
+  });
+
+  it('shows the attempts left before starting, and no start button when none is left', async () => {
+    const used = {
+      quizzes: [{ __typename: 'QuizStatus', quizId: 'quiz-1', lessonKey: null, passed: false, bestScorePercent: 30, attempts: 2 }],
+    };
+    renderQuiz([lessonPlayerMock(used, [{ ...endQuiz, attemptsAllowed: 2 }])]);
+    expect(await screen.findByText('Anda sudah memakai semua 2 percobaan kuis ini.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Mulai kuis' })).not.toBeInTheDocument();
   });
 });

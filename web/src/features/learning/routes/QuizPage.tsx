@@ -48,6 +48,8 @@ export default function QuizPage() {
   const label = quizLabel(t, quiz.lessonKey, lessons);
   const lessonIndex = quiz.lessonKey ? lessons.findIndex((lesson) => lesson.key === quiz.lessonKey) : -1;
   const nextLesson = lessonIndex >= 0 ? lessons[lessonIndex + 1] : undefined;
+  const status = progress.quizzes.find((item) => item.quizId === quiz.id);
+  const attemptsLeft = quiz.attemptsAllowed == null ? null : Math.max(0, quiz.attemptsAllowed - (status?.attempts ?? 0));
 
   async function start() {
     setStartError(null);
@@ -77,6 +79,7 @@ export default function QuizPage() {
       ) : result ? (
         <QuizResultView
           result={result}
+          attemptsAllowed={quiz.attemptsAllowed ?? null}
           label={label}
           onRetake={() => void start()}
           retaking={starting.loading}
@@ -97,14 +100,26 @@ export default function QuizPage() {
         <section aria-labelledby="quiz-intro" className="card">
           <h2 id="quiz-intro">{t('learning.quiz.introTitle')}</h2>
           <p>{t('learning.quiz.introBody', { passMark: quiz.passMarkPercent })}</p>
-          <QuizStatusText status={progress.quizzes.find((status) => status.quizId === quiz.id)} />
-          <button type="button" className="button button-primary" disabled={starting.loading} onClick={() => void start()}>
-            {starting.loading ? t('learning.quiz.starting') : t('learning.quiz.start')}
-          </button>
+          <p>{t(`learning.quiz.answerPolicies.${quiz.answerPolicy}`)}</p>
+          <QuizStatusText status={status} />
+          <AttemptsLeftText left={attemptsLeft} allowed={quiz.attemptsAllowed} />
+          {attemptsLeft === 0 ? null : (
+            <button type="button" className="button button-primary" disabled={starting.loading} onClick={() => void start()}>
+              {starting.loading ? t('learning.quiz.starting') : t('learning.quiz.start')}
+            </button>
+          )}
         </section>
       )}
     </>
   );
+}
+
+/** Attempts left as the server counts them (null: unlimited). */
+function AttemptsLeftText({ left, allowed }: { left: number | null; allowed: number | null }) {
+  const { t } = useTranslation('learning');
+  if (left == null || allowed == null) return <p className="muted">{t('learning.quiz.attemptsUnlimited')}</p>;
+  if (left === 0) return <p className="quiz-attempts">{t('learning.quiz.noAttemptsLeft', { allowed })}</p>;
+  return <p className="quiz-attempts">{t('learning.quiz.attemptsLeft', { count: left })}</p>;
 }
 
 interface QuizFormProps {
@@ -248,6 +263,7 @@ function QuizForm({ attempt, onResult, onAlreadySubmitted }: QuizFormProps) {
 
 interface QuizResultViewProps {
   result: Result;
+  attemptsAllowed: number | null;
   label: string;
   itemId: string;
   nextLesson?: { key: string; title: string };
@@ -255,11 +271,14 @@ interface QuizResultViewProps {
   retaking: boolean;
 }
 
-/** The graded attempt: score against the pass mark, each question with the right options and the explanation. */
-function QuizResultView({ result, label, itemId, nextLesson, onRetake, retaking }: QuizResultViewProps) {
+/**
+ * The graded attempt: score against the pass mark; each question with the learner's answer, and the
+ * right options and the explanation only when the server sends them (the quiz's answer policy).
+ */
+function QuizResultView({ result, attemptsAllowed, label, itemId, nextLesson, onRetake, retaking }: QuizResultViewProps) {
   const { t } = useTranslation('learning');
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const right = result.questions.filter((question) => question.correct).length;
+  const revealed = result.answersRevealed;
 
   useEffect(() => {
     headingRef.current?.focus();
@@ -273,12 +292,19 @@ function QuizResultView({ result, label, itemId, nextLesson, onRetake, retaking 
       <div className={result.passed ? 'notice notice-success' : 'notice notice-error'}>
         <p className="result-verdict">{result.passed ? t('learning.quiz.passed') : t('learning.quiz.failed')}</p>
         <p>{t('learning.quiz.score', { score: result.scorePercent, passMark: result.passMarkPercent })}</p>
-        <p>{t('learning.quiz.rightCount', { right, total: result.questions.length })}</p>
+        <p>{t('learning.quiz.rightCount', { right: result.correctCount, total: result.questions.length })}</p>
       </div>
+      {result.attemptsLeft == null ? null : (
+        <p className="quiz-attempts">
+          {result.attemptsLeft === 0
+            ? t('learning.quiz.noAttemptsLeft', { allowed: attemptsAllowed ?? 0 })
+            : t('learning.quiz.attemptsLeft', { count: result.attemptsLeft })}
+        </p>
+      )}
       {result.progress.completedAt ? <p className="lead">{t('learning.quiz.moduleDone')}</p> : null}
       <CertificateNotice progress={result.progress} />
       <div className="actions">
-        {result.passed ? null : (
+        {result.passed || result.attemptsLeft === 0 ? null : (
           <button type="button" className="button button-primary" disabled={retaking} onClick={onRetake}>
             {retaking ? t('learning.quiz.starting') : t('learning.quiz.retake')}
           </button>
@@ -293,18 +319,22 @@ function QuizResultView({ result, label, itemId, nextLesson, onRetake, retaking 
         </Link>
       </div>
       <h3>{t('learning.quiz.reviewTitle')}</h3>
+      {revealed ? null : <p className="notice notice-info">{t('learning.quiz.answersHidden')}</p>}
       <ol className="graded-list">
         {result.questions.map((question, index) => {
           const chosen = new Set(question.chosenOptionKeys);
-          const correct = new Set(question.correctOptionKeys);
+          const correct = new Set(question.correctOptionKeys ?? []);
+          const verdict = question.correct == null ? 'graded' : question.correct ? 'graded graded-right' : 'graded graded-wrong';
           return (
-            <li key={question.key} className={question.correct ? 'graded graded-right' : 'graded graded-wrong'}>
+            <li key={question.key} className={verdict}>
               <article aria-labelledby={`graded-${question.key}`}>
                 <h4 id={`graded-${question.key}`}>
-                  {t('learning.quiz.gradedHeading', {
-                    number: index + 1,
-                    verdict: question.correct ? t('learning.quiz.right') : t('learning.quiz.wrong'),
-                  })}
+                  {question.correct == null
+                    ? t('quizEditor.question', { number: index + 1 })
+                    : t('learning.quiz.gradedHeading', {
+                        number: index + 1,
+                        verdict: question.correct ? t('learning.quiz.right') : t('learning.quiz.wrong'),
+                      })}
                 </h4>
                 <p className="question-prompt">{question.prompt}</p>
                 <ul className="graded-options">
@@ -321,7 +351,7 @@ function QuizResultView({ result, label, itemId, nextLesson, onRetake, retaking 
                     );
                   })}
                 </ul>
-                {question.explanation.trim() ? (
+                {question.explanation?.trim() ? (
                   <p className="explanation">
                     <strong>{t('learning.quiz.explanation')}</strong> {question.explanation}
                   </p>

@@ -1,5 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { CommonErrorReason, LearningErrorReason, QUESTION_KINDS, type QuestionKind } from '@living-lab/shared';
+import {
+  ANSWER_POLICIES,
+  type AnswerPolicy,
+  CommonErrorReason,
+  LearningErrorReason,
+  QUESTION_KINDS,
+  type QuestionKind,
+} from '@living-lab/shared';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type SummaryItem } from '../../../../components/ErrorSummary';
@@ -122,6 +129,37 @@ export function QuizEditorForm({ itemId, lessonKey, quiz, initial, onReload, onS
           value={values.passMarkPercent}
           onValueChange={(value) => setValues((previous) => ({ ...previous, passMarkPercent: value }))}
           error={errorOf('passMarkPercent')}
+        />
+        <TextField
+          id={quizFieldId('attemptsAllowed')}
+          label={t('quizEditor.attemptsAllowed')}
+          hint={t('quizEditor.attemptsAllowedHint')}
+          inputMode="numeric"
+          value={values.attemptsAllowed}
+          onValueChange={(value) => setValues((previous) => ({ ...previous, attemptsAllowed: value }))}
+          error={errorOf('attemptsAllowed')}
+        />
+        <SelectField
+          id={quizFieldId('answerPolicy')}
+          label={t('quizEditor.answerPolicy')}
+          value={values.answerPolicy}
+          error={errorOf('answerPolicy')}
+          onValueChange={(value) => setValues((previous) => ({ ...previous, answerPolicy: value as AnswerPolicy }))}
+        >
+          {ANSWER_POLICIES.map((policy) => (
+            <option key={policy} value={policy}>
+              {t(`quizEditor.answerPolicies.${policy}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          id={quizFieldId('drawCount')}
+          label={t('quizEditor.drawCount')}
+          hint={t('quizEditor.drawCountHint')}
+          inputMode="numeric"
+          value={values.drawCount}
+          onValueChange={(value) => setValues((previous) => ({ ...previous, drawCount: value }))}
+          error={errorOf('drawCount')}
         />
       </section>
       <section aria-labelledby="quiz-questions" className="editor-section">

@@ -1,4 +1,13 @@
-import { type FieldIssue, fieldIssues, QUIZ_MESSAGES_EN, type QuestionKind, quizRules, VALIDATION_MESSAGES_EN } from '@living-lab/shared';
+import {
+  type AnswerPolicy,
+  DEFAULT_ANSWER_POLICY,
+  type FieldIssue,
+  fieldIssues,
+  QUIZ_MESSAGES_EN,
+  type QuestionKind,
+  quizRules,
+  VALIDATION_MESSAGES_EN,
+} from '@living-lab/shared';
 import type { QuizForEditingFieldsFragment, SaveQuizInput } from '../../../../gql/graphql';
 
 /** Form state of the quiz editor. Lists carry a `uid` for React and keep the server's `key`. */
@@ -20,6 +29,11 @@ export interface QuestionValues {
 
 export interface QuizEditorValues {
   passMarkPercent: string;
+  /** Empty: unlimited. */
+  attemptsAllowed: string;
+  answerPolicy: AnswerPolicy;
+  /** Empty: every question in every attempt. */
+  drawCount: string;
   questions: QuestionValues[];
 }
 
@@ -27,6 +41,8 @@ let lastUid = 0;
 const newUid = () => `quiz-part-${++lastUid}`;
 
 export const DEFAULT_PASS_MARK = 70;
+/** What the editor proposes for a new quiz: a few attempts, so a certificate means something. */
+export const DEFAULT_ATTEMPTS_ALLOWED = 3;
 
 export const newOption = (text = '', correct = false): OptionValues => ({ uid: newUid(), key: null, text, correct });
 
@@ -40,12 +56,21 @@ export const newQuestion = (): QuestionValues => ({
 });
 
 export function emptyQuizValues(): QuizEditorValues {
-  return { passMarkPercent: String(DEFAULT_PASS_MARK), questions: [newQuestion()] };
+  return {
+    passMarkPercent: String(DEFAULT_PASS_MARK),
+    attemptsAllowed: String(DEFAULT_ATTEMPTS_ALLOWED),
+    answerPolicy: DEFAULT_ANSWER_POLICY,
+    drawCount: '',
+    questions: [newQuestion()],
+  };
 }
 
 export function valuesFromQuiz(quiz: QuizForEditingFieldsFragment): QuizEditorValues {
   return {
     passMarkPercent: String(quiz.passMarkPercent),
+    attemptsAllowed: quiz.attemptsAllowed == null ? '' : String(quiz.attemptsAllowed),
+    answerPolicy: quiz.answerPolicy,
+    drawCount: quiz.drawCount == null ? '' : String(quiz.drawCount),
     questions: quiz.questions.map((question) => ({
       uid: newUid(),
       key: question.key,
@@ -81,12 +106,20 @@ function wholeNumber(text: string): number {
   return trimmed !== '' && Number.isInteger(value) ? value : 0;
 }
 
+/** Empty means none (unlimited, all); anything else a whole number (0 when not one, which the rules refuse). */
+function optionalWholeNumber(text: string): number | null {
+  return text.trim() === '' ? null : wholeNumber(text);
+}
+
 /** The API input; new questions and options have no key, existing ones keep theirs. */
 export function toQuizInput(itemId: string, lessonKey: string | null, values: QuizEditorValues, version: number | null): SaveQuizInput {
   return {
     itemId,
     ...(lessonKey ? { lessonKey } : {}),
     passMarkPercent: wholeNumber(values.passMarkPercent),
+    attemptsAllowed: optionalWholeNumber(values.attemptsAllowed),
+    answerPolicy: values.answerPolicy,
+    drawCount: optionalWholeNumber(values.drawCount),
     questions: values.questions.map((question) => ({
       ...(question.key ? { key: question.key } : {}),
       kind: question.kind,
@@ -106,7 +139,13 @@ const MESSAGES: Readonly<Record<string, string>> = { ...VALIDATION_MESSAGES_EN, 
 
 /** The shared quiz rules, with the field paths the server reports (questions.0.options.1.text). */
 export function validateQuizInput(input: SaveQuizInput): FieldIssue[] {
-  const result = quizRules.safeParse({ passMarkPercent: input.passMarkPercent, questions: input.questions });
+  const result = quizRules.safeParse({
+    passMarkPercent: input.passMarkPercent,
+    questions: input.questions,
+    attemptsAllowed: input.attemptsAllowed ?? null,
+    answerPolicy: input.answerPolicy ?? DEFAULT_ANSWER_POLICY,
+    drawCount: input.drawCount ?? null,
+  });
   return result.success ? [] : fieldIssues(result.error, MESSAGES);
 }
 
