@@ -18,11 +18,11 @@ interface Outcome {
 
 function register(url: string, index: number, sent: (clientPort: number) => void): Promise<Outcome> {
   const body = JSON.stringify({
-    query: 'mutation ($input: RegisterInput!) { register(input: $input) { user { id email } } }',
+    query: 'mutation ($input: RegisterInput!) { register(input: $input) { checkEmail } }',
     variables: {
       input: {
         email: `drain-${index}@example.id`,
-        password: 'kata-sandi-kuat',
+        password: `Rambutan-Ungu-Cisitu-${index}!`,
         fullName: `Drain ${index}`,
         regionCode: '32.11',
         agency: 'Diskominfo',
@@ -33,7 +33,16 @@ function register(url: string, index: number, sent: (clientPort: number) => void
     // One connection per request (agent: false), as many browsers would open.
     const request = http.request(
       `${url}/graphql`,
-      { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      {
+        method: 'POST',
+        agent: false,
+        // Registrations are limited per address (5 an hour): each sign-up comes from its own, as through a local proxy.
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          'x-forwarded-for': `198.51.100.${index + 1}`,
+        },
+      },
       (response) => {
         let text = '';
         response.setEncoding('utf8');
@@ -162,9 +171,9 @@ describe('graceful shutdown', () => {
 
     expect(statuses).toEqual({ 200: total });
     for (const outcome of results) {
-      const body = JSON.parse(outcome.body ?? '{}') as { data?: { register?: { user?: { email?: string } } }; errors?: unknown };
+      const body = JSON.parse(outcome.body ?? '{}') as { data?: { register?: { checkEmail?: boolean } }; errors?: unknown };
       expect(body.errors).toBeUndefined();
-      expect(body.data?.register?.user?.email).toBe(`drain-${outcome.index}@example.id`);
+      expect(body.data?.register?.checkEmail).toBe(true);
     }
     // The test means something only if most requests were still running at SIGTERM.
     expect(finishedAfter).toBeGreaterThanOrEqual(total / 2);

@@ -41,7 +41,7 @@ describe('server process', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        query: 'mutation ($input: RegisterInput!) { register(input: $input) { user { id } } }',
+        query: 'mutation ($input: RegisterInput!) { register(input: $input) { checkEmail } }',
         variables: {
           input: {
             email: 'restart@example.id',

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { pgPoolProvider } from '../database/pg-pool';
 import { UsersModule } from '../users';
 import { AccessGuard } from './access.guard';
 import { AuthResolver } from './auth.resolver';
@@ -11,7 +12,15 @@ import { TokenService } from './token.service';
 
 @Module({
   imports: [JwtModule.register({}), UsersModule],
-  providers: [AuthService, AuthResolver, PasswordHasher, TokenService, LoginThrottle, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [
+    AuthService,
+    AuthResolver,
+    PasswordHasher,
+    TokenService,
+    LoginThrottle,
+    pgPoolProvider,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
   exports: [PasswordHasher],
 })
 export class AuthModule {}

@@ -5,21 +5,25 @@ import { AuthService } from './auth.service';
 import { AuthPayload } from './dto/auth-payload.model';
 import { LoginInput } from './dto/login.input';
 import { RegisterInput } from './dto/register.input';
+import { RegisterPayload } from './dto/register-payload.model';
 
 @Resolver()
 export class AuthResolver {
   constructor(private readonly auth: AuthService) {}
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Creates a civil-servant (LEARNER) account and signs it in.' })
-  async register(@Args('input') input: RegisterInput, @Context() context: GraphqlContext): Promise<AuthPayload> {
-    return signedInAs(context, await this.auth.register(input));
+  @Mutation(() => RegisterPayload, {
+    description:
+      'Creates a civil-servant (LEARNER) account unless the e-mail or NIP has one; answers the same either way. At most 5 per hour from one address.',
+  })
+  register(@Args('input') input: RegisterInput, @Context() context: GraphqlContext): Promise<RegisterPayload> {
+    return this.auth.register(input, clientIp(context));
   }
 
   @Public()
   @Mutation(() => AuthPayload)
   async login(@Args('input') input: LoginInput, @Context() context: GraphqlContext): Promise<AuthPayload> {
-    return signedInAs(context, await this.auth.login(input));
+    return signedInAs(context, await this.auth.login(input, clientIp(context)));
   }
 }
 
@@ -27,4 +31,9 @@ export class AuthResolver {
 function signedInAs(context: GraphqlContext, payload: AuthPayload): AuthPayload {
   context.req.user = payload.user;
   return payload;
+}
+
+/** The caller's address: the socket's, or X-Forwarded-For's from a proxy on this machine (`trust proxy` in app.factory.ts). */
+function clientIp(context: GraphqlContext): string {
+  return context.req.ip ?? context.req.socket?.remoteAddress ?? 'unknown';
 }

@@ -15,11 +15,7 @@ export const LoginMutation = graphql(`
 export const RegisterMutation = graphql(`
   mutation Register($input: RegisterInput!) {
     register(input: $input) {
-      token
-      expiresAt
-      user {
-        ...CurrentUserFields
-      }
+      checkEmail
     }
   }
 `);

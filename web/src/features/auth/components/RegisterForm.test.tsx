@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { ProvincesQuery, RegionsOfProvinceQuery } from '../../../lib/regions';
 import { renderWithProviders, sumedang, testUser, westJava } from '../../../test/render';
-import { RegisterMutation } from '../api/operations';
+import { LoginMutation, RegisterMutation } from '../api/operations';
 import { RegisterForm } from './RegisterForm';
 
 const regionMocks = [
@@ -38,7 +38,9 @@ describe('RegisterForm', () => {
     const email = screen.getByLabelText('Email');
     expect(email).toHaveAttribute('aria-invalid', 'true');
     expect(email).toHaveAccessibleDescription('Masukkan alamat email yang valid.');
-    expect(screen.getByLabelText('Kata sandi')).toHaveAccessibleDescription('Minimal 10 karakter. Kata sandi minimal 10 karakter.');
+    expect(screen.getByLabelText('Kata sandi')).toHaveAccessibleDescription(
+      'Minimal 10 karakter dan sulit ditebak: beberapa kata yang tidak berhubungan cocok. Kata sandi minimal 10 karakter.',
+    );
     expect(screen.getByLabelText('NIP (opsional)')).toHaveAccessibleDescription(
       expect.stringContaining('NIP terdiri dari 18 digit angka.'),
     );
@@ -53,7 +55,7 @@ describe('RegisterForm', () => {
     expect(onRegistered).not.toHaveBeenCalled();
   });
 
-  it('clears the errors once the form is valid and signs in with the result', async () => {
+  it('clears the errors once the form is valid, registers, then signs in with the same credentials', async () => {
     const user = testUser();
     const onRegistered = jest.fn();
     const { operations } = renderWithProviders(<RegisterForm onRegistered={onRegistered} />, {
@@ -74,32 +76,52 @@ describe('RegisterForm', () => {
               },
             },
           },
-          result: { data: { register: { __typename: 'AuthPayload', token: 'token-1', expiresAt: '2026-02-01T00:00:00Z', user } } },
+          result: { data: { register: { __typename: 'RegisterPayload', checkEmail: true } } },
+        },
+        {
+          request: { query: LoginMutation, variables: { input: { email: 'siti@sumedangkab.go.id', password: 'kata-sandi-kuat' } } },
+          result: { data: { login: { __typename: 'AuthPayload', token: 'token-1', expiresAt: '2026-02-01T00:00:00Z', user } } },
         },
       ],
     });
     await fillValidForm();
     await userEvent.click(screen.getByRole('button', { name: 'Daftar' }));
     await waitFor(() => expect(onRegistered).toHaveBeenCalledWith('token-1', expect.objectContaining({ id: '1', fullName: 'Siti Rahma' })));
-    expect(operations).toContain('Register');
+    expect(operations).toEqual(expect.arrayContaining(['Register', 'Login']));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  it('shows the server’s EMAIL_TAKEN next to the email field', async () => {
-    renderWithProviders(<RegisterForm onRegistered={jest.fn()} />, {
+  it('says only "received, check your email" when the email already had an account (sign-in fails)', async () => {
+    const onRegistered = jest.fn();
+    renderWithProviders(<RegisterForm onRegistered={onRegistered} />, {
       mocks: [
         ...regionMocks,
         {
           request: { query: RegisterMutation, variables: () => true },
-          result: { errors: [new GraphQLError('taken', { extensions: { code: 'CONFLICT', reason: 'EMAIL_TAKEN' } })] },
+          result: { data: { register: { __typename: 'RegisterPayload', checkEmail: true } } },
+        },
+        {
+          request: { query: LoginMutation, variables: () => true },
+          result: { errors: [new GraphQLError('no', { extensions: { code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' } })] },
         },
       ],
     });
     await fillValidForm();
     await userEvent.click(screen.getByRole('button', { name: 'Daftar' }));
-    const message = 'Email ini sudah terdaftar. Silakan masuk atau gunakan email lain.';
-    await waitFor(() => expect(screen.getByLabelText('Email')).toHaveAccessibleDescription(message));
-    expect(screen.getByRole('alert')).toHaveTextContent(message);
+    expect(await screen.findByText(/pendaftaran Anda sudah diterima/)).toHaveAttribute('role', 'status');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(onRegistered).not.toHaveBeenCalled();
+  });
+
+  it('refuses a guessable password before sending, with zxcvbn’s reason', async () => {
+    const { operations } = renderWithProviders(<RegisterForm onRegistered={jest.fn()} />, { mocks: regionMocks });
+    await fillValidForm();
+    await userEvent.clear(screen.getByLabelText('Kata sandi'));
+    await userEvent.type(screen.getByLabelText('Kata sandi'), '1234567890');
+    await userEvent.click(screen.getByRole('button', { name: 'Daftar' }));
+    await waitFor(() => expect(screen.getByLabelText('Kata sandi')).toHaveAttribute('aria-invalid', 'true'));
+    expect(screen.getByLabelText('Kata sandi')).toHaveAccessibleDescription(/sering dipakai|mudah ditebak/);
+    expect(operations).not.toContain('Register');
   });
 
   it('shows server field issues translated', async () => {

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { fieldIssues, RegionsErrorReason, registerRules, UsersErrorReason } from '@living-lab/shared';
-import { type FormEvent, useRef, useState } from 'react';
+import { AuthErrorReason, fieldIssues, RegionsErrorReason, registerRules, registerRulesWith } from '@living-lab/shared';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type SummaryItem } from '../../../components/ErrorSummary';
 import { TextField } from '../../../components/FormField';
@@ -8,7 +8,8 @@ import { RegionPicker } from '../../../components/RegionPicker';
 import { currentLocale } from '../../../i18n/i18n';
 import type { CurrentUser } from '../../../lib/auth';
 import { type ApiError, errorMessage, issuesByField, toApiError } from '../../../lib/errors';
-import { RegisterMutation } from '../api/operations';
+import { LoginMutation, RegisterMutation } from '../api/operations';
+import { loadPasswordChecker } from './password-checker';
 
 /** Field name (as in the shared rules and the server's field issues) -> input id. */
 const FIELD_IDS: Record<string, string> = {
@@ -23,8 +24,6 @@ const FIELD_ORDER = Object.keys(FIELD_IDS);
 
 /** Reasons that belong to one field: shown next to it as well as in the summary. */
 const REASON_FIELD: Record<string, string> = {
-  [UsersErrorReason.EMAIL_TAKEN]: 'email',
-  [UsersErrorReason.NIP_TAKEN]: 'nip',
   [RegionsErrorReason.UNKNOWN_REGION]: 'regionCode',
 };
 
@@ -33,7 +32,15 @@ export function RegisterForm({ onRegistered }: { onRegistered(token: string, use
   const [values, setValues] = useState({ fullName: '', email: '', password: '', nip: '', regionCode: '', agency: '' });
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [apiError, setApiError] = useState<ApiError | null>(null);
-  const [register, { loading }] = useMutation(RegisterMutation);
+  const [register, { loading: registering }] = useMutation(RegisterMutation);
+  const [signIn, { loading: signingIn }] = useMutation(LoginMutation);
+  const [checking, setChecking] = useState(false);
+  const [received, setReceived] = useState(false);
+  const loading = registering || signingIn || checking;
+  // Fetch the password checker while the person fills in the form.
+  useEffect(() => {
+    loadPasswordChecker().catch(() => undefined);
+  }, []);
   const summaryRef = useRef<HTMLDivElement>(null);
 
   const set = (field: keyof typeof values) => (value: string) => setValues((previous) => ({ ...previous, [field]: value }));
@@ -42,7 +49,12 @@ export function RegisterForm({ onRegistered }: { onRegistered(token: string, use
   async function submit(event: FormEvent) {
     event.preventDefault();
     setApiError(null);
-    const parsed = registerRules.safeParse({ ...values, locale: currentLocale() });
+    setReceived(false);
+    setChecking(true);
+    // Without the checker (offline), the server still checks the strength.
+    const checker = await loadPasswordChecker().catch(() => null);
+    setChecking(false);
+    const parsed = (checker ? registerRulesWith(checker) : registerRules).safeParse({ ...values, locale: currentLocale() });
     if (!parsed.success) {
       setFieldErrors(issuesByField(fieldIssues(parsed.error)));
       focusSummary();
@@ -51,13 +63,23 @@ export function RegisterForm({ onRegistered }: { onRegistered(token: string, use
     setFieldErrors({});
     try {
       const { nip, ...rest } = parsed.data;
-      const { data } = await register({ variables: { input: { ...rest, nip: nip ?? null } } });
-      if (data) onRegistered(data.register.token, data.register.user);
+      // The answer is the same whether or not the email already had an account; a new one signs in next.
+      await register({ variables: { input: { ...rest, nip: nip ?? null } } });
     } catch (error) {
       const info = toApiError(error);
       setFieldErrors(issuesByField(info.fields));
       setApiError(info);
       focusSummary();
+      return;
+    }
+    try {
+      const { data } = await signIn({ variables: { input: { email: parsed.data.email, password: parsed.data.password } } });
+      if (data) onRegistered(data.login.token, data.login.user);
+    } catch (error) {
+      const info = toApiError(error);
+      // The email had an account (with another password): the same "received" text as for anyone, nothing more.
+      if (info.reason === AuthErrorReason.INVALID_CREDENTIALS) setReceived(true);
+      else setApiError(info);
     }
   }
 
@@ -134,7 +156,12 @@ export function RegisterForm({ onRegistered }: { onRegistered(token: string, use
       </button>
       {loading ? (
         <p role="status" className="state">
-          {t('auth.submitting')}
+          {checking ? t('auth.checkingPassword') : t('auth.submitting')}
+        </p>
+      ) : null}
+      {received ? (
+        <p role="status" className="state">
+          {t('auth.checkEmail')}
         </p>
       ) : null}
     </form>
