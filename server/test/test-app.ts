@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import type { Role } from '@living-lab/shared';
 import type { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
@@ -45,6 +45,9 @@ export interface TestApp {
 
 export const TEST_PASSWORD = 'test-password-123';
 
+/** One Ed25519 key per test file: signs the certificates' credentials. */
+const TEST_CREDENTIAL_KEY = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+
 export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set: run the tests through Jest (its globalSetup starts PostgreSQL).');
@@ -62,6 +65,7 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
     dataDir: process.env.LIVINGLAB_TEST_DATA_DIR ?? '/tmp',
     jwtSecret: randomBytes(32).toString('hex'),
     jwtTtlSeconds: 3600,
+    credentialSigningKey: TEST_CREDENTIAL_KEY,
     seedDemoData: false,
     seedContent: false,
     logLevel: 'silent',

@@ -1,3 +1,4 @@
+import { createPrivateKey, generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -5,6 +6,7 @@ import { ConfigError, loadConfig } from './app-config';
 
 const dataDir = () => mkdtempSync(path.join(os.tmpdir(), 'livinglab-config-'));
 const secret = 'x'.repeat(40);
+const signingKey = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 
 describe('loadConfig', () => {
   it('uses the defaults: port 3000, embedded database, demo data outside production', () => {
@@ -18,7 +20,9 @@ describe('loadConfig', () => {
   });
 
   it('does not seed demo accounts in production unless asked', () => {
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret, DATA_DIR: dataDir() }).seedDemoData).toBe(false);
+    expect(
+      loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret, CREDENTIAL_SIGNING_KEY: signingKey, DATA_DIR: dataDir() }).seedDemoData,
+    ).toBe(false);
   });
 
   it('generates a development secret once and keeps it in the data folder', () => {
@@ -30,12 +34,35 @@ describe('loadConfig', () => {
     expect(readFileSync(path.join(dir, 'jwt-secret'), 'utf8').trim()).toBe(first.jwtSecret);
   });
 
+  it('takes the credential signing key from CREDENTIAL_SIGNING_KEY, required in production, generated once otherwise', () => {
+    const given = loadConfig({ DATA_DIR: dataDir(), JWT_SECRET: secret, CREDENTIAL_SIGNING_KEY: signingKey.replace(/\n/g, '\\n') });
+    expect(given.credentialSigningKey.trim()).toBe(signingKey.trim());
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret, DATA_DIR: dataDir() })).toThrow(
+      /CREDENTIAL_SIGNING_KEY: required when NODE_ENV=production/,
+    );
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    for (const bad of [rsa, 'not a key']) {
+      expect(() => loadConfig({ DATA_DIR: dataDir(), JWT_SECRET: secret, CREDENTIAL_SIGNING_KEY: bad })).toThrow(
+        /CREDENTIAL_SIGNING_KEY: must be an Ed25519 private key/,
+      );
+    }
+    const dir = dataDir();
+    const first = loadConfig({ DATA_DIR: dir, JWT_SECRET: secret }).credentialSigningKey;
+    expect(createPrivateKey(first).asymmetricKeyType).toBe('ed25519');
+    expect(loadConfig({ DATA_DIR: dir, JWT_SECRET: secret }).credentialSigningKey).toBe(first);
+    expect(readFileSync(path.join(dir, 'credential-signing-key.pem'), 'utf8')).toBe(first);
+  });
+
   it('listens on 127.0.0.1 outside production unless HOST says otherwise, on every interface in production', () => {
     expect(loadConfig({ DATA_DIR: dataDir(), JWT_SECRET: secret }).host).toBe('127.0.0.1');
     expect(loadConfig({ DATA_DIR: dataDir(), JWT_SECRET: secret, HOST: '' }).host).toBe('127.0.0.1');
     expect(loadConfig({ DATA_DIR: dataDir(), JWT_SECRET: secret, HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
-    expect(loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir(), JWT_SECRET: secret }).host).toBeUndefined();
-    expect(loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir(), JWT_SECRET: secret, HOST: '::1' }).host).toBe('::1');
+    expect(
+      loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir(), JWT_SECRET: secret, CREDENTIAL_SIGNING_KEY: signingKey }).host,
+    ).toBeUndefined();
+    expect(
+      loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir(), JWT_SECRET: secret, CREDENTIAL_SIGNING_KEY: signingKey, HOST: '::1' }).host,
+    ).toBe('::1');
     expect(() => loadConfig({ DATA_DIR: dataDir(), JWT_SECRET: secret, HOST: 'http://x/' })).toThrow(/HOST: must be an address/);
   });
 

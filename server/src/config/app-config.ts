@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createPrivateKey, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -26,6 +26,10 @@ const environmentSchema = z.object({
   JWT_SECRET: z
     .string()
     .min(32, 'must be at least 32 characters long')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  CREDENTIAL_SIGNING_KEY: z
+    .string()
     .optional()
     .or(z.literal('').transform(() => undefined)),
   JWT_TTL_SECONDS: z.coerce
@@ -63,6 +67,8 @@ export interface AppConfig {
   dataDir: string;
   jwtSecret: string;
   jwtTtlSeconds: number;
+  /** Ed25519 private key (PKCS8 PEM) that signs the certificates' Open Badges credentials (VC-JWT, EdDSA). */
+  credentialSigningKey: string;
   seedDemoData: boolean;
   /** Publish the case studies, playbooks and modules that ship with the platform (once each). */
   seedContent: boolean;
@@ -93,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir,
     jwtSecret: values.JWT_SECRET ?? developmentJwtSecret(values.NODE_ENV, dataDir),
     jwtTtlSeconds: values.JWT_TTL_SECONDS,
+    credentialSigningKey: credentialSigningKey(values.CREDENTIAL_SIGNING_KEY, values.NODE_ENV, dataDir),
     seedDemoData: values.SEED_DEMO_DATA ?? values.NODE_ENV !== 'production',
     seedContent: values.SEED_CONTENT,
     logLevel: values.LOG_LEVEL,
@@ -113,4 +120,39 @@ function developmentJwtSecret(nodeEnv: AppConfig['nodeEnv'], dataDir: string): s
   const secret = randomBytes(48).toString('base64url');
   writeFileSync(file, `${secret}\n`, { mode: 0o600 });
   return secret;
+}
+
+/**
+ * The issuer's Ed25519 key for certificate credentials: CREDENTIAL_SIGNING_KEY (PKCS8 PEM; `\n` escapes
+ * allowed, for one-line env files) in production, otherwise generated once into DATA_DIR. Changing it
+ * makes every credential downloaded before unverifiable, so production must keep it.
+ */
+function credentialSigningKey(value: string | undefined, nodeEnv: AppConfig['nodeEnv'], dataDir: string): string {
+  if (value !== undefined) {
+    const pem = value.replace(/\\n/g, '\n').trim();
+    let type: string | undefined;
+    try {
+      type = createPrivateKey(pem).asymmetricKeyType;
+    } catch {
+      type = undefined;
+    }
+    if (type !== 'ed25519') {
+      throw new ConfigError(
+        'Invalid configuration:\n  CREDENTIAL_SIGNING_KEY: must be an Ed25519 private key in PKCS8 PEM (`openssl genpkey -algorithm ed25519`)',
+      );
+    }
+    return `${pem}\n`;
+  }
+  if (nodeEnv === 'production') {
+    throw new ConfigError(
+      'Invalid configuration:\n  CREDENTIAL_SIGNING_KEY: required when NODE_ENV=production (an Ed25519 private key in PKCS8 PEM, `openssl genpkey -algorithm ed25519`)',
+    );
+  }
+  const file = path.join(dataDir, 'credential-signing-key.pem');
+  if (existsSync(file)) return readFileSync(file, 'utf8');
+  mkdirSync(dataDir, { recursive: true });
+  const { privateKey } = generateKeyPairSync('ed25519');
+  const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  writeFileSync(file, pem, { mode: 0o600 });
+  return pem;
 }

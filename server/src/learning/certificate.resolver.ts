@@ -4,7 +4,7 @@ import { CurrentUser } from '../common/access/current-user';
 import type { User } from '../users';
 import { Certificate } from './certificate.entity';
 import { CertificateService } from './certificate.service';
-import { CertificateVerification } from './learning.models';
+import { CertificateCredential, CertificateVerification } from './learning.models';
 
 @Resolver(() => Certificate)
 export class CertificateResolver {
@@ -17,8 +17,17 @@ export class CertificateResolver {
   }
 
   @Public()
-  @Query(() => CertificateVerification, { description: 'Public: who earned what and when, for /verify/<code>.' })
-  verifyCertificate(@Args('code') code: string): Promise<CertificateVerification> {
-    return this.certificates.verify(code);
+  @Query(() => CertificateVerification, { description: 'Public: who earned what and when, and whether it holds, for /verify/<code>.' })
+  verifyCertificate(
+    @Args('code') code: string,
+    @Args('credential', { nullable: true, description: 'A holder’s copy (VC-JWT) to check against the record.' }) credential?: string,
+  ): Promise<CertificateVerification> {
+    return this.certificates.verify(code, credential);
+  }
+
+  @SignedIn()
+  @Query(() => CertificateCredential, { description: 'The learner’s own signed credential (VC-JWT and JSON); others get NOT_FOUND.' })
+  myCertificateCredential(@CurrentUser() learner: User, @Args('code') code: string): Promise<CertificateCredential> {
+    return this.certificates.credentialOf(code, learner);
   }
 }

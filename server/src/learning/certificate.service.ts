@@ -5,9 +5,10 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 import { NotFoundError } from '../common/errors/domain-error';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import type { User } from '../users';
+import { type User, UsersService } from '../users';
 import { Certificate, CertificateKind } from './certificate.entity';
-import type { CertificateModuleCriteria, CertificateVerification } from './learning.models';
+import { CredentialIssuer, type IdentityObject } from './certificate-credential';
+import type { CertificateCredential, CertificateModuleCriteria, CertificateVerification } from './learning.models';
 
 export const ISSUER_NAME = 'Digital Services Living Lab, Pemerintah Kabupaten Sumedang';
 
@@ -26,6 +27,8 @@ export class CertificateService {
   constructor(
     @InjectRepository(Certificate) private readonly certificates: Repository<Certificate>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly issuer: CredentialIssuer,
+    private readonly users: UsersService,
   ) {}
 
   /** Issued once per learner and module: the partial unique index turns a second issue into a no-op. */
@@ -63,14 +66,22 @@ export class CertificateService {
     return this.certificates.find({ where: { userId }, order: { issuedAt: 'DESC' } });
   }
 
-  /** Public: shows who earned what and when, nothing else about the person. */
-  async verify(code: string, baseUrl: string = this.config.publicUrl): Promise<CertificateVerification> {
-    const normalised = code.trim().toUpperCase();
-    const certificate = /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/.test(normalised)
-      ? await this.certificates.findOneBy({ code: normalised })
-      : null;
-    if (!certificate) throw new NotFoundError(LearningErrorReason.CERTIFICATE_NOT_FOUND);
+  /**
+   * Public: shows who earned what and when, nothing else about the person, and whether the credential
+   * holds: the issuer's signature over the credential made from the stored record verifies with the
+   * published key, and, when a holder's copy (`credential`, a VC-JWT) is given, that copy is signed by
+   * the issuer and says exactly what the record says.
+   */
+  async verify(code: string, credential?: string | null, baseUrl: string = this.config.publicUrl): Promise<CertificateVerification> {
+    const certificate = await this.findByCode(code);
     const criteria = await this.criteriaOf(certificate);
+    const jwt = await this.signedCredential(certificate, criteria, baseUrl);
+    const expected = await this.issuer.verify(jwt);
+    let valid = expected !== null;
+    if (valid && credential) {
+      const presented = await this.issuer.verify(credential.trim());
+      valid = presented !== null && JSON.stringify(presented) === JSON.stringify(expected);
+    }
     return {
       code: certificate.code,
       recipientName: certificate.recipientName,
@@ -79,8 +90,53 @@ export class CertificateService {
       issuedAt: certificate.issuedAt,
       issuer: ISSUER_NAME,
       criteria,
-      credentialJson: JSON.stringify(openBadgeCredential(certificate, baseUrl, criteria), null, 2),
+      valid,
     };
+  }
+
+  /** The learner's own credential to download: the signed VC-JWT and the credential as JSON. Others: NOT_FOUND. */
+  async credentialOf(code: string, learner: User, baseUrl: string = this.config.publicUrl): Promise<CertificateCredential> {
+    const certificate = await this.findByCode(code);
+    if (certificate.userId !== learner.id) throw new NotFoundError(LearningErrorReason.CERTIFICATE_NOT_FOUND);
+    const criteria = await this.criteriaOf(certificate);
+    const credential = openBadgeCredential(
+      certificate,
+      baseUrl,
+      criteria,
+      this.issuer.issuerId(baseUrl),
+      await this.identityOf(certificate),
+    );
+    return {
+      code: certificate.code,
+      json: JSON.stringify(credential, null, 2),
+      jwt: await this.issuer.sign(credential, baseUrl),
+    };
+  }
+
+  private async findByCode(code: string): Promise<Certificate> {
+    const normalised = code.trim().toUpperCase();
+    const certificate = /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/.test(normalised)
+      ? await this.certificates.findOneBy({ code: normalised })
+      : null;
+    if (!certificate) throw new NotFoundError(LearningErrorReason.CERTIFICATE_NOT_FOUND);
+    return certificate;
+  }
+
+  private async identityOf(certificate: Certificate): Promise<IdentityObject> {
+    const learner = await this.users.findById(certificate.userId);
+    if (!learner) throw new NotFoundError(LearningErrorReason.CERTIFICATE_NOT_FOUND);
+    return this.issuer.identity(learner.email, certificate.code);
+  }
+
+  private async signedCredential(certificate: Certificate, criteria: CertificateModuleCriteria[], baseUrl: string): Promise<string> {
+    const credential = openBadgeCredential(
+      certificate,
+      baseUrl,
+      criteria,
+      this.issuer.issuerId(baseUrl),
+      await this.identityOf(certificate),
+    );
+    return this.issuer.sign(credential, baseUrl);
   }
 
   /**
@@ -135,11 +191,17 @@ export function criteriaNarrative(certificate: Certificate, criteria: Certificat
 }
 
 /**
- * An Open Badges 3.0 OpenBadgeCredential (a W3C Verifiable Credential, JSON-LD). It is not signed:
- * verification is by the issuer's page at `id`. Signing (eddsa-rdfc-2022 or VC-JWT) needs an issuer
- * key and its publication, left for later.
+ * An Open Badges 3.0 OpenBadgeCredential (a W3C Verifiable Credential, JSON-LD), every id under
+ * PUBLIC_URL. The subject is named by a salted hash of the learner's e-mail (`identifier`, OB 3.0
+ * requires `id` or `identifier`); the proof is the VC-JWT that `CredentialIssuer.sign` makes of it.
  */
-export function openBadgeCredential(certificate: Certificate, baseUrl: string, criteria: CertificateModuleCriteria[]) {
+export function openBadgeCredential(
+  certificate: Certificate,
+  baseUrl: string,
+  criteria: CertificateModuleCriteria[],
+  issuerId: string,
+  identity: IdentityObject,
+) {
   const verifyUrl = `${baseUrl}/verify/${certificate.code}`;
   const achievementId =
     certificate.kind === CertificateKind.MODULE ? `${baseUrl}/konten/${certificate.itemId}` : `${baseUrl}/jalur/${certificate.pathId}`;
@@ -148,10 +210,11 @@ export function openBadgeCredential(certificate: Certificate, baseUrl: string, c
     id: verifyUrl,
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
     name: certificate.title,
-    issuer: { id: baseUrl, type: ['Profile'], name: ISSUER_NAME },
+    issuer: { id: issuerId, type: ['Profile'], name: ISSUER_NAME, url: baseUrl },
     validFrom: certificate.issuedAt.toISOString(),
     credentialSubject: {
       type: ['AchievementSubject'],
+      identifier: [identity],
       name: certificate.recipientName,
       achievement: {
         id: achievementId,

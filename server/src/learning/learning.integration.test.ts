@@ -358,21 +358,28 @@ describe('quizzes', () => {
 });
 
 describe('certificates', () => {
-  it('verify publicly by code: who, what, when, and an Open Badges 3.0 credential; nothing else', async () => {
+  it('verify publicly by code: who, what, when, and whether it is valid; nothing else', async () => {
     const certificate = await t.dataSource.getRepository(Certificate).findOneByOrFail({ userId: learner.user.id });
     const response = await t.graphql<{
-      verifyCertificate: { recipientName: string; title: string; issuer: string; credentialJson: string };
-    }>('query ($code: String!) { verifyCertificate(code: $code) { code recipientName title kind issuedAt issuer credentialJson } }', {
+      verifyCertificate: { recipientName: string; title: string; issuer: string; valid: boolean };
+    }>('query ($code: String!) { verifyCertificate(code: $code) { code recipientName title kind issuedAt issuer valid } }', {
       code: certificate.code.toLowerCase(),
     });
     expect(response.errors).toBeUndefined();
-    expect(response.data?.verifyCertificate).toMatchObject({ recipientName: 'Siti Rahma', title: 'Manajemen Risiko SPBE' });
-    const credential = JSON.parse(response.data!.verifyCertificate.credentialJson);
+    expect(response.data?.verifyCertificate).toMatchObject({ recipientName: 'Siti Rahma', title: 'Manajemen Risiko SPBE', valid: true });
+    expect(JSON.stringify(response.data)).not.toMatch(/learner@example\.id|LEARNER/);
+
+    // The Open Badges 3.0 credential is the learner's to download.
+    const own = await t.graphql<{ myCertificateCredential: { json: string } }>(
+      'query ($code: String!) { myCertificateCredential(code: $code) { json } }',
+      { code: certificate.code },
+      learner.token,
+    );
+    const credential = JSON.parse(own.data!.myCertificateCredential.json);
     expect(credential.type).toEqual(['VerifiableCredential', 'OpenBadgeCredential']);
     expect(credential['@context']).toContain('https://www.w3.org/ns/credentials/v2');
     expect(credential.id).toBe(`http://localhost:3000/verify/${certificate.code}`);
     expect(credential.credentialSubject.achievement.name).toBe('Manajemen Risiko SPBE');
-    expect(JSON.stringify(response.data)).not.toMatch(/learner@example\.id|LEARNER/);
   });
 
   it('answers NOT_FOUND for a code that does not exist or is malformed', async () => {

@@ -1,10 +1,10 @@
-import type { QuestionKind } from '@living-lab/shared';
+import type { AnswerPolicy, QuestionKind } from '@living-lab/shared';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Paginated } from '../common/pagination/paginated';
 import { ContentItem } from '../content';
 import { Person } from '../users';
 import { Certificate } from './certificate.entity';
-import { QuestionKindEnum } from './quiz.entity';
+import { AnswerPolicyEnum, QuestionKindEnum } from './quiz.entity';
 
 @ObjectType({ description: 'An answer option as learners see it: never whether it is correct.' })
 export class QuizOption {
@@ -41,8 +41,14 @@ export class LearnerQuiz {
   @Field(() => Int)
   passMarkPercent: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Questions in each attempt (drawn from a larger pool when the author chose so).' })
   questionCount: number;
+
+  @Field(() => Int, { nullable: true, description: 'Attempts a learner may start; null: unlimited.' })
+  attemptsAllowed: number | null;
+
+  @Field(() => AnswerPolicyEnum)
+  answerPolicy: AnswerPolicy;
 }
 
 @ObjectType({ description: 'A started attempt: the questions without their answers.' })
@@ -53,8 +59,11 @@ export class QuizAttemptStart {
   @Field(() => Int)
   passMarkPercent: number;
 
-  @Field(() => [QuizQuestion])
+  @Field(() => [QuizQuestion], { description: 'In this attempt’s order: options are shuffled per attempt.' })
   questions: QuizQuestion[];
+
+  @Field(() => Int, { nullable: true, description: 'Attempts the learner may still start after this one; null: unlimited.' })
+  attemptsLeft: number | null;
 }
 
 @ObjectType({ description: 'A graded question, revealed after the attempt is submitted.' })
@@ -71,14 +80,14 @@ export class GradedQuestion {
   @Field(() => [ID])
   chosenOptionKeys: string[];
 
-  @Field(() => [ID])
-  correctOptionKeys: string[];
+  @Field(() => [ID], { nullable: true, description: 'Null unless the quiz’s answer policy reveals the answers.' })
+  correctOptionKeys: string[] | null;
 
-  @Field()
-  correct: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'Null unless the quiz’s answer policy reveals the answers.' })
+  correct: boolean | null;
 
-  @Field()
-  explanation: string;
+  @Field(() => String, { nullable: true, description: 'Null unless the quiz’s answer policy reveals the answers.' })
+  explanation: string | null;
 }
 
 @ObjectType()
@@ -152,6 +161,15 @@ export class QuizResult {
   @Field(() => GraphQLISODateTime)
   submittedAt: Date;
 
+  @Field(() => Int, { description: 'Questions answered right.' })
+  correctCount: number;
+
+  @Field({ description: 'Whether the correct answers and explanations are included (the quiz’s answer policy).' })
+  answersRevealed: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Attempts the learner may still start; null: unlimited.' })
+  attemptsLeft: number | null;
+
   @Field(() => [GradedQuestion])
   questions: GradedQuestion[];
 
@@ -214,8 +232,23 @@ export class CertificateVerification {
   })
   criteria: CertificateModuleCriteria[];
 
-  @Field({ description: 'Open Badges 3.0 OpenBadgeCredential (JSON-LD) as a JSON string.' })
-  credentialJson: string;
+  @Field({
+    description:
+      'Whether the credential holds: the issuer signature over the stored record verifies with the published key, and the `credential` given (if any) is that signed credential.',
+  })
+  valid: boolean;
+}
+
+@ObjectType({ description: 'A learner’s own Open Badges 3.0 credential, to download.' })
+export class CertificateCredential {
+  @Field()
+  code: string;
+
+  @Field({ description: 'The OpenBadgeCredential (JSON-LD) as a JSON string, without its proof.' })
+  json: string;
+
+  @Field({ description: 'The credential signed by the issuer: a VC-JWT (application/vc+jwt, EdDSA).' })
+  jwt: string;
 }
 
 @ObjectType({ description: 'One learner of a coordinated region, with their learning.' })

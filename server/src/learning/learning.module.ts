@@ -6,10 +6,13 @@ import { UsersModule } from '../users';
 import { Certificate } from './certificate.entity';
 import { CertificateResolver } from './certificate.resolver';
 import { CertificateService } from './certificate.service';
+import { CredentialIssuer } from './certificate-credential';
 import { Enrolment } from './enrolment.entity';
+import { IssuerController } from './issuer.controller';
 import { LearnerOverviewService } from './learner-overview.service';
 import { LearningLoaders } from './learning.loaders';
 import { LearningResolver, ModuleProgressResolver } from './learning.resolver';
+import { LearningExportsController } from './learning-exports.controller';
 import { LearningPath, LearningPathStep } from './learning-path.entity';
 import { LearningPathResolver } from './learning-path.resolver';
 import { LearningPathService } from './learning-path.service';
@@ -28,7 +31,9 @@ import { ShippedQuizSeeder } from './shipped-quiz.seeder';
     RegionsModule,
     UsersModule,
   ],
+  controllers: [LearningExportsController, IssuerController],
   providers: [
+    CredentialIssuer,
     LearningProgressService,
     QuizService,
     LearningPathService,

@@ -28,7 +28,13 @@ export class ShippedQuizSeeder {
     for (const shipped of quizzes) {
       const module = modules.get(shipped.moduleSlug);
       if (!module) continue;
-      const values = validateInput(quizRules, { passMarkPercent: shipped.passMarkPercent, questions: shipped.questions });
+      const values = validateInput(quizRules, {
+        passMarkPercent: shipped.passMarkPercent,
+        questions: shipped.questions,
+        attemptsAllowed: shipped.attemptsAllowed,
+        answerPolicy: shipped.answerPolicy,
+        drawCount: null,
+      });
       const questions: StoredQuestion[] = values.questions.map((question) => ({
         key: randomUUID(),
         kind: question.kind,
@@ -49,6 +55,9 @@ export class ShippedQuizSeeder {
             scope: MODULE_END_SCOPE,
             passMarkPercent: values.passMarkPercent,
             questions,
+            attemptsAllowed: values.attemptsAllowed,
+            answerPolicy: values.answerPolicy,
+            drawCount: values.drawCount,
             updatedById: module.item.authorId,
           })
           .orIgnore()

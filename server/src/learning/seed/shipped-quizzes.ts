@@ -1,4 +1,4 @@
-import type { QuestionKind } from '@living-lab/shared';
+import type { AnswerPolicy, QuestionKind } from '@living-lab/shared';
 
 /**
  * End-of-module quizzes for the modules that ship with Living Lab (content/seed), in Bahasa
@@ -16,11 +16,15 @@ export interface ShippedQuiz {
   /** Slug of the shipped module (content/seed). */
   moduleSlug: string;
   passMarkPercent: number;
+  /** Certificates rest on these: a few attempts, the answers once passed. */
+  attemptsAllowed: number | null;
+  answerPolicy: AnswerPolicy;
   questions: ShippedQuestion[];
 }
 
 /** The pass mark the quiz editor proposes for a new quiz. */
 export const SHIPPED_PASS_MARK_PERCENT = 70;
+export const SHIPPED_ATTEMPTS_ALLOWED = 3;
 
 const trueFalse = (prompt: string, isTrue: boolean, explanation: string): ShippedQuestion => ({
   kind: 'TRUE_FALSE',
@@ -35,6 +39,8 @@ const trueFalse = (prompt: string, isTrue: boolean, explanation: string): Shippe
 const QUIZ_PENGANTAR: ShippedQuiz = {
   moduleSlug: 'pengantar-spbe-dan-indeks-spbe',
   passMarkPercent: SHIPPED_PASS_MARK_PERCENT,
+  attemptsAllowed: SHIPPED_ATTEMPTS_ALLOWED,
+  answerPolicy: 'AFTER_PASSING',
   questions: [
     // Pelajaran 1: Apa itu SPBE?
     {
@@ -144,6 +150,8 @@ const QUIZ_PENGANTAR: ShippedQuiz = {
 const QUIZ_INDIKATOR_19: ShippedQuiz = {
   moduleSlug: 'menaikkan-indikator-19-tim-koordinasi-spbe',
   passMarkPercent: SHIPPED_PASS_MARK_PERCENT,
+  attemptsAllowed: SHIPPED_ATTEMPTS_ALLOWED,
+  answerPolicy: 'AFTER_PASSING',
   questions: [
     // Pelajaran 1: Mengapa Tim Koordinasi SPBE menentukan
     {
@@ -248,6 +256,8 @@ const QUIZ_INDIKATOR_19: ShippedQuiz = {
 const QUIZ_STUDI_TIRU: ShippedQuiz = {
   moduleSlug: 'belajar-dari-sumedang-studi-tiru',
   passMarkPercent: SHIPPED_PASS_MARK_PERCENT,
+  attemptsAllowed: SHIPPED_ATTEMPTS_ALLOWED,
+  answerPolicy: 'AFTER_PASSING',
   questions: [
     // Pelajaran 1: Mengapa studi banding sering tidak berdampak
     {

@@ -15,8 +15,15 @@ export const verification = {
       quizPassMarkPercents: [70],
     },
   ],
-  credentialJson: JSON.stringify({
+  valid: true,
+};
+
+export const ownCredential = {
+  __typename: 'CertificateCredential' as const,
+  code: 'LL-7K2M9Q',
+  json: JSON.stringify({
     '@context': ['https://www.w3.org/ns/credentials/v2'],
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
   }),
+  jwt: 'eyJhbGciOiJFZERTQSJ9.eyJ0eXBlIjpbIlZlcmlmaWFibGVDcmVkZW50aWFsIl19.c2lnbmF0dXJl',
 };

@@ -30,7 +30,18 @@ export const VerifyCertificateQuery = graphql(`
         lessonCount
         quizPassMarkPercents
       }
-      credentialJson
+      valid
+    }
+  }
+`);
+
+/** The learner's own credential to download: signed (VC-JWT) and as JSON. Others get NOT_FOUND. */
+export const MyCertificateCredentialQuery = graphql(`
+  query MyCertificateCredential($code: String!) {
+    myCertificateCredential(code: $code) {
+      code
+      json
+      jwt
     }
   }
 `);

@@ -1,10 +1,17 @@
-/** Offers the Open Badges 3.0 credential as a file: sertifikat-<code>.json. */
-export function downloadCredential(code: string, credentialJson: string): void {
-  const blob = new Blob([credentialJson], { type: 'application/json' });
+export type CredentialFormat = 'jwt' | 'json';
+
+const MEDIA_TYPES: Record<CredentialFormat, string> = { jwt: 'application/vc+jwt', json: 'application/json' };
+
+/**
+ * Offers the Open Badges 3.0 credential as a file: sertifikat-<code>.jwt (signed by the issuer, VC-JWT)
+ * or sertifikat-<code>.json (the credential without its proof).
+ */
+export function downloadCredential(code: string, content: string, format: CredentialFormat = 'json'): void {
+  const blob = new Blob([content], { type: MEDIA_TYPES[format] });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = credentialFileName(code);
+  link.download = credentialFileName(code, format);
   link.rel = 'noopener';
   document.body.append(link);
   link.click();
@@ -13,8 +20,8 @@ export function downloadCredential(code: string, credentialJson: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function credentialFileName(code: string): string {
-  return `sertifikat-${code.replace(/[^A-Za-z0-9_-]/g, '')}.json`;
+export function credentialFileName(code: string, format: CredentialFormat = 'json'): string {
+  return `sertifikat-${code.replace(/[^A-Za-z0-9_-]/g, '')}.${format}`;
 }
 
 /** The public address where anyone can check the certificate. */

@@ -1,9 +1,10 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
 import { Route, Routes } from 'react-router-dom';
 import { renderWithProviders, testUser } from '../../../../test/render';
-import { VerifyCertificateQuery } from '../api/operations';
-import { verification } from '../test-fixtures';
+import { MyCertificateCredentialQuery, VerifyCertificateQuery } from '../api/operations';
+import { ownCredential, verification } from '../test-fixtures';
 import CertificatePage from './CertificatePage';
 
 function readBlob(blob: Blob): Promise<string> {
@@ -15,7 +16,7 @@ function readBlob(blob: Blob): Promise<string> {
   });
 }
 
-function renderCertificate() {
+function renderCertificate(own = true) {
   return renderWithProviders(
     <Routes>
       <Route path="/sertifikat/:code" element={<CertificatePage />} />
@@ -27,6 +28,12 @@ function renderCertificate() {
         {
           request: { query: VerifyCertificateQuery, variables: { code: 'LL-7K2M9Q' } },
           result: { data: { verifyCertificate: verification } },
+        },
+        {
+          request: { query: MyCertificateCredentialQuery, variables: { code: 'LL-7K2M9Q' } },
+          result: own
+            ? { data: { myCertificateCredential: ownCredential } }
+            : { errors: [new GraphQLError('NOT_FOUND', { extensions: { code: 'NOT_FOUND', reason: 'CERTIFICATE_NOT_FOUND' } })] },
         },
       ],
     },
@@ -63,7 +70,7 @@ describe('CertificatePage', () => {
     expect(print).toHaveBeenCalledTimes(1);
   });
 
-  it('downloads the Open Badges credential as sertifikat-<code>.json from a JSON blob', async () => {
+  function captureDownloads() {
     const blobs: Blob[] = [];
     URL.createObjectURL = jest.fn((blob: Blob) => {
       blobs.push(blob);
@@ -74,13 +81,35 @@ describe('CertificatePage', () => {
     jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       downloads.push({ href: this.href, download: this.download });
     });
+    return { blobs, downloads };
+  }
 
+  it('downloads the signed credential as sertifikat-<code>.jwt (application/vc+jwt)', async () => {
+    const { blobs, downloads } = captureDownloads();
     renderCertificate();
-    await userEvent.click(await screen.findByRole('button', { name: 'Unduh kredensial (Open Badges 3.0)' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Unduh kredensial bertanda tangan (Open Badges 3.0, VC-JWT)' }));
+    expect(blobs).toHaveLength(1);
+    expect(blobs[0].type).toBe('application/vc+jwt');
+    expect(await readBlob(blobs[0])).toBe(ownCredential.jwt);
+    expect(downloads).toEqual([{ href: 'blob:http://localhost/credential', download: 'sertifikat-LL-7K2M9Q.jwt' }]);
+  });
 
+  it('downloads the Open Badges credential as sertifikat-<code>.json from a JSON blob', async () => {
+    const { blobs, downloads } = captureDownloads();
+    renderCertificate();
+    await userEvent.click(await screen.findByRole('button', { name: 'Unduh kredensial tanpa tanda tangan (JSON)' }));
     expect(blobs).toHaveLength(1);
     expect(blobs[0].type).toBe('application/json');
-    expect(JSON.parse(await readBlob(blobs[0]))).toEqual(JSON.parse(verification.credentialJson));
+    expect(JSON.parse(await readBlob(blobs[0]))).toEqual(JSON.parse(ownCredential.json));
     expect(downloads).toEqual([{ href: 'blob:http://localhost/credential', download: 'sertifikat-LL-7K2M9Q.json' }]);
+  });
+
+  it('offers no download to someone whose certificate it is not', async () => {
+    renderCertificate(false);
+    await screen.findByRole('article', { name: 'Sertifikat Penyelesaian Modul' });
+    await screen.findByRole('button', { name: 'Cetak' });
+    // Let the credential query settle (NOT_FOUND).
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByRole('button', { name: /Unduh kredensial/ })).not.toBeInTheDocument();
   });
 });

@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import { PageHeading } from '../../../../components/PageHeading';
 import { ErrorState, LoadingState } from '../../../../components/States';
 import { toApiError } from '../../../../lib/errors';
-import { VerifyCertificateQuery } from '../api/operations';
+import { MyCertificateCredentialQuery, VerifyCertificateQuery } from '../api/operations';
 import { CertificateCard } from '../components/CertificateCard';
 import { downloadCredential, verificationUrl } from '../components/credential';
 import '../../learning.css';
@@ -15,6 +15,8 @@ export default function CertificatePage() {
   const { code = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(VerifyCertificateQuery, { variables: { code } });
   const certificate = data?.verifyCertificate;
+  // Only the learner gets the credential; for anyone else the download buttons stay away.
+  const credential = useQuery(MyCertificateCredentialQuery, { variables: { code } }).data?.myCertificateCredential;
   const notFound = error ? toApiError(error).code === 'NOT_FOUND' : false;
 
   if (!certificate) {
@@ -45,13 +47,24 @@ export default function CertificatePage() {
         <button type="button" className="button button-primary" onClick={() => window.print()}>
           {t('certificates.print')}
         </button>
-        <button
-          type="button"
-          className="button button-secondary"
-          onClick={() => downloadCredential(certificate.code, certificate.credentialJson)}
-        >
-          {t('certificates.download')}
-        </button>
+        {credential ? (
+          <>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => downloadCredential(credential.code, credential.jwt, 'jwt')}
+            >
+              {t('certificates.download')}
+            </button>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => downloadCredential(credential.code, credential.json, 'json')}
+            >
+              {t('certificates.downloadJson')}
+            </button>
+          </>
+        ) : null}
         <Link className="button button-secondary" to={`/verify/${encodeURIComponent(certificate.code)}`}>
           {t('certificates.openVerification')}
         </Link>

@@ -78,6 +78,22 @@ describe('VerifyPage (/verify/:code)', () => {
     ).toEqual(['Semua 5 pelajaran diselesaikan', 'Lulus kuis dengan nilai minimal 70%', 'Lulus kuis dengan nilai minimal 80%']);
   });
 
+  it('says so when the issuer’s signature does not hold', async () => {
+    renderWithProviders(<AppRoutes />, {
+      user: null,
+      route: '/verify/LL-7K2M9Q',
+      mocks: [
+        {
+          request: { query: VerifyCertificateQuery, variables: { code: 'LL-7K2M9Q' } },
+          result: { data: { verifyCertificate: { ...verification, valid: false } } },
+        },
+      ],
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sertifikat tidak sah' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Tanda tangan penerbit pada sertifikat ini tidak dapat diverifikasi.');
+    expect(screen.queryByText('Sertifikat sah')).not.toBeInTheDocument();
+  });
+
   it('shows a clear not-found state for an unknown code', async () => {
     renderWithProviders(<AppRoutes />, {
       user: null,

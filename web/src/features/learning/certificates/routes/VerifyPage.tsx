@@ -43,11 +43,17 @@ export default function VerifyPage() {
 
   return (
     <>
-      <PageHeading>{t('verify.validTitle')}</PageHeading>
-      <p className="notice notice-success" role="status">
-        <span aria-hidden="true">✓ </span>
-        {t('verify.validBody')}
-      </p>
+      <PageHeading>{certificate.valid ? t('verify.validTitle') : t('verify.invalidTitle')}</PageHeading>
+      {certificate.valid ? (
+        <p className="notice notice-success" role="status">
+          <span aria-hidden="true">✓ </span>
+          {t('verify.validBody')}
+        </p>
+      ) : (
+        <p className="notice notice-error" role="alert">
+          {t('verify.invalidBody')}
+        </p>
+      )}
       <section aria-labelledby="verify-details" className="card">
         <h2 id="verify-details">{t('verify.detailsTitle')}</h2>
         <dl className="details">
