@@ -148,6 +148,43 @@ export class AssessmentService {
     return new Map(rows.flatMap((row) => (row.index_value === null ? [] : [[row.region_code, Number(row.index_value)] as const])));
   }
 
+  /** For the coordinator home: each region's latest self-assessment (any status), in one query; absent when none. */
+  async latestByRegion(regionCodes: readonly string[]): Promise<Map<string, Pick<Assessment, 'year' | 'status' | 'index'>>> {
+    if (regionCodes.length === 0) return new Map();
+    const rows: Array<{ region_code: string; year: number; status: AssessmentStatus; index_value: string | null }> =
+      await this.assessments.query(
+        `SELECT DISTINCT ON (region_code) region_code, year, status, index_value FROM spbe_assessments
+         WHERE region_code = ANY($1::varchar[]) ORDER BY region_code, year DESC, updated_at DESC`,
+        [[...regionCodes]],
+      );
+    return new Map(
+      rows.map((row) => [
+        row.region_code,
+        { year: row.year, status: row.status, index: row.index_value === null ? null : Number(row.index_value) },
+      ]),
+    );
+  }
+
+  /**
+   * For the CSV export: every self-assessment of a region (newest year first) with its levels and
+   * the indicators' names, for the region's coordinators and admins. A fixed number of queries.
+   */
+  async allOfRegionWithLevels(
+    actor: User,
+    regionCode: string,
+  ): Promise<Array<{ assessment: Assessment; levels: Array<{ level: AssessmentLevel; indicatorName: string }> }>> {
+    await this.regionAccess.assertCoordinatesRegion(actor, regionCode);
+    const assessments = await this.assessments.find({ where: { regionCode }, order: { year: 'DESC', frameworkCode: 'ASC' } });
+    if (assessments.length === 0) return [];
+    const levels = await this.levelsOf(assessments.map((assessment) => assessment.id));
+    const indicators = await this.spbe.indicatorsByIds([...new Set(levels.flat().map((level) => level.indicatorId))]);
+    const names = new Map(indicators.map((indicator) => [indicator.id, indicator.name]));
+    return assessments.map((assessment, index) => ({
+      assessment,
+      levels: levels[index].map((level) => ({ level, indicatorName: names.get(level.indicatorId) ?? '' })),
+    }));
+  }
+
   /** The assessment, for a user who coordinates its region (NOT_FOUND, else FORBIDDEN). */
   async requireCoordinated(actor: User, assessmentId: string): Promise<Assessment> {
     const assessment = await this.assessments.findOneBy({ id: assessmentId });

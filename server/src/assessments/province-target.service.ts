@@ -1,7 +1,7 @@
 import { CommonErrorReason, provinceTargetRules, RegionsErrorReason } from '@living-lab/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { In, type Repository } from 'typeorm';
 import { BadUserInputError, ConflictError } from '../common/errors/domain-error';
 import { validateInput } from '../common/validate-input';
 import { RegionsService } from '../regions';
@@ -21,6 +21,14 @@ export class ProvinceTargetService {
   async targetOf(provinceCode: string): Promise<number> {
     const row = await this.targets.findOneBy({ provinceCode });
     return row?.target ?? DEFAULT_TARGET;
+  }
+
+  /** Several provinces' targets in one query (the default where none is set). */
+  async targetsOf(provinceCodes: readonly string[]): Promise<Map<string, number>> {
+    const codes = [...new Set(provinceCodes)];
+    const rows = codes.length === 0 ? [] : await this.targets.findBy({ provinceCode: In(codes) });
+    const byCode = new Map(rows.map((row) => [row.provinceCode, row.target]));
+    return new Map(codes.map((code) => [code, byCode.get(code) ?? DEFAULT_TARGET]));
   }
 
   /** Creates the province's target (without `version`) or changes it (with the version it is based on). */

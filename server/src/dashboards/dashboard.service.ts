@@ -141,9 +141,3 @@ function fillMonths(
     };
   });
 }
-
-/** CSV that Excel opens as UTF-8: a byte-order mark, CRLF lines, every field quoted. */
-export function toCsv(header: string[], rows: Array<Array<string | number | null>>): string {
-  const line = (cells: Array<string | number | null>) => cells.map((cell) => `"${String(cell ?? '').replace(/"/g, '""')}"`).join(',');
-  return `\uFEFF${[line(header), ...rows.map(line)].join('\r\n')}\r\n`;
-}

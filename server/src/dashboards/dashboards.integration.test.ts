@@ -130,9 +130,9 @@ it('a region’s page gives its rank and the province median, and monthly trends
   expect((await t.graphql(QUERY, {}, coordinator.token)).errors).toBeUndefined();
 });
 
-it('exports the overview as CSV with a BOM, for the same people only', async () => {
-  const download = (token?: string) =>
-    fetch(`${t.url}/exports/province-overview.csv?province=32`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+it('exports the overview as CSV with a BOM, for the same people only, formatted as on screen', async () => {
+  const download = (token?: string, query = '') =>
+    fetch(`${t.url}/exports/province-overview.csv?province=32${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   const response = await download(coordinator.token);
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
@@ -142,10 +142,20 @@ it('exports the overview as CSV with a BOM, for the same people only', async () 
     .replace(/^\uFEFF/, '')
     .trim()
     .split('\r\n');
+  // Indonesian by default: semicolons, decimal commas and rates in percent, as the page shows them.
   expect(lines[0]).toBe(
-    '"Kode","Wilayah","ASN terdaftar","ASN aktif 30 hari","Pendaftaran modul","Modul selesai","Tingkat penyelesaian","Sesi mentoring","Tindak lanjut terbuka","Tindak lanjut selesai","Langkah playbook selesai","Indeks SPBE terakhir","Target"',
+    '"Kode";"Wilayah";"ASN terdaftar";"ASN aktif 30 hari";"Pendaftaran modul";"Modul selesai";"Tingkat penyelesaian";"Sesi mentoring";"Tindak lanjut terbuka";"Tindak lanjut selesai";"Langkah playbook selesai";"Indeks SPBE terakhir";"Target"',
   );
-  expect(lines.slice(1)).toEqual(['"32.08","Kabupaten Kuningan","2","1","2","1","0.5","1","1","1","0","2.91","3.5"']);
+  expect(lines.slice(1)).toEqual(['"32.08";"Kabupaten Kuningan";"2";"1";"2";"1";"50%";"1";"1";"1";"0";"2,91";"3,50"']);
+  const english = (await (await download(coordinator.token, '&lang=en')).text())
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
+  expect(english[0]).toMatch(/^"Code","Region",/);
+  expect(english[1]).toBe('"32.08","Kabupaten Kuningan","2","1","2","1","50%","1","1","1","0","2.91","3.50"');
+  const commas = (await (await download(coordinator.token, '&delimiter=comma')).text()).trim().split('\r\n');
+  expect(commas[1]).toBe('"32.08","Kabupaten Kuningan","2","1","2","1","50%","1","1","1","0","2,91","3,50"');
+  expect((await download(coordinator.token, '&delimiter=tab')).status).toBe(400);
   expect((await download(wulan.token)).status).toBe(403);
   expect((await download()).status).toBe(401);
 });

@@ -3,6 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssessmentsModule } from '../assessments';
 import { RegionsModule } from '../regions';
 import { UsersModule } from '../users';
+import { CoordinatorHomeResolver } from './coordinator-home.resolver';
+import { CoordinatorHomeService } from './coordinator-home.service';
 import { DashboardResolver } from './dashboard.resolver';
 import { DashboardService } from './dashboard.service';
 import { ExportsController } from './exports.controller';
@@ -11,7 +13,7 @@ import { RegionMonthlyStats, RegionStats } from './region-stats.entities';
 @Module({
   imports: [TypeOrmModule.forFeature([RegionStats, RegionMonthlyStats]), RegionsModule, UsersModule, AssessmentsModule],
   controllers: [ExportsController],
-  providers: [DashboardService, DashboardResolver],
+  providers: [DashboardService, DashboardResolver, CoordinatorHomeService, CoordinatorHomeResolver],
   exports: [DashboardService],
 })
 export class DashboardsModule {}

@@ -2,8 +2,27 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Can } from '../common/access/access-decorators';
 import { CurrentUser } from '../common/access/current-user';
+import { type CsvColumn, csvFormatOf, sendCsv, writeCsv } from '../common/csv/csv';
 import type { User } from '../users';
-import { DashboardService, toCsv } from './dashboard.service';
+import type { RegionOverviewRow } from './dashboard.models';
+import { DashboardService } from './dashboard.service';
+
+/** The province summary's columns, headers in both languages (file content, not UI prose). */
+const PROVINCE_COLUMNS: ReadonlyArray<CsvColumn<RegionOverviewRow>> = [
+  { header: { id: 'Kode', en: 'Code' }, value: (row) => row.region.code },
+  { header: { id: 'Wilayah', en: 'Region' }, value: (row) => row.region.name },
+  { header: { id: 'ASN terdaftar', en: 'Registered civil servants' }, value: (row) => row.learners },
+  { header: { id: 'ASN aktif 30 hari', en: 'Active in 30 days' }, value: (row) => row.activeLearners30d },
+  { header: { id: 'Pendaftaran modul', en: 'Module enrolments' }, value: (row) => row.enrolments },
+  { header: { id: 'Modul selesai', en: 'Modules completed' }, value: (row) => row.completions },
+  { header: { id: 'Tingkat penyelesaian', en: 'Completion rate' }, value: (row) => ({ percent: row.completionRate }) },
+  { header: { id: 'Sesi mentoring', en: 'Mentoring sessions' }, value: (row) => row.sessionsHeld },
+  { header: { id: 'Tindak lanjut terbuka', en: 'Open action items' }, value: (row) => row.actionItemsOpen },
+  { header: { id: 'Tindak lanjut selesai', en: 'Action items done' }, value: (row) => row.actionItemsDone },
+  { header: { id: 'Langkah playbook selesai', en: 'Playbook steps done' }, value: (row) => row.playbookStepsDone },
+  { header: { id: 'Indeks SPBE terakhir', en: 'Latest SPBE index' }, value: (row) => ({ decimal: row.latestIndex }) },
+  { header: { id: 'Target', en: 'Target' }, value: (row) => ({ decimal: row.target }) },
+];
 
 /** CSV downloads of the dashboard tables, with the same access rules as the GraphQL queries. */
 @Controller('exports')
@@ -12,42 +31,15 @@ export class ExportsController {
 
   @Can('coordinateRegions')
   @Get('province-overview.csv')
-  async provinceOverview(@CurrentUser() viewer: User, @Query('province') provinceCode: string, @Res() response: Response): Promise<void> {
+  async provinceOverview(
+    @CurrentUser() viewer: User,
+    @Query('province') provinceCode: string,
+    @Query('lang') lang: string | undefined,
+    @Query('delimiter') delimiter: string | undefined,
+    @Res() response: Response,
+  ): Promise<void> {
+    const format = csvFormatOf({ lang, delimiter });
     const overview = await this.dashboards.province(viewer, provinceCode ?? '');
-    const csv = toCsv(
-      [
-        'Kode',
-        'Wilayah',
-        'ASN terdaftar',
-        'ASN aktif 30 hari',
-        'Pendaftaran modul',
-        'Modul selesai',
-        'Tingkat penyelesaian',
-        'Sesi mentoring',
-        'Tindak lanjut terbuka',
-        'Tindak lanjut selesai',
-        'Langkah playbook selesai',
-        'Indeks SPBE terakhir',
-        'Target',
-      ],
-      overview.rows.map((row) => [
-        row.region.code,
-        row.region.name,
-        row.learners,
-        row.activeLearners30d,
-        row.enrolments,
-        row.completions,
-        row.completionRate,
-        row.sessionsHeld,
-        row.actionItemsOpen,
-        row.actionItemsDone,
-        row.playbookStepsDone,
-        row.latestIndex,
-        row.target,
-      ]),
-    );
-    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    response.setHeader('Content-Disposition', `attachment; filename="ringkasan-${overview.province.code}.csv"`);
-    response.send(csv);
+    sendCsv(response, `ringkasan-${overview.province.code}.csv`, writeCsv(PROVINCE_COLUMNS, overview.rows, format));
   }
 }

@@ -4,7 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, In, type Repository } from 'typeorm';
 import { ForbiddenError } from '../common/errors/domain-error';
 import { CoordinatorRegion } from './coordinator-region.entity';
-import type { Region } from './region.entity';
+import { Region } from './region.entity';
 
 /** What region scoping needs to know of a user; the signed-in User fits it (this folder names no other feature). */
 export interface RegionViewer {
@@ -60,6 +60,24 @@ export class RegionAccessService {
       [user.id, regionCodes],
     );
     return new Set(rows.map((row) => row.code));
+  }
+
+  /**
+   * The kabupaten/kota a user has been given to coordinate (directly or through their province), in
+   * code order, in one query. Only given regions count: an admin's coordination of every region is not listed.
+   */
+  async givenKabKotaOf(user: RegionViewer): Promise<Region[]> {
+    if (!can(user.roles, 'beGivenRegions')) return [];
+    return this.coordinatorRegions.manager
+      .getRepository(Region)
+      .createQueryBuilder('r')
+      .where('r.province_code IS NOT NULL')
+      .andWhere(
+        'EXISTS (SELECT 1 FROM coordinator_regions c WHERE c.user_id = :userId AND (c.region_code = r.code OR c.region_code = r.province_code))',
+        { userId: user.id },
+      )
+      .orderBy('r.code', 'ASC')
+      .getMany();
   }
 
   /** Batch lookup for the DataLoader: each user's coordinated regions in code order. */

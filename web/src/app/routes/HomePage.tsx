@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { PageHeading } from '../../components/PageHeading';
@@ -6,6 +7,13 @@ import { LearnerHomeCards } from '../../features/learning';
 import { HomeMentoringCards } from '../../features/mentoring';
 import { type CurrentUser, useAuth } from '../../lib/auth';
 import { regionLabel } from '../../lib/regions';
+import { useCan } from '../../lib/use-can';
+
+// Loaded only for coordinators: the dashboards feature brings its charts along, which learners and
+// the landing page must not download (the first-load budget in `npm run bench`).
+const CoordinatorHomeSection = lazy(() =>
+  import('../../features/dashboards').then((dashboards) => ({ default: dashboards.CoordinatorHomeSection })),
+);
 
 export default function HomePage() {
   const { status, user } = useAuth();
@@ -50,11 +58,17 @@ function Landing() {
 
 function Greeting({ user }: { user: CurrentUser }) {
   const { t } = useTranslation();
+  const can = useCan();
   return (
     <>
       <PageHeading>{t('home.title', { name: user.fullName })}</PageHeading>
       <p className="lead">{t('home.region', { region: regionLabel(user.region, t) })}</p>
       <p>{t('home.agency', { agency: user.agency })}</p>
+      {can('coordinateRegions') ? (
+        <Suspense fallback={<LoadingState />}>
+          <CoordinatorHomeSection />
+        </Suspense>
+      ) : null}
       <LearnerHomeCards />
       <HomeMentoringCards />
       <section aria-labelledby="home-next">

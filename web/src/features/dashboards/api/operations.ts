@@ -62,3 +62,28 @@ export const ProvinceOverviewQuery = graphql(`
     }
   }
 `);
+
+export const CoordinatorHomeQuery = graphql(`
+  query CoordinatorHome {
+    coordinatorHome {
+      coordinatesAllRegions
+      regions {
+        region {
+          code
+          name
+        }
+        activeLearnersThisMonth
+        completionsThisMonth
+        completionsTotal
+        sessionsHeld
+        openActionItems
+        assessment {
+          year
+          status
+          index
+        }
+        target
+      }
+    }
+  }
+`);

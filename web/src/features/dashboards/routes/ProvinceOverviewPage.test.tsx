@@ -137,7 +137,8 @@ describe('ProvinceOverviewPage', () => {
       render();
       await userEvent.click(await screen.findByRole('button', { name: 'Unduh CSV' }));
       await waitFor(() => expect(screen.getByText('Berkas ringkasan-32.csv sudah diunduh.')).toBeInTheDocument());
-      expect(fetchMock).toHaveBeenCalledWith('/exports/province-overview.csv?province=32', {
+      // Indonesian UI: the file is in Bahasa Indonesia with semicolons, as Excel on Indonesian settings expects.
+      expect(fetchMock).toHaveBeenCalledWith('/exports/province-overview.csv?province=32&lang=id&delimiter=semicolon', {
         headers: { Authorization: 'Bearer secret-token' },
       });
       expect(createObjectURL).toHaveBeenCalledWith(csv);
@@ -145,6 +146,15 @@ describe('ProvinceOverviewPage', () => {
       expect(clicked).toHaveLength(1);
       expect(clicked[0].download).toBe('ringkasan-32.csv');
       expect(clicked[0].getAttribute('href')).toBe('blob:ringkasan');
+      // Without the semicolon option, commas.
+      const semicolon = screen.getByRole('checkbox', { name: 'Pemisah titik koma (;)' });
+      expect(semicolon).toBeChecked();
+      await userEvent.click(semicolon);
+      await userEvent.click(screen.getByRole('button', { name: 'Unduh CSV' }));
+      await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
+      expect(fetchMock).toHaveBeenLastCalledWith('/exports/province-overview.csv?province=32&lang=id&delimiter=comma', {
+        headers: { Authorization: 'Bearer secret-token' },
+      });
     } finally {
       globalThis.fetch = originalFetch;
       click.mockRestore();

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ChartFigure } from '../../../components/Charts';
+import { CsvExportButton } from '../../../components/CsvExportButton';
 import { PageHeading } from '../../../components/PageHeading';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
 import { TableScroll } from '../../../components/TableScroll';
@@ -12,7 +13,6 @@ import { formatIndex } from '../../../lib/spbe-format';
 import { useCan } from '../../../lib/use-can';
 import { ProvinceTargetForm } from '../../assessments';
 import { ProvinceOverviewQuery } from '../api/operations';
-import { CsvDownloadError, downloadProvinceCsv } from '../components/csv';
 import { IndexBars } from '../components/DashboardCharts';
 import { FIGURES, type Figure, formatFigure } from '../components/figures';
 import '../dashboards.css';
@@ -54,7 +54,6 @@ export default function ProvinceOverviewPage() {
     fetchPolicy: 'cache-and-network',
   });
   const [sort, setSort] = useState<Sort>({ key: 'region', direction: 'ascending' });
-  const [download, setDownload] = useState<{ state: 'idle' | 'busy' | 'done' | 'failed'; message: string }>({ state: 'idle', message: '' });
   const overview = data?.provinceOverview;
   // The province's name before (or without) the overview, e.g. when the overview is refused: never its bare code.
   const fetchedName = useRegionName(provinceCode, { skip: !allowed || Boolean(overview) });
@@ -82,40 +81,18 @@ export default function ProvinceOverviewPage() {
     );
   const label = (key: SortKey) => (key === 'region' ? t('province.region') : t(`figures.${key}`));
 
-  const onDownload = async () => {
-    setDownload({ state: 'busy', message: t('province.downloading') });
-    try {
-      await downloadProvinceCsv(provinceCode);
-      setDownload({ state: 'done', message: t('province.downloaded', { file: `ringkasan-${provinceCode}.csv` }) });
-    } catch (failure) {
-      const status = failure instanceof CsvDownloadError ? failure.status : 0;
-      setDownload({
-        state: 'failed',
-        message:
-          status === 401 ? t('errors.code.UNAUTHENTICATED') : status === 403 ? t('errors.code.FORBIDDEN') : t('province.downloadFailed'),
-      });
-    }
-  };
-
   return (
     <>
       <PageHeading>{title}</PageHeading>
       <p className="lead">{t('province.lead')}</p>
       <div className="spbe-actions">
-        <button type="button" className="button button-secondary" onClick={() => void onDownload()} disabled={download.state === 'busy'}>
-          {t('province.downloadCsv')}
-        </button>
         <Link to="/replikasi">{t('dashboard.replicationLink')}</Link>
       </div>
-      {download.state === 'failed' ? (
-        <p className="notice notice-error" role="alert">
-          {download.message}
-        </p>
-      ) : (
-        <p role="status" className="status-text">
-          {download.message}
-        </p>
-      )}
+      <CsvExportButton
+        path="/exports/province-overview.csv"
+        params={{ province: provinceCode }}
+        fileName={`ringkasan-${provinceCode}.csv`}
+      />
       {loading && !overview ? <LoadingState /> : null}
       {error && !overview ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
       {overview && can('setProvinceTargets') ? (

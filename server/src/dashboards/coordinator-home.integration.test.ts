@@ -1,0 +1,150 @@
+import { createTestApp, type TestApp } from '../../test/test-app';
+import { moduleDraft, publish } from '../content/content.test-helpers';
+
+const ENROL = 'mutation ($itemId: ID!) { enrol(itemId: $itemId) { enrolled } }';
+const COMPLETE = 'mutation ($itemId: ID!, $lessonKey: ID!) { completeLesson(itemId: $itemId, lessonKey: $lessonKey) { completedAt } }';
+const HOME = `{ coordinatorHome {
+  coordinatesAllRegions
+  regions { region { code name } activeLearnersThisMonth completionsThisMonth completionsTotal sessionsHeld openActionItems
+    assessment { year status index } target }
+} }`;
+
+interface Summary {
+  region: { code: string; name: string };
+  activeLearnersThisMonth: number;
+  completionsThisMonth: number;
+  completionsTotal: number;
+  sessionsHeld: number;
+  openActionItems: number;
+  assessment: { year: number; status: string; index: number | null } | null;
+  target: number;
+}
+type Home = { coordinatorHome: { coordinatesAllRegions: boolean; regions: Summary[] } };
+type Account = { user: { id: string }; token: string };
+
+let t: TestApp;
+let kuningan: Account;
+let majalengka: Account;
+let province: Account;
+let admin: Account;
+let wulan: Account;
+
+const give = (account: Account, code: string) =>
+  t.dataSource.query('INSERT INTO coordinator_regions (user_id, region_code) VALUES ($1, $2)', [account.user.id, code]);
+
+beforeAll(async () => {
+  t = await createTestApp();
+  kuningan = await t.createUser({ email: 'koord.kuningan@example.id', roles: ['COORDINATOR'] });
+  majalengka = await t.createUser({ email: 'koord.majalengka@example.id', roles: ['COORDINATOR'] });
+  province = await t.createUser({ email: 'koord.jabar@example.id', roles: ['COORDINATOR'] });
+  admin = await t.createUser({ email: 'admin@example.id', roles: ['ADMIN'], regionCode: '32' });
+  await give(kuningan, '32.08');
+  await give(majalengka, '32.10');
+  await give(province, '32');
+  const mentor = await t.createUser({ email: 'mentor@example.id', roles: ['MENTOR'] });
+  const reviewer = await t.createUser({ email: 'reviewer@example.id', roles: ['MENTOR'] });
+  wulan = await t.createUser({ email: 'wulan@example.id', regionCode: '32.08' });
+  const euis = await t.createUser({ email: 'euis@example.id', regionCode: '32.08' });
+
+  // Wulan completes a module this month; Euis completed one 40 days ago (an earlier month) and has not been active since.
+  const item = (
+    await publish(
+      t,
+      mentor.token,
+      reviewer.token,
+      'MODULE',
+      moduleDraft({ title: 'Satu', lessons: [{ position: 1, title: 'a', body: 'b' }] }),
+    )
+  ).itemId;
+  await t.graphql(ENROL, { itemId: item }, wulan.token);
+  const [{ key }] = (await t.dataSource.query(
+    `SELECT body->'lessons'->0->>'key' AS key FROM content_revisions WHERE title = 'Satu'`,
+  )) as Array<{
+    key: string;
+  }>;
+  await t.graphql(COMPLETE, { itemId: item, lessonKey: key }, wulan.token);
+  await t.dataSource.query(
+    `INSERT INTO enrolments (user_id, item_id, enrolled_at, completed_at) VALUES ($1, $2, now() - interval '50 days', now() - interval '40 days')`,
+    [euis.user.id, item],
+  );
+
+  // Kuningan: two held sessions, three action items of which one is done.
+  const [{ id: pairId }] = await t.dataSource.query(
+    `INSERT INTO mentoring_pairs (mentor_id, mentee_kind, region_code, goals, start_date, end_date, created_by)
+     VALUES ($1, 'LEARNER', '32.08', 'x', current_date, current_date + 30, $2) RETURNING id`,
+    [mentor.user.id, kuningan.user.id],
+  );
+  const sessions: Array<{ id: string }> = await t.dataSource.query(
+    `INSERT INTO mentoring_sessions (pair_id, starts_at, duration_minutes, place, agenda, created_by)
+     VALUES ($1, now() - interval '3 days', 60, 'Aula', 'x', $2), ($1, now() - interval '1 day', 60, 'Aula', 'y', $2) RETURNING id`,
+    [pairId, mentor.user.id],
+  );
+  await t.dataSource.query(`UPDATE mentoring_sessions SET status = 'HELD' WHERE pair_id = $1`, [pairId]);
+  await t.dataSource.query(
+    `INSERT INTO mentoring_action_items (session_id, text, owner_id) VALUES ($1, 'a', $3), ($1, 'b', $3), ($2, 'c', $3)`,
+    [sessions[0].id, sessions[1].id, wulan.user.id],
+  );
+  await t.dataSource.query(`UPDATE mentoring_action_items SET done_at = now() WHERE text = 'b'`);
+
+  // Kuningan: a final 2024 self-assessment and a 2025 draft; the latest is the draft.
+  const [{ code: framework }] = await t.dataSource.query('SELECT code FROM spbe_frameworks ORDER BY code LIMIT 1');
+  await t.dataSource.query(
+    `INSERT INTO spbe_assessments (region_code, year, framework_code, status, index_value, updated_by, finalized_at)
+     VALUES ('32.08', 2024, $1, 'FINAL', 2.91, $2, now()), ('32.08', 2025, $1, 'DRAFT', NULL, $2, NULL)`,
+    [framework, kuningan.user.id],
+  );
+  await t.dataSource.query(
+    `INSERT INTO spbe_assessments (region_code, year, framework_code, status, index_value, updated_by, finalized_at)
+     VALUES ('32.10', 2024, $1, 'FINAL', 3.12, $2, now())`,
+    [framework, majalengka.user.id],
+  );
+}, 300_000);
+afterAll(() => t.close());
+
+it('gives the coordinator of a region its figures, from the trigger-kept totals', async () => {
+  const response = await t.graphql<Home>(HOME, {}, kuningan.token);
+  expect(response.errors).toBeUndefined();
+  expect(response.data?.coordinatorHome).toEqual({
+    coordinatesAllRegions: false,
+    regions: [
+      {
+        region: { code: '32.08', name: 'Kabupaten Kuningan' },
+        activeLearnersThisMonth: 1,
+        completionsThisMonth: 1,
+        completionsTotal: 2,
+        sessionsHeld: 2,
+        openActionItems: 2,
+        assessment: { year: 2025, status: 'DRAFT', index: null },
+        target: 3.5,
+      },
+    ],
+  });
+});
+
+it('shows another region’s coordinator only their own region', async () => {
+  const response = await t.graphql<Home>(HOME, {}, majalengka.token);
+  expect(response.data?.coordinatorHome.regions.map((row) => row.region.code)).toEqual(['32.10']);
+  expect(response.data?.coordinatorHome.regions[0]).toMatchObject({
+    completionsTotal: 0,
+    sessionsHeld: 0,
+    openActionItems: 0,
+    assessment: { year: 2024, status: 'FINAL', index: 3.12 },
+  });
+});
+
+it('covers a province’s kabupaten/kota for a coordinator given the province', async () => {
+  const regions = (await t.graphql<Home>(HOME, {}, province.token)).data?.coordinatorHome.regions ?? [];
+  expect(regions).toHaveLength(27);
+  expect(regions.find((row) => row.region.code === '32.08')?.completionsTotal).toBe(2);
+});
+
+it('lists no regions for an admin who was given none, and says they coordinate all', async () => {
+  const response = await t.graphql<Home>(HOME, {}, admin.token);
+  expect(response.errors).toBeUndefined();
+  expect(response.data?.coordinatorHome).toEqual({ coordinatesAllRegions: true, regions: [] });
+});
+
+it('refuses learners and anonymous callers', async () => {
+  expect((await t.graphql(HOME, {}, wulan.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  expect((await t.graphql(HOME, {})).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+});

@@ -1,0 +1,65 @@
+import { can } from '@living-lab/shared';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, type Repository } from 'typeorm';
+import { AssessmentService, DEFAULT_TARGET, ProvinceTargetService } from '../assessments';
+import { RegionAccessService } from '../regions';
+import { type User, UsersService } from '../users';
+import type { CoordinatorHome } from './coordinator-home.models';
+import { RegionMonthlyStats, RegionStats } from './region-stats.entities';
+
+const WIB = 'Asia/Jakarta';
+
+/** The current calendar month in WIB: its first day (YYYY-MM-01) and the instant it began. */
+export function currentMonthWib(now: Date = new Date()): { month: string; since: Date } {
+  const month = `${new Intl.DateTimeFormat('en-CA', { timeZone: WIB }).format(now).slice(0, 7)}-01`;
+  return { month, since: new Date(`${month}T00:00:00+07:00`) };
+}
+
+/**
+ * The coordinator's home: for each kabupaten/kota given to them, this month's and the running figures
+ * from the trigger-kept region_stats / region_monthly_stats rows, the latest self-assessment and the
+ * province target. Six statements whatever the number of regions; no progress rows are read.
+ */
+@Injectable()
+export class CoordinatorHomeService {
+  constructor(
+    @InjectRepository(RegionStats) private readonly stats: Repository<RegionStats>,
+    @InjectRepository(RegionMonthlyStats) private readonly monthlyStats: Repository<RegionMonthlyStats>,
+    private readonly access: RegionAccessService,
+    private readonly users: UsersService,
+    private readonly assessments: AssessmentService,
+    private readonly targets: ProvinceTargetService,
+  ) {}
+
+  async home(viewer: User): Promise<CoordinatorHome> {
+    const coordinatesAllRegions = can(viewer.roles, 'coordinateAllRegions');
+    // Admins coordinate every region; listing hundreds of cards helps nobody, so only given regions show.
+    const regions = await this.access.givenKabKotaOf(viewer);
+    if (regions.length === 0) return { regions: [], coordinatesAllRegions };
+    const codes = regions.map((region) => region.code);
+    const { month, since } = currentMonthWib();
+    const [totals, monthly, people, latest, targets] = await Promise.all([
+      this.stats.findBy({ regionCode: In(codes) }),
+      this.monthlyStats.findBy({ regionCode: In(codes), month }),
+      this.users.activeUserCountsByRegion(codes, since),
+      this.assessments.latestByRegion(codes),
+      this.targets.targetsOf(regions.map((region) => region.provinceCode as string)),
+    ]);
+    const totalsByCode = new Map(totals.map((row) => [row.regionCode, row]));
+    const monthByCode = new Map(monthly.map((row) => [row.regionCode, row]));
+    return {
+      coordinatesAllRegions,
+      regions: regions.map((region) => ({
+        region,
+        activeLearnersThisMonth: people.get(region.code)?.active ?? 0,
+        completionsThisMonth: monthByCode.get(region.code)?.completions ?? 0,
+        completionsTotal: totalsByCode.get(region.code)?.completions ?? 0,
+        sessionsHeld: totalsByCode.get(region.code)?.sessionsHeld ?? 0,
+        openActionItems: totalsByCode.get(region.code)?.actionItemsOpen ?? 0,
+        assessment: latest.get(region.code) ?? null,
+        target: targets.get(region.provinceCode as string) ?? DEFAULT_TARGET,
+      })),
+    };
+  }
+}
