@@ -75,8 +75,9 @@ describeInBrowser('SPBE progress in the browser', () => {
     expect(file.suggestedFilename()).toBe('ringkasan-32.csv');
     const csv = readFileSync((await file.path()) as string, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv).toContain('"32.08","Kabupaten Kuningan"');
-    expect(csv).toContain('"3"');
+    expect(csv).toContain('"32.08";"Kabupaten Kuningan"');
+    // The latest index as the screen shows it in Indonesian (decimal comma), then the target.
+    expect(csv).toContain('"3,00";"3,50"');
 
     // The region column stays readable (at least 8 characters wide) and the caption fits the visible box.
     for (const width of [360, 1280]) {
