@@ -43,7 +43,7 @@ describeInBrowser('content in the browser', () => {
     await mentor.getByLabel('Ringkasan').fill('Langkah menyusun peta rencana SPBE lima tahunan dan menyelaraskannya dengan RPJMD.');
     await mentor.getByLabel('Tingkat').selectOption({ label: 'Menengah' });
     await mentor.getByLabel('Perkiraan waktu (menit)').fill('40');
-    await mentor.getByLabel('Saring indikator').fill('Peta Rencana');
+    await mentor.getByLabel('Cari indikator').fill('Peta Rencana');
     await mentor.getByRole('checkbox', { name: /^I12 / }).check();
     const lesson = mentor.getByRole('group', { name: 'Pelajaran 1' });
     await lesson.getByLabel('Judul pelajaran').fill('Mengapa peta rencana');

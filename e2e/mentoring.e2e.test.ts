@@ -53,6 +53,8 @@ describeInBrowser('mentoring in the browser', () => {
       .getByRole('group', { name: 'Anggota tim' })
       .getByRole('checkbox', { name: /Budi ASN Kabupaten Bandung/ })
       .check();
+    // The indicator picker opens its groups on a search.
+    await coordinator.getByLabel('Cari indikator').fill('I19');
     await coordinator.getByRole('checkbox', { name: /^I19 / }).check();
     await coordinator.getByLabel('Tujuan').fill('Membentuk Tim Koordinasi SPBE Kabupaten Bandung.');
     await coordinator.getByRole('button', { name: 'Cari mentor' }).click();

@@ -8,7 +8,7 @@ import { TransactionRunner } from '../common/transaction';
 import { validateInput } from '../common/validate-input';
 import { SpbeCatalogueService } from '../spbe';
 import type { User } from '../users';
-import { changedFields, type ValidDraft, validateDraft } from './content-draft';
+import { assertComplete, changedFields, type ValidDraft, validateDraft } from './content-draft';
 import { ContentAction, ContentEvent } from './content-event.entity';
 import { ContentItem } from './content-item.entity';
 import { ContentRevision } from './content-revision.entity';
@@ -86,6 +86,12 @@ export class ContentAuthoringService {
   async transition(actor: User, action: Exclude<WorkflowAction, 'edit'>, input: RevisionTransitionInput): Promise<ContentRevision> {
     const { revision, item } = await this.load(input.revisionId);
     const to = nextStatus(action, revision.status, this.actorOf(actor, item));
+    if (action === 'submit') {
+      // Drafts may be incomplete; review needs the whole text. The UPDATE below names the version
+      // checked here, so a save in between makes the submit a CONFLICT rather than slip through.
+      const indicatorCodes = await this.indicatorCodesOf(this.revisions.manager, revision.id);
+      if (revision.version === input.version) assertComplete(item.type, { ...revision, indicatorCodes });
+    }
     const comment =
       action === 'requestChanges'
         ? validateInput(reviewCommentRules, { comment: input.comment ?? '' }).comment

@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import {
   BODY_MAX_BYTES,
-  BODY_RULES,
   CommonErrorReason,
   type ContentDraftValues,
   ContentErrorReason,
   type ContentType,
-  contentDraftRules,
+  contentIssues,
+  draftRules,
+  EMPTY_CASE_STUDY,
+  EMPTY_PLAYBOOK,
   markdownToPlainText,
+  submissionRules,
 } from '@living-lab/shared';
 import { BadUserInputError } from '../common/errors/domain-error';
 import { validateInput } from '../common/validate-input';
@@ -30,9 +33,13 @@ const BODY_PART: Record<ContentType, 'lessons' | 'caseStudy' | 'playbook'> = {
   PLAYBOOK: 'playbook',
 };
 
+/**
+ * A draft is checked only for what keeps it storable (a title, sizes, well-formed values, unique
+ * keys); completeness is checked when it is submitted (`assertComplete`).
+ */
 export function validateDraft(type: ContentType, input: ContentDraftInput): ValidDraft {
   const { lessons, caseStudy, playbook, ...common } = input;
-  const fields = validateInput(contentDraftRules, common);
+  const fields = validateInput(draftRules.common, common);
 
   const part = BODY_PART[type];
   const parts = { lessons, caseStudy, playbook };
@@ -52,18 +59,16 @@ export function validateDraft(type: ContentType, input: ContentDraftInput): Vali
 function toStoredBody(type: ContentType, parts: Pick<ContentDraftInput, 'lessons' | 'caseStudy' | 'playbook'>): StoredBody {
   switch (type) {
     case 'MODULE': {
-      const { lessons } = validateInput(BODY_RULES.MODULE, { lessons: parts.lessons ?? [] });
+      const { lessons } = validateInput(draftRules.MODULE, { lessons: parts.lessons ?? [] });
       const keyed = withKeys(lessons, 'lessons');
       return { type, lessons: keyed.map(({ key, title, body }) => ({ key, title, body })) };
     }
     case 'CASE_STUDY': {
-      if (!parts.caseStudy) throw missing('caseStudy');
-      const values = validateInput(BODY_RULES.CASE_STUDY, parts.caseStudy, 'caseStudy.');
+      const values = validateInput(draftRules.CASE_STUDY, parts.caseStudy ?? EMPTY_CASE_STUDY, 'caseStudy.');
       return { type, ...values, sources: values.sources.map((source) => ({ ...source, url: source.url ?? null })) };
     }
     case 'PLAYBOOK': {
-      if (!parts.playbook) throw missing('playbook');
-      const values = validateInput(BODY_RULES.PLAYBOOK, parts.playbook, 'playbook.');
+      const values = validateInput(draftRules.PLAYBOOK, parts.playbook ?? EMPTY_PLAYBOOK, 'playbook.');
       const steps = withKeys(values.steps, 'playbook.steps').map(
         ({ key, title, description, responsibleRole, estimatedDays, evidence }) => ({
           key,
@@ -98,8 +103,29 @@ function withKeys<T extends { key?: string | null }>(parts: T[], field: string):
   });
 }
 
-function missing(part: string): BadUserInputError {
-  return new BadUserInputError(CommonErrorReason.INVALID_INPUT, { fields: [{ field: part, message: 'field.invalid' }] });
+/** The stored text of a revision as the API takes it, positions 1..n in order. */
+export function storedAsInput(fields: Comparable): Record<string, unknown> {
+  const { body, title, summary, level, estimatedMinutes, language, indicatorCodes } = fields;
+  const common = { title, summary, level, estimatedMinutes, language, indicatorCodes };
+  const numbered = <T>(parts: T[]) => parts.map((part, index) => ({ ...part, position: index + 1 }));
+  switch (body.type) {
+    case 'MODULE':
+      return { ...common, lessons: numbered(body.lessons) };
+    case 'CASE_STUDY': {
+      const { type: _type, ...caseStudy } = body;
+      return { ...common, caseStudy };
+    }
+    case 'PLAYBOOK': {
+      const { type: _type, steps, ...playbook } = body;
+      return { ...common, playbook: { ...playbook, steps: numbered(steps) } };
+    }
+  }
+}
+
+/** Refuses (BAD_USER_INPUT, one issue per missing or invalid part) a revision that is not complete enough to review. */
+export function assertComplete(type: ContentType, fields: Comparable): void {
+  const issues = contentIssues(submissionRules, type, storedAsInput(fields));
+  if (issues.length > 0) throw new BadUserInputError(CommonErrorReason.INVALID_INPUT, { fields: issues });
 }
 
 /** Every Markdown text of a body, for search. */

@@ -48,6 +48,15 @@ export class ContentReaderService {
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
+  /** The published title of each item that has one, by id (exports name modules and playbooks). */
+  async publishedTitles(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.items.find({ where: { id: In([...new Set(ids)]) }, relations: { publishedRevision: true } });
+    return new Map(
+      rows.flatMap((item): Array<[string, string]> => (item.publishedRevision ? [[item.id, item.publishedRevision.title]] : [])),
+    );
+  }
+
   /** One item of any type and status. */
   findItem(id: string): Promise<ContentItem | null> {
     return this.items.findOneBy({ id });

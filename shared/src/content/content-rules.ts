@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type FieldIssue, fieldIssues, VALIDATION_MESSAGES_EN } from '../accounts/account-rules';
 
 /** Catalogue content: modules, case studies and replication playbooks, written by mentors. */
 export const CONTENT_TYPES = ['MODULE', 'CASE_STUDY', 'PLAYBOOK'] as const;
@@ -51,9 +52,20 @@ const httpUrl = z
 /** Ordered parts (lessons, steps) carry their position; positions must run 1, 2, 3 ... as listed. */
 const inOrder = <T extends { position: number }>(parts: T[]) => parts.every((part, index) => part.position === index + 1);
 
+/** Text a draft may leave empty, still limited in size. */
+const draftText = (max: number, tooLongKey: string) => z.string().trim().max(max, { message: tooLongKey });
+
+/** A whole number in a draft: 0 means "not given yet"; submission needs min..max. */
+const draftNumber = (max: number, key: string) =>
+  z.number({ message: key }).int({ message: key }).min(0, { message: key }).max(max, { message: key });
+
+const key = (message: string) => z.uuid({ message }).nullish();
+
+// ---- Submission rules: what a revision needs before it goes to review (complete). ----
+
 export const lessonRules = z.object({
   /** Stable across revisions, so learners' progress keeps pointing at the same lesson. Absent for a new lesson. */
-  key: z.uuid({ message: 'lesson.key.invalid' }).nullish(),
+  key: key('lesson.key.invalid'),
   position: z.number().int(),
   title: shortText(TITLE_MAX_LENGTH, 'lesson.title.required', 'lesson.title.tooLong'),
   body: markdown('lesson.body.required'),
@@ -84,7 +96,7 @@ export const caseStudyBodyRules = z.object({
 });
 
 export const playbookStepRules = z.object({
-  key: z.uuid({ message: 'step.key.invalid' }).nullish(),
+  key: key('step.key.invalid'),
   position: z.number().int(),
   title: shortText(TITLE_MAX_LENGTH, 'step.title.required', 'step.title.tooLong'),
   description: markdown('step.description.required'),
@@ -104,17 +116,80 @@ export const playbookBodyRules = z.object({
   caseStudyId: z.uuid({ message: 'playbook.caseStudy.invalid' }).nullish(),
 });
 
-/** Fields every content type has. */
-export const contentDraftRules = z.object({
+const indicatorCodes = z
+  .array(z.string().regex(/^I\d{2}$/, { message: 'indicatorCodes.unknown' }))
+  .max(47, { message: 'indicatorCodes.tooMany' })
+  .nullish()
+  .transform((codes) => [...new Set(codes ?? [])].sort());
+
+/** Fields every content type has, complete. */
+export const contentSubmissionRules = z.object({
   title: shortText(TITLE_MAX_LENGTH, 'title.required', 'title.tooLong'),
   summary: shortText(SUMMARY_MAX_LENGTH, 'summary.required', 'summary.tooLong'),
   level: z.enum(CONTENT_LEVELS, { message: 'level.invalid' }),
   estimatedMinutes: z.number().int().min(1, { message: 'estimatedMinutes.invalid' }).max(6000, { message: 'estimatedMinutes.invalid' }),
   language: z.enum(CONTENT_LANGUAGES, { message: 'language.invalid' }),
-  indicatorCodes: z
-    .array(z.string().regex(/^I\d{2}$/, { message: 'indicatorCodes.unknown' }))
-    .max(47, { message: 'indicatorCodes.tooMany' })
-    .transform((codes) => [...new Set(codes)].sort()),
+  indicatorCodes,
+});
+
+// ---- Draft rules: what keeps a draft storable (a title; everything else optional, typed and size-limited). ----
+
+export const draftLessonRules = z.object({
+  key: key('lesson.key.invalid'),
+  position: z.number().int(),
+  title: draftText(TITLE_MAX_LENGTH, 'lesson.title.tooLong'),
+  body: optionalMarkdown,
+});
+
+export const draftModuleBodyRules = z.object({
+  lessons: z.array(draftLessonRules).max(MAX_LESSONS, { message: 'lessons.tooMany' }).refine(inOrder, { message: 'lessons.outOfOrder' }),
+});
+
+export const draftSourceRules = z.object({
+  title: draftText(300, 'source.title.tooLong'),
+  kind: draftText(100, 'source.kind.tooLong'),
+  year: draftNumber(2100, 'source.year.invalid'),
+  url: httpUrl.nullish(),
+});
+
+export const draftCaseStudyBodyRules = z.object({
+  context: optionalMarkdown,
+  problem: optionalMarkdown,
+  whatWasDone: optionalMarkdown,
+  results: optionalMarkdown,
+  lessonsLearned: optionalMarkdown,
+  sources: z.array(draftSourceRules).max(MAX_SOURCES, { message: 'sources.tooMany' }),
+});
+
+export const draftPlaybookStepRules = z.object({
+  key: key('step.key.invalid'),
+  position: z.number().int(),
+  title: draftText(TITLE_MAX_LENGTH, 'step.title.tooLong'),
+  description: optionalMarkdown,
+  responsibleRole: draftText(160, 'step.responsibleRole.tooLong'),
+  estimatedDays: draftNumber(730, 'step.estimatedDays.invalid'),
+  evidence: draftText(1000, 'step.evidence.tooLong'),
+});
+
+export const draftPlaybookBodyRules = z.object({
+  serviceName: draftText(TITLE_MAX_LENGTH, 'playbook.serviceName.tooLong'),
+  prerequisites: optionalMarkdown,
+  steps: z.array(draftPlaybookStepRules).max(MAX_STEPS, { message: 'steps.tooMany' }).refine(inOrder, { message: 'steps.outOfOrder' }),
+  caseStudyId: z.uuid({ message: 'playbook.caseStudy.invalid' }).nullish(),
+});
+
+/** Fields every content type has, as a draft: only the title is required; an estimate of 0 (or none) is "not given yet". */
+export const contentDraftRules = z.object({
+  title: shortText(TITLE_MAX_LENGTH, 'title.required', 'title.tooLong'),
+  summary: draftText(SUMMARY_MAX_LENGTH, 'summary.tooLong')
+    .nullish()
+    .transform((value) => value ?? ''),
+  level: z.enum(CONTENT_LEVELS, { message: 'level.invalid' }),
+  estimatedMinutes: draftNumber(6000, 'estimatedMinutes.invalid')
+    .nullish()
+    .transform((value) => value ?? 0),
+  language: z.enum(CONTENT_LANGUAGES, { message: 'language.invalid' }),
+  indicatorCodes,
 });
 
 export const reviewCommentRules = z.object({
@@ -124,10 +199,59 @@ export const reviewCommentRules = z.object({
 export type ModuleBody = z.infer<typeof moduleBodyRules>;
 export type CaseStudyBody = z.infer<typeof caseStudyBodyRules>;
 export type PlaybookBody = z.infer<typeof playbookBodyRules>;
-export type ContentDraftValues = z.infer<typeof contentDraftRules>;
+export type ContentDraftValues = z.output<typeof contentDraftRules>;
 
-/** The body rules of each content type. */
+/** Saving a draft: only what keeps it storable. */
+export const draftRules = {
+  common: contentDraftRules,
+  MODULE: draftModuleBodyRules,
+  CASE_STUDY: draftCaseStudyBodyRules,
+  PLAYBOOK: draftPlaybookBodyRules,
+} as const;
+
+/** Submitting for review: complete. */
+export const submissionRules = {
+  common: contentSubmissionRules,
+  MODULE: moduleBodyRules,
+  CASE_STUDY: caseStudyBodyRules,
+  PLAYBOOK: playbookBodyRules,
+} as const;
+
+export type ContentRuleSet = typeof draftRules | typeof submissionRules;
+
+/** The body rules of each content type, complete (as for submission). */
 export const BODY_RULES = { MODULE: moduleBodyRules, CASE_STUDY: caseStudyBodyRules, PLAYBOOK: playbookBodyRules } as const;
+
+/** An empty body of each type: what a draft stores when its body part is absent. */
+export const EMPTY_CASE_STUDY = { context: '', problem: '', whatWasDone: '', results: '', lessonsLearned: '', sources: [] };
+export const EMPTY_PLAYBOOK = { serviceName: '', prerequisites: '', steps: [], caseStudyId: null };
+
+/** A revision's editable text, as the API takes it (common fields plus the body part of its type). */
+export interface ContentInputShape {
+  lessons?: unknown;
+  caseStudy?: unknown;
+  playbook?: unknown;
+  [field: string]: unknown;
+}
+
+/**
+ * Every problem of a revision's text under one rule set, with the field paths the server reports
+ * (`summary`, `lessons.0.body`, `caseStudy.context`, `playbook.steps.1.title`): one issue per field.
+ */
+export function contentIssues(rules: ContentRuleSet, type: ContentType, input: ContentInputShape): FieldIssue[] {
+  const { lessons, caseStudy, playbook, ...common } = input;
+  const issues: FieldIssue[] = [];
+  const check = (schema: z.ZodType, value: unknown, prefix: string) => {
+    const result = schema.safeParse(value);
+    if (!result.success)
+      issues.push(...fieldIssues(result.error, CONTENT_ISSUE_MESSAGES).map((issue) => ({ ...issue, field: prefix + issue.field })));
+  };
+  check(rules.common, common, '');
+  if (type === 'MODULE') check(rules.MODULE, { lessons: lessons ?? [] }, '');
+  if (type === 'CASE_STUDY') check(rules.CASE_STUDY, caseStudy ?? EMPTY_CASE_STUDY, 'caseStudy.');
+  if (type === 'PLAYBOOK') check(rules.PLAYBOOK, playbook ?? EMPTY_PLAYBOOK, 'playbook.');
+  return issues;
+}
 
 /** English text for the content message keys (the server's messages; the web translates the keys). */
 export const CONTENT_MESSAGES_EN = {
@@ -178,3 +302,5 @@ export const CONTENT_MESSAGES_EN = {
   'comment.required': 'Write a comment that says what to change.',
   'comment.tooLong': `A comment may have at most ${COMMENT_MAX_LENGTH} characters.`,
 } as const;
+
+const CONTENT_ISSUE_MESSAGES: Readonly<Record<string, string>> = { ...VALIDATION_MESSAGES_EN, ...CONTENT_MESSAGES_EN };

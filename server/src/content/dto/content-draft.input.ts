@@ -4,34 +4,37 @@ import { CaseStudyBodyInput, LessonInput, PlaybookBodyInput } from '../content-b
 import { ContentTypeEnum } from '../content-item.entity';
 import { ContentLevelEnum } from '../content-revision.entity';
 
-/** The editable text of a revision; exactly the body part of the item's type is required. */
+/**
+ * The editable text of a revision. A draft needs only a title (and no body part of another type);
+ * everything else is checked for completeness when the draft is submitted for review.
+ */
 @InputType()
 export class ContentDraftInput {
   @Field()
   title: string;
 
-  @Field()
-  summary: string;
+  @Field(() => String, { nullable: true, description: 'Required to submit for review.' })
+  summary?: string | null;
 
-  @Field(() => ContentLevelEnum)
+  @Field(() => ContentLevelEnum, { defaultValue: 'BEGINNER' })
   level: ContentLevel;
 
-  @Field(() => Int)
-  estimatedMinutes: number;
+  @Field(() => Int, { nullable: true, description: 'Minutes, 1-6000; required to submit for review (a draft stores 0 for none).' })
+  estimatedMinutes?: number | null;
 
   @Field({ defaultValue: 'id', description: 'Language of the text: id or en.' })
   language: string;
 
-  @Field(() => [String], { description: 'SPBE indicator codes (I01-I47) of the current framework.' })
+  @Field(() => [String], { defaultValue: [], description: 'SPBE indicator codes (I01-I47) of the current framework.' })
   indicatorCodes: string[];
 
   @Field(() => [LessonInput], { nullable: true, description: 'MODULE only.' })
   lessons?: LessonInput[] | null;
 
-  @Field(() => CaseStudyBodyInput, { nullable: true, description: 'CASE_STUDY only.' })
+  @Field(() => CaseStudyBodyInput, { nullable: true, description: 'CASE_STUDY only; absent in a draft means empty sections.' })
   caseStudy?: CaseStudyBodyInput | null;
 
-  @Field(() => PlaybookBodyInput, { nullable: true, description: 'PLAYBOOK only.' })
+  @Field(() => PlaybookBodyInput, { nullable: true, description: 'PLAYBOOK only; absent in a draft means no steps yet.' })
   playbook?: PlaybookBodyInput | null;
 }
 

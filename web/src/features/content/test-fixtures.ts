@@ -46,6 +46,8 @@ export const frameworkMock = {
               {
                 __typename: 'SpbeAspect' as const,
                 code: 'A1',
+                number: 1,
+                name: 'Kebijakan Tata Kelola SPBE',
                 indicators: [
                   { __typename: 'SpbeIndicator' as const, id: 1, code: 'I01', number: 1, name: 'Kebijakan Internal Arsitektur SPBE' },
                   { __typename: 'SpbeIndicator' as const, id: 2, code: 'I02', number: 2, name: 'Kebijakan Internal Peta Rencana SPBE' },

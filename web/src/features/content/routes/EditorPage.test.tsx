@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { Route, Routes } from 'react-router-dom';
 import { renderWithProviders, testUser } from '../../../test/render';
-import { EditorItemQuery, UpdateDraftMutation } from '../api/editor';
+import { CreateContentMutation, EditorItemQuery, UpdateDraftMutation } from '../api/editor';
 import { frameworkMock, LESSON_KEYS, moduleRevision } from '../test-fixtures';
 import EditorPage from './EditorPage';
 
@@ -52,7 +52,7 @@ function renderEditor(route: string, mocks: unknown[]) {
 const savedRevision = (lessons: unknown[]) => ({ data: { updateDraft: moduleRevision({ version: 5, lessons }) } });
 
 describe('EditorPage', () => {
-  it('checks the shared rules before calling the server: an empty title is refused', async () => {
+  it('checks the draft rules before calling the server: an empty title is refused, nothing else is asked for', async () => {
     const { operations } = renderEditor('/konten/baru/modul', [frameworkMock]);
     expect(screen.getByRole('heading', { level: 1, name: 'Modul baru' })).toBeInTheDocument();
     await userEvent.type(screen.getByLabelText('Judul pelajaran'), 'Pengantar');
@@ -62,9 +62,74 @@ describe('EditorPage', () => {
     expect(title).toHaveAttribute('aria-invalid', 'true');
     expect(title).toHaveAccessibleDescription('Masukkan judul.');
     const summary = screen.getByRole('alert');
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Masukkan judul.']);
     expect(within(summary).getByRole('link', { name: 'Masukkan judul.' })).toHaveAttribute('href', '#editor-title');
-    expect(within(summary).getByRole('link', { name: 'Setiap pelajaran perlu isi.' })).toHaveAttribute('href', '#editor-lessons-0-body');
+    expect(screen.getByLabelText('Isi pelajaran')).not.toHaveAttribute('aria-invalid');
     expect(operations).not.toContain('CreateContent');
+  });
+
+  it('saves a case study with only a title as a draft', async () => {
+    let sent: unknown = null;
+    const { operations } = renderEditor('/konten/baru/studi-kasus', [
+      frameworkMock,
+      {
+        request: {
+          query: CreateContentMutation,
+          variables: (variables: unknown) => {
+            sent = variables;
+            return true;
+          },
+        },
+        result: {
+          data: {
+            createContent: {
+              __typename: 'ContentItem',
+              id: 'item-2',
+              type: 'CASE_STUDY',
+              status: 'DRAFT',
+              workingRevision: moduleRevision(),
+            },
+          },
+        },
+      },
+    ]);
+    await userEvent.type(screen.getByLabelText('Judul'), 'Dukcapil daring');
+    await userEvent.click(screen.getByRole('button', { name: 'Simpan draf' }));
+
+    await waitFor(() => expect(operations).toContain('CreateContent'));
+    expect(sent).toEqual({
+      input: {
+        type: 'CASE_STUDY',
+        draft: {
+          title: 'Dukcapil daring',
+          summary: '',
+          level: 'BEGINNER',
+          estimatedMinutes: null,
+          language: 'id',
+          indicatorCodes: [],
+          caseStudy: { context: '', problem: '', whatWasDone: '', results: '', lessonsLearned: '', sources: [] },
+        },
+      },
+    });
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('submitting lists what is missing for review, and sends nothing', async () => {
+    const { operations } = renderEditor('/konten/baru/studi-kasus', [frameworkMock]);
+    await userEvent.type(screen.getByLabelText('Judul'), 'Dukcapil daring');
+    await userEvent.click(screen.getByRole('button', { name: 'Ajukan untuk ditinjau' }));
+
+    const summary = screen.getByRole('alert');
+    expect(summary).toHaveTextContent('Sebelum dapat diajukan untuk ditinjau, lengkapi:');
+    expect(within(summary).getAllByRole('link')).toHaveLength(7);
+    expect(within(summary).getByRole('link', { name: 'Masukkan ringkasan.' })).toHaveAttribute('href', '#editor-summary');
+    expect(within(summary).getByRole('link', { name: 'Jelaskan konteksnya.' })).toHaveAttribute('href', '#editor-caseStudy-context');
+    expect(screen.getByLabelText('Ringkasan')).toHaveAttribute('aria-invalid', 'true');
+    expect(operations.filter((name) => name !== 'SpbeIndicators')).toEqual([]);
   });
 
   it('shows the reviewer’s latest comment on a draft that was sent back', async () => {

@@ -40,6 +40,8 @@ export function ContentEditorForm({ type, itemId, revision, initial, onCreated, 
   const [version, setVersion] = useState(revision?.version ?? 0);
   const [status, setStatus] = useState(revision?.status ?? 'DRAFT');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  /** Whether the listed problems stop a save (errors) or only the submission (missing parts). */
+  const [incomplete, setIncomplete] = useState(false);
   const [apiError, setApiError] = useState<ApiError | null>(null);
   const [notice, setNotice] = useState(initialNotice);
   const [announcement, setAnnouncement] = useState('');
@@ -59,8 +61,9 @@ export function ContentEditorForm({ type, itemId, revision, initial, onCreated, 
     setValues((previous) => ({ ...previous, [field]: value }));
   const errorOf = (path: string) => (fieldErrors[path] ? t(`validation.${fieldErrors[path]}`) : undefined);
 
-  function failed(error: unknown) {
+  function failed(error: unknown, submitting = false) {
     const info = toApiError(error);
+    setIncomplete(submitting && info.fields.length > 0);
     setFieldErrors(issuesByField(info.fields));
     setApiError(info);
     if (!isConflict(info)) focusSummary();
@@ -70,7 +73,9 @@ export function ContentEditorForm({ type, itemId, revision, initial, onCreated, 
   async function save(): Promise<{ itemId: string; revisionId: string; version: number; created: boolean } | null> {
     setApiError(null);
     setNotice('');
-    const issues = validateDraftInput(type, draftInput);
+    // Saving needs only what keeps a draft storable; completeness is for the submission.
+    const issues = validateDraftInput('draft', type, draftInput);
+    setIncomplete(false);
     if (issues.length > 0) {
       setFieldErrors(issuesByField(issues));
       focusSummary();
@@ -108,6 +113,14 @@ export function ContentEditorForm({ type, itemId, revision, initial, onCreated, 
   async function onSubmitForReview() {
     setApiError(null);
     setNotice('');
+    const hard = validateDraftInput('draft', type, draftInput);
+    const missing = hard.length > 0 ? hard : validateDraftInput('submission', type, draftInput);
+    if (missing.length > 0) {
+      setIncomplete(hard.length === 0);
+      setFieldErrors(issuesByField(missing));
+      focusSummary();
+      return;
+    }
     let target = itemId && revision ? { itemId, revisionId: revision.id, version, created: false } : null;
     if (dirty || !target) {
       target = await save();
@@ -130,7 +143,7 @@ export function ContentEditorForm({ type, itemId, revision, initial, onCreated, 
         onCreated(target.itemId, 'saved');
         return;
       }
-      failed(error);
+      failed(error, true);
     }
   }
 
@@ -173,7 +186,7 @@ export function ContentEditorForm({ type, itemId, revision, initial, onCreated, 
           </button>
         </div>
       ) : null}
-      <ErrorSummary items={summary} ref={summaryRef} />
+      <ErrorSummary items={summary} ref={summaryRef} title={incomplete ? t('editor.incompleteTitle') : undefined} />
       {inReview ? (
         <div className="notice notice-info">
           <p>{t('editor.inReview')}</p>
@@ -207,7 +220,6 @@ export function ContentEditorForm({ type, itemId, revision, initial, onCreated, 
               onValueChange={set('level')}
               error={errorOf('level')}
             >
-              <option value="">{t('editor.chooseLevel')}</option>
               {CONTENT_LEVELS.map((level) => (
                 <option key={level} value={level}>
                   {t(`content.levels.${level}`)}

@@ -1,12 +1,4 @@
-import {
-  BODY_RULES,
-  CONTENT_MESSAGES_EN,
-  type ContentType,
-  contentDraftRules,
-  type FieldIssue,
-  fieldIssues,
-  VALIDATION_MESSAGES_EN,
-} from '@living-lab/shared';
+import { type ContentType, contentIssues, draftRules, type FieldIssue, submissionRules } from '@living-lab/shared';
 import type { ContentDraftInput, ContentLevel, RevisionContentFieldsFragment } from '../../../../gql/graphql';
 
 /** Form state of the editor. Lists carry a `uid` for React and keep the server's `key`. */
@@ -78,7 +70,8 @@ export function emptyValues(type: ContentType): EditorValues {
   return {
     title: '',
     summary: '',
-    level: '',
+    // The server's default too: a draft always has a level, shown here rather than chosen silently.
+    level: 'BEGINNER',
     estimatedMinutes: '',
     language: 'id',
     indicatorCodes: [],
@@ -95,7 +88,7 @@ export function valuesFromRevision(revision: RevisionContentFieldsFragment): Edi
     title: revision.title,
     summary: revision.summary,
     level: revision.level,
-    estimatedMinutes: String(revision.estimatedMinutes),
+    estimatedMinutes: typed(revision.estimatedMinutes),
     language: revision.language,
     indicatorCodes: revision.indicators.map((indicator) => indicator.code),
     lessons: [...revision.lessons]
@@ -111,7 +104,7 @@ export function valuesFromRevision(revision: RevisionContentFieldsFragment): Edi
         uid: newUid(),
         title: source.title,
         kind: source.kind,
-        year: String(source.year),
+        year: typed(source.year),
         url: source.url ?? '',
       })),
     },
@@ -127,18 +120,25 @@ export function valuesFromRevision(revision: RevisionContentFieldsFragment): Edi
           title: step.title,
           description: step.description,
           responsibleRole: step.responsibleRole,
-          estimatedDays: String(step.estimatedDays),
+          estimatedDays: typed(step.estimatedDays),
           evidence: step.evidence,
         })),
     },
   };
 }
 
-/** A whole number typed in a field; anything else becomes 0, which the rules refuse with the field's message. */
+/** A draft stores 0 for a number not given yet; the form shows it empty. */
+const typed = (value: number) => (value === 0 ? '' : String(value));
+
+/**
+ * A whole number typed in a field: empty is 0 ("not given yet", refused only on submission); anything
+ * that is not a whole number is NaN, which the rules refuse with the field's message before sending.
+ */
 function wholeNumber(text: string): number {
   const trimmed = text.trim();
+  if (trimmed === '') return 0;
   const value = Number(trimmed);
-  return trimmed !== '' && Number.isInteger(value) ? value : 0;
+  return Number.isInteger(value) ? value : Number.NaN;
 }
 
 /**
@@ -150,7 +150,7 @@ export function toDraftInput(type: ContentType, values: EditorValues): ContentDr
     title: values.title,
     summary: values.summary,
     level: values.level as ContentLevel,
-    estimatedMinutes: wholeNumber(values.estimatedMinutes),
+    estimatedMinutes: values.estimatedMinutes.trim() === '' ? null : wholeNumber(values.estimatedMinutes),
     language: values.language,
     indicatorCodes: [...values.indicatorCodes].sort(),
   };
@@ -201,22 +201,12 @@ export function toDraftInput(type: ContentType, values: EditorValues): ContentDr
   }
 }
 
-const MESSAGES: Readonly<Record<string, string>> = { ...VALIDATION_MESSAGES_EN, ...CONTENT_MESSAGES_EN };
-
-/** The shared rules applied to the input, with the same field paths the server reports (lessons.0.body, playbook.steps.1.title). */
-export function validateDraftInput(type: ContentType, input: ContentDraftInput): FieldIssue[] {
-  const issues: FieldIssue[] = [];
-  const { lessons, caseStudy, playbook, ...common } = input;
-  const commonResult = contentDraftRules.safeParse(common);
-  if (!commonResult.success) issues.push(...fieldIssues(commonResult.error, MESSAGES));
-  const check = (rules: (typeof BODY_RULES)[ContentType], value: unknown, prefix: string) => {
-    const result = rules.safeParse(value);
-    if (!result.success) issues.push(...fieldIssues(result.error, MESSAGES).map((issue) => ({ ...issue, field: prefix + issue.field })));
-  };
-  if (type === 'MODULE') check(BODY_RULES.MODULE, { lessons: lessons ?? [] }, '');
-  if (type === 'CASE_STUDY') check(BODY_RULES.CASE_STUDY, caseStudy, 'caseStudy.');
-  if (type === 'PLAYBOOK') check(BODY_RULES.PLAYBOOK, playbook, 'playbook.');
-  return issues;
+/**
+ * The shared rules applied to the input, with the same field paths the server reports (lessons.0.body,
+ * playbook.steps.1.title): `draft` is what saving needs (hard errors only), `submission` what review needs.
+ */
+export function validateDraftInput(mode: 'draft' | 'submission', type: ContentType, input: ContentDraftInput): FieldIssue[] {
+  return contentIssues(mode === 'draft' ? draftRules : submissionRules, type, input as unknown as Record<string, unknown>);
 }
 
 /** The id of the input for a field path; list-level and part-level problems point at the list's add button or first field. */
