@@ -106,18 +106,24 @@ describeInBrowser('learning in the browser', () => {
     };
     await page.getByRole('button', { name: 'Mulai kuis' }).click();
     await takeQuiz('13 persen');
-    await page.getByText('Domain Layanan berbobot 45,5 persen.').waitFor();
+    // The default answer policy (after passing): a failed attempt shows neither the answer nor the explanation.
+    await page.getByText('Jawaban yang benar dan penjelasannya tidak ditampilkan untuk percobaan ini.').waitFor();
+    expect(await page.getByText('Domain Layanan berbobot 45,5 persen.').count()).toBe(0);
     // "Ulangi kuis" starts a new attempt straight away.
     await page.getByRole('button', { name: 'Ulangi kuis' }).click();
     await takeQuiz('45,5 persen');
+    await page.getByText('Domain Layanan berbobot 45,5 persen.').waitFor();
     await expectAccessible(page);
 
     await page.getByRole('link', { name: 'Lihat sertifikat' }).click();
     await page.getByRole('button', { name: 'Cetak' }).waitFor();
     const code = /\/sertifikat\/([0-9A-Z-]+)/.exec(page.url())?.[1];
     expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    const signed = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Unduh kredensial bertanda tangan (Open Badges 3.0, VC-JWT)' }).click();
+    expect((await signed).suggestedFilename()).toBe(`sertifikat-${code}.jwt`);
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Unduh kredensial (Open Badges 3.0)' }).click();
+    await page.getByRole('button', { name: 'Unduh kredensial tanpa tanda tangan (JSON)' }).click();
     expect((await download).suggestedFilename()).toBe(`sertifikat-${code}.json`);
     await context.close();
 

@@ -1,12 +1,88 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 // The shared package's CommonJS build does not work with Vite's dev server: use its TypeScript source.
 const sharedSource = fileURLToPath(new URL('../shared/src/index.ts', import.meta.url));
 
+const generated = fileURLToPath(new URL('src/gql/', import.meta.url));
+
+const DOCUMENT_MODULE = 'virtual:living-lab-document/';
+
+/**
+ * Replaces each `graphql(`…`)` call with an import of its document alone, as the client preset's Babel
+ * plugin does, one step further: src/gql/gql.ts's `graphql()` looks documents up in a map of every
+ * document of the app (all of them would load with the entry chunk), and importing them from
+ * src/gql/graphql.ts would still put that one module, with every document a page uses, in one shared
+ * chunk. A module per document lands in the chunk of the pages that use it. The generated files (`npm
+ * run codegen`) say which document a source is (gql.ts) and what it is (graphql.ts); the types stay theirs.
+ */
+function graphqlDocuments(): Plugin {
+  let generatedFiles: { names: Map<string, string>; documents: Map<string, string> } | undefined;
+  const load = () => {
+    const lookup = readFileSync(path.join(generated, 'gql.ts'), 'utf8');
+    const map = lookup.slice(lookup.indexOf('const documents'), lookup.indexOf('};', lookup.indexOf('const documents')));
+    const names = new Map(
+      [...map.matchAll(/^\s*("(?:[^"\\]|\\.)*"): types\.(\w+),$/gm)].map(([, key, name]) => [JSON.parse(key) as string, name]),
+    );
+    const typed = readFileSync(path.join(generated, 'graphql.ts'), 'utf8');
+    const documents = new Map(
+      [...typed.matchAll(/^export const (\w+) = (\{.*\}) as unknown as DocumentNode<.*>;$/gm)].map(([, name, json]) => [name, json]),
+    );
+    return { names, documents };
+  };
+  return {
+    name: 'living-lab:graphql-documents',
+    enforce: 'pre',
+    buildStart() {
+      generatedFiles = undefined; // codegen may have run since (watch mode)
+    },
+    watchChange(id) {
+      if (id.startsWith(generated)) generatedFiles = undefined; // codegen ran while the dev server runs
+    },
+    resolveId(id) {
+      return id.startsWith(DOCUMENT_MODULE) ? `\0${id}` : null;
+    },
+    load(id) {
+      if (!id.startsWith(`\0${DOCUMENT_MODULE}`)) return null;
+      generatedFiles ??= load();
+      const json = generatedFiles.documents.get(id.slice(DOCUMENT_MODULE.length + 1));
+      if (!json) this.error(`src/gql/graphql.ts has no ${id.slice(1)} (run \`npm run codegen\`)`);
+      // A document alone has no side effects: a page that uses none of a file's documents loads none.
+      return { code: `export default ${json};`, moduleSideEffects: false };
+    },
+    transform(code, id) {
+      const file = id.split('?')[0];
+      if (!/\.tsx?$/.test(file) || file.startsWith(generated) || !/\bgraphql\(\s*`/.test(code)) return null;
+      generatedFiles ??= load();
+      const { names } = generatedFiles;
+      const used = new Set<string>();
+      const replaced = code.replace(/\bgraphql\(\s*`([^`]*)`\s*\)/g, (call, body: string) => {
+        const name = body.includes('${') || body.includes('\\') ? undefined : names.get(body);
+        if (!name)
+          this.error(`${path.relative(process.cwd(), file)}: no generated document for ${call.slice(0, 60)}… (run \`npm run codegen\`)`);
+        used.add(name);
+        return `__document_${name}`;
+      });
+      // `export const X = __document_Y;` becomes an import re-exported: a page importing X links to Y's
+      // module alone, not to the file with all its feature's documents, and the file itself may still use X.
+      const reexported = replaced.replace(
+        /^export const (\w+) = __document_(\w+);$/gm,
+        (_line, exported: string, name: string) => `import ${exported} from '${DOCUMENT_MODULE}${name}';\nexport { ${exported} };`,
+      );
+      const imports = [...used]
+        .filter((name) => reexported.includes(`__document_${name}`))
+        .map((name) => `import __document_${name} from '${DOCUMENT_MODULE}${name}';\n`)
+        .join('');
+      return { code: imports + reexported, map: null };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [graphqlDocuments(), react()],
   resolve: {
     alias: { '@living-lab/shared': sharedSource },
   },

@@ -22,5 +22,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   // Right after the parser: refused bodies answer 400/413 (not the static handler's 404).
   app.use(bodyParserErrors);
   app.getHttpAdapter().getInstance().disable('x-powered-by');
+  // The caller's address (sign-in throttling) from X-Forwarded-For only when a proxy on this machine sent it.
+  app.set('trust proxy', 'loopback');
   return app;
 }

@@ -61,7 +61,13 @@ export class AppModule {
         ...(existsSync(webIndex)
           ? [
               ServeStaticModule.forRoot(
-                webAppStaticOptions(config.webDistDir, ['/graphql{/*path}', '/health{/*path}', '/calendar{/*path}', '/exports{/*path}']),
+                webAppStaticOptions(config.webDistDir, [
+                  '/graphql{/*path}',
+                  '/health{/*path}',
+                  '/calendar{/*path}',
+                  '/exports{/*path}',
+                  '/credentials{/*path}',
+                ]),
               ),
             ]
           : []),

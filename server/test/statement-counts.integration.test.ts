@@ -37,6 +37,11 @@ const PROVINCE_OVERVIEW = `{ provinceOverview(provinceCode: "32") {
     actionItemsOpen actionItemsDone playbookStepsDone latestIndex target }
   medians { figure median of rank }
 } }`;
+const COORDINATOR_HOME = `{ coordinatorHome {
+  coordinatesAllRegions
+  regions { region { code name provinceCode } activeLearnersThisMonth completionsThisMonth completionsTotal sessionsHeld openActionItems
+    assessment { year status index } target }
+} }`;
 const LEARNER_HOME = `{ learnerHome {
   continueLearning { ${PROGRESS} } certificates { code title kind itemId } recommended { ${ITEM} }
 } }`;
@@ -213,6 +218,23 @@ describe('SQL statements per request do not grow with the rows', () => {
     expect(small.data.provinceOverview.rows).toHaveLength(N);
     expect(large.data.provinceOverview.rows).toHaveLength(3 * N);
     expectFixed('provinceOverview { rows medians }', small.statements, large.statements);
+  }, 300_000);
+
+  it('coordinatorHome over 1 and 3 coordinated regions', async () => {
+    const coordinator = await t.createUser({ email: 'koord.home@example.id', roles: ['COORDINATOR'], regionCode: '32' });
+    const coordinate = async (codes: string[]) => {
+      for (const code of codes) {
+        await t.dataSource.query(`INSERT INTO coordinator_regions (user_id, region_code) VALUES ($1, $2)`, [coordinator.user.id, code]);
+      }
+    };
+    // Kuningan and Majalengka have pairs, sessions and learners from the tests above.
+    await coordinate(['32.08']);
+    const small = await measure<{ coordinatorHome: { regions: unknown[] } }>(COORDINATOR_HOME, {}, coordinator.token);
+    await coordinate(['32.10', '32.11']);
+    const large = await measure<{ coordinatorHome: { regions: unknown[] } }>(COORDINATOR_HOME, {}, coordinator.token);
+    expect(small.data.coordinatorHome.regions).toHaveLength(1);
+    expect(large.data.coordinatorHome.regions).toHaveLength(3);
+    expectFixed('coordinatorHome { regions } (1 and 3 regions)', small.statements, large.statements);
   }, 300_000);
 
   it('learnerHome with modules in progress, certificates and recommendations', async () => {

@@ -1,4 +1,5 @@
 export * from './accounts/account-rules';
+export * from './accounts/password-strength';
 export * from './content/content-rules';
 export * from './content/markdown';
 export * from './errors';

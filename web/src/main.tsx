@@ -12,8 +12,12 @@ document.documentElement.lang = i18n.language;
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    <App client={createApolloClient()} />
-  </StrictMode>,
+const container = root;
+// The shell's texts in the current language first (at once in Bahasa Indonesia, fetched in English): no raw keys.
+void i18n.loadNamespaces(['common', 'regions']).then(() =>
+  createRoot(container).render(
+    <StrictMode>
+      <App client={createApolloClient()} />
+    </StrictMode>,
+  ),
 );

@@ -10,6 +10,7 @@ import { Assessment, AssessmentLevel, PublishedScore, SpbeTarget } from './asses
 import { AssessmentResolver } from './assessment.resolver';
 import { AssessmentService } from './assessment.service';
 import { AssessmentsLoaders } from './assessments.loaders';
+import { AssessmentsExportsController } from './assessments-exports.controller';
 import { IndexPlanResolver } from './index-plan.resolver';
 import { IndexPlanService } from './index-plan.service';
 import { ProvinceTargetService } from './province-target.service';
@@ -25,6 +26,7 @@ import { RegionSpbeService } from './region-spbe.service';
     SpbeModule,
     ContentModule,
   ],
+  controllers: [AssessmentsExportsController],
   providers: [
     AssessmentService,
     IndexPlanService,

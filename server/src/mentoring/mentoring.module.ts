@@ -11,6 +11,8 @@ import { MentoringLoaders } from './mentoring.loaders';
 import { MentoringResolver } from './mentoring.resolver';
 import { MentoringAccess } from './mentoring-access';
 import { MentoringBoardService } from './mentoring-board.service';
+import { MentoringExportsController } from './mentoring-exports.controller';
+import { MentoringExportsService } from './mentoring-exports.service';
 import { MentoringPair, PairIndicator, PairMember } from './mentoring-pair.entity';
 import { MentoringPairResolver } from './mentoring-pair.resolver';
 import { ActionItem, CalendarFeed, MentoringSession, SessionFeedback, SessionParticipant } from './mentoring-session.entity';
@@ -37,13 +39,14 @@ import { PairingService } from './pairing.service';
     SpbeModule,
     ContentModule,
   ],
-  controllers: [CalendarController],
+  controllers: [CalendarController, MentoringExportsController],
   providers: [
     MentoringAccess,
     MentoringLoaders,
     PairingService,
     MentoringSessionService,
     MentoringBoardService,
+    MentoringExportsService,
     CalendarFeedService,
     MentoringResolver,
     MentoringPairResolver,

@@ -6,9 +6,11 @@ import { AdoptionStep, PlaybookAdoption } from './replication.entities';
 import { ReplicationLoaders } from './replication.loaders';
 import { ReplicationResolver } from './replication.resolver';
 import { ReplicationService } from './replication.service';
+import { ReplicationExportsController } from './replication-exports.controller';
 
 @Module({
   imports: [TypeOrmModule.forFeature([PlaybookAdoption, AdoptionStep]), ContentModule, RegionsModule],
+  controllers: [ReplicationExportsController],
   providers: [ReplicationService, ReplicationLoaders, ReplicationResolver],
   exports: [ReplicationService, ReplicationLoaders],
 })

@@ -112,6 +112,25 @@ export class ReplicationService {
     return adoption;
   }
 
+  /**
+   * For the CSV export: every adoption of a region (oldest first) with its playbook's published title
+   * and its steps, for the region's coordinators and admins. A fixed number of queries.
+   */
+  async trackersOfRegion(
+    actor: User,
+    regionCode: string,
+  ): Promise<Array<{ adoption: PlaybookAdoption; playbookTitle: string; steps: AdoptionStepView[] }>> {
+    await this.access.assertCoordinatesRegion(actor, regionCode);
+    const adoptions = await this.adoptions.find({ where: { regionCode }, order: { adoptedAt: 'ASC', id: 'ASC' } });
+    if (adoptions.length === 0) return [];
+    const ids = adoptions.map((adoption) => adoption.id);
+    const [steps, titles] = await Promise.all([
+      this.stepsOfAdoptions(ids),
+      this.content.publishedTitles(adoptions.map((adoption) => adoption.playbookId)),
+    ]);
+    return adoptions.map((adoption, index) => ({ adoption, playbookTitle: titles.get(adoption.playbookId) ?? '', steps: steps[index] }));
+  }
+
   /** Which regions of a province replicate which playbooks, and how far they are (non-personal, for everyone signed in). */
   async matrix(provinceCode: string): Promise<ReplicationCell[]> {
     const kabKota = await this.regions.regionsOfProvince(provinceCode);

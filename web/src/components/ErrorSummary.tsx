@@ -8,12 +8,15 @@ export interface SummaryItem {
 }
 
 /** The form's problems in one place, announced on appearance, each linking to its field. */
-export const ErrorSummary = forwardRef<HTMLDivElement, { items: SummaryItem[] }>(function ErrorSummary({ items }, ref) {
+export const ErrorSummary = forwardRef<HTMLDivElement, { items: SummaryItem[]; title?: string }>(function ErrorSummary(
+  { items, title },
+  ref,
+) {
   const { t } = useTranslation();
   if (items.length === 0) return null;
   return (
     <div className="notice notice-error error-summary" role="alert" ref={ref} tabIndex={-1}>
-      <p className="notice-title">{t('common.errorSummaryTitle')}</p>
+      <p className="notice-title">{title ?? t('common.errorSummaryTitle')}</p>
       <ul>
         {items.map((item) => (
           <li key={`${item.fieldId ?? ''}:${item.message}`}>

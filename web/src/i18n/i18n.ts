@@ -1,68 +1,70 @@
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@living-lab/shared';
-import i18next from 'i18next';
+import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import assessmentsEn from '../features/assessments/locales/en.json';
-import assessmentsId from '../features/assessments/locales/id.json';
-import authEn from '../features/auth/locales/en.json';
-import authId from '../features/auth/locales/id.json';
-import contentEn from '../features/content/locales/en.json';
-import contentId from '../features/content/locales/id.json';
-import dashboardsEn from '../features/dashboards/locales/en.json';
-import dashboardsId from '../features/dashboards/locales/id.json';
-import learningEn from '../features/learning/locales/en.json';
-import learningId from '../features/learning/locales/id.json';
-import mentoringEn from '../features/mentoring/locales/en.json';
-import mentoringId from '../features/mentoring/locales/id.json';
-import replicationEn from '../features/replication/locales/en.json';
-import replicationId from '../features/replication/locales/id.json';
-import spbeEn from '../features/spbe/locales/en.json';
-import spbeId from '../features/spbe/locales/id.json';
-import usersEn from '../features/users/locales/en.json';
-import usersId from '../features/users/locales/id.json';
-import commonEn from './locales/common/en.json';
 import commonId from './locales/common/id.json';
-import regionsEn from './locales/regions/en.json';
 import regionsId from './locales/regions/id.json';
 
 export const LANGUAGE_STORAGE_KEY = 'livinglab.language';
+
+type Texts = Record<string, unknown>;
 
 /**
  * One namespace per feature (as the server's features: its texts and the texts of its error reasons),
  * plus `common` (the shell, shared components, validation, common reasons) and `regions`. A feature's
  * code uses `useTranslation('<feature>')`; keys it does not have are looked up in `common`.
+ *
+ * `common` and `regions` in Bahasa Indonesia (the default) come with the entry chunk, as the shell needs
+ * them before anything renders; in English they are fetched first (main.tsx renders once they are). A
+ * feature's texts are a chunk per language, fetched the first time a component asks for the namespace
+ * and only in the current language: useTranslation suspends until then (the routes' Suspense shows the
+ * loading state), so no key shows raw. Changing the language fetches the loaded namespaces' texts first.
  */
-export const resources = {
-  id: {
-    common: commonId,
-    regions: regionsId,
-    auth: authId,
-    users: usersId,
-    spbe: spbeId,
-    content: contentId,
-    learning: learningId,
-    mentoring: mentoringId,
-    assessments: assessmentsId,
-    replication: replicationId,
-    dashboards: dashboardsId,
-  },
-  en: {
-    common: commonEn,
-    regions: regionsEn,
-    auth: authEn,
-    users: usersEn,
-    spbe: spbeEn,
-    content: contentEn,
-    learning: learningEn,
-    mentoring: mentoringEn,
-    assessments: assessmentsEn,
-    replication: replicationEn,
-    dashboards: dashboardsEn,
-  },
-} as const;
+const FEATURE_TEXTS = {
+  auth: { id: () => import('../features/auth/locales/id.json'), en: () => import('../features/auth/locales/en.json') },
+  users: { id: () => import('../features/users/locales/id.json'), en: () => import('../features/users/locales/en.json') },
+  spbe: { id: () => import('../features/spbe/locales/id.json'), en: () => import('../features/spbe/locales/en.json') },
+  content: { id: () => import('../features/content/locales/id.json'), en: () => import('../features/content/locales/en.json') },
+  learning: { id: () => import('../features/learning/locales/id.json'), en: () => import('../features/learning/locales/en.json') },
+  mentoring: { id: () => import('../features/mentoring/locales/id.json'), en: () => import('../features/mentoring/locales/en.json') },
+  assessments: { id: () => import('../features/assessments/locales/id.json'), en: () => import('../features/assessments/locales/en.json') },
+  replication: { id: () => import('../features/replication/locales/id.json'), en: () => import('../features/replication/locales/en.json') },
+  dashboards: { id: () => import('../features/dashboards/locales/id.json'), en: () => import('../features/dashboards/locales/en.json') },
+} satisfies Record<string, Record<Locale, () => Promise<{ default: Texts }>>>;
 
-export type Namespace = keyof (typeof resources)['id'];
+/** The shell's texts in the default language come with the entry chunk; in English, main.tsx waits for them. */
+const SHELL_TEXTS_EN = {
+  common: () => import('./locales/common/en.json'),
+  regions: () => import('./locales/regions/en.json'),
+};
 
-export const NAMESPACES = Object.keys(resources.id) as Namespace[];
+const BUNDLED = { id: { common: commonId, regions: regionsId } };
+
+export type Namespace = 'common' | 'regions' | keyof typeof FEATURE_TEXTS;
+
+export const NAMESPACES = ['common', 'regions', ...Object.keys(FEATURE_TEXTS)] as Namespace[];
+
+/** An i18next backend that imports a feature's texts for one language. */
+const featureTexts: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, namespace, callback) {
+    const shell = language === 'en' ? (SHELL_TEXTS_EN as Record<string, () => Promise<{ default: Texts }>>)[namespace] : undefined;
+    const load =
+      shell ??
+      (isLocale(language)
+        ? (FEATURE_TEXTS as Record<string, Record<Locale, () => Promise<{ default: Texts }>>>)[namespace]?.[language]
+        : undefined);
+    if (!load) {
+      callback(new Error(`No texts for ${language}/${namespace}`), false);
+      return;
+    }
+    load().then(
+      (module) => callback(null, module.default),
+      // retry: true lets i18next try again (a flaky connection while fetching the chunk).
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), true),
+    );
+  },
+};
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
@@ -88,18 +90,34 @@ i18n.on('languageChanged', (language) => {
   }
 });
 
-void i18n.use(initReactI18next).init({
-  resources,
-  ns: NAMESPACES,
-  defaultNS: 'common',
-  fallbackNS: 'common',
-  lng: storedLanguage(),
-  fallbackLng: DEFAULT_LOCALE,
-  supportedLngs: [...LOCALES],
-  interpolation: { escapeValue: false }, // React escapes already.
-  initAsync: false,
-  returnNull: false,
-});
+void i18n
+  .use(initReactI18next)
+  .use(featureTexts)
+  .init({
+    resources: BUNDLED,
+    // The features' namespaces come from the backend, on demand.
+    partialBundledLanguages: true,
+    ns: ['common', 'regions'],
+    defaultNS: 'common',
+    fallbackNS: 'common',
+    lng: storedLanguage(),
+    // Both languages have the same keys (locales.test.ts): no fallback, so only the current language is fetched.
+    fallbackLng: false,
+    supportedLngs: [...LOCALES],
+    interpolation: { escapeValue: false }, // React escapes already.
+    initAsync: false,
+    returnNull: false,
+    // Re-render translated components when a namespace arrives (e.g. another feature's error reason texts).
+    react: { bindI18nStore: 'added' },
+  });
+
+/**
+ * Fetches a namespace's texts if they are not there yet (components re-render when they arrive): for a
+ * text looked up outside the component's own namespace, as an error reason of another feature.
+ */
+export function loadNamespace(namespace: string): void {
+  if (!i18n.hasLoadedNamespace(namespace)) void i18n.loadNamespaces(namespace);
+}
 
 /** The current interface language as a Locale. */
 export function currentLocale(): Locale {

@@ -13,7 +13,8 @@ import {
   ROLES,
   VALIDATION_MESSAGES_EN,
 } from '@living-lab/shared';
-import { NAMESPACES, type Namespace, resources } from './i18n';
+import { NAMESPACES, type Namespace } from './i18n';
+import { resources } from './resources';
 
 type Tree = { [key: string]: string | Tree };
 type Language = keyof typeof resources;
@@ -79,12 +80,18 @@ const ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUN
 const REASONS_WITH_PARAMS: Partial<Record<Namespace, string[]>> = {
   auth: ['TOO_MANY_ATTEMPTS', 'MISSING_ROLE'],
   common: ['INVALID_PAGE'],
+  learning: ['NO_ATTEMPTS_LEFT'],
   mentoring: ['CAPACITY_REACHED', 'DOUBLE_BOOKED'],
 };
 
 describe('translations', () => {
   it('have one namespace per feature with an error enum, plus the web-only ones', () => {
     expect([...NAMESPACES].sort()).toEqual([...Object.keys(ERROR_REASONS_BY_FEATURE), 'dashboards'].sort());
+  });
+
+  it('load on demand exactly the namespaces there are texts for', () => {
+    expect([...NAMESPACES].sort()).toEqual(Object.keys(resources.id).sort());
+    expect(Object.keys(resources.en).sort()).toEqual(Object.keys(resources.id).sort());
   });
 
   it.each(NAMESPACES)('have the same keys in Bahasa Indonesia and English in %s', (namespace) => {

@@ -3,7 +3,7 @@ import { CommonErrorReason, DEFAULT_TIME_ZONE, ERROR_REASONS_BY_FEATURE, type Er
 import type { TFunction } from 'i18next';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentLocale } from '../i18n/i18n';
+import { currentLocale, loadNamespace } from '../i18n/i18n';
 import { useAuth } from './auth';
 import { formatDateTime, formatDay } from './dates';
 
@@ -11,7 +11,7 @@ import { formatDateTime, formatDay } from './dates';
 export interface ApiError {
   code?: string;
   reason?: string;
-  /** Values the reason's text needs, e.g. `minutes` for TOO_MANY_ATTEMPTS. */
+  /** Values the reason's text needs, e.g. `seconds` for TOO_MANY_ATTEMPTS. */
   params: ErrorParams;
   fields: FieldIssue[];
   /** The server could not be reached or answered with something that is not GraphQL. */
@@ -121,6 +121,8 @@ export interface ErrorMessageOptions {
 export function errorMessage(t: TFunction, error: ApiError, { timeZone = DEFAULT_TIME_ZONE }: ErrorMessageOptions = {}): string {
   if (error.network) return t('common:errors.network');
   const key = error.reason ? reasonKey(error.reason) : undefined;
+  // Another feature's reason: its texts may not be loaded yet (until they arrive, the code's text shows).
+  if (key) loadNamespace(key.slice(0, key.indexOf(':')));
   if (key && t(key, { defaultValue: '' })) {
     if (Object.keys(error.params).length === 0) return t(key);
     // A reason may word its text by whose object it is about (`whose`: own / other), e.g. a clash with one's own session.

@@ -11,6 +11,8 @@ export const SpbeIndicatorsQuery = graphql(`
         name
         aspects {
           code
+          number
+          name
           indicators {
             id
             code

@@ -24,7 +24,15 @@ export function progress(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export const endQuiz = { __typename: 'LearnerQuiz' as const, id: 'quiz-1', lessonKey: null, passMarkPercent: 70, questionCount: 3 };
+export const endQuiz = {
+  __typename: 'LearnerQuiz' as const,
+  id: 'quiz-1',
+  lessonKey: null,
+  passMarkPercent: 70,
+  questionCount: 3,
+  attemptsAllowed: null,
+  answerPolicy: 'AFTER_PASSING' as const,
+};
 
 export function lessonPlayerMock(progressOverrides: Record<string, unknown> = {}, quizzes: unknown[] = [endQuiz]) {
   return {

@@ -3,6 +3,7 @@ import { AssessmentsErrorReason } from '@living-lab/shared';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { CsvExportButton } from '../../../components/CsvExportButton';
 import { SelectField, TextAreaField, TextField } from '../../../components/FormField';
 import { PageHeading } from '../../../components/PageHeading';
 import { ErrorState, LoadingState } from '../../../components/States';
@@ -74,6 +75,12 @@ export default function AssessmentEditorPage() {
       <PageHeading>{heading}</PageHeading>
       <RegionSwitch regionCode={regionCode} path={(code) => `/spbe/wilayah/${code}/penilaian/${yearParam}`} />
       <SpbeTabs regionCode={regionCode} />
+      <CsvExportButton
+        path="/exports/spbe-assessments.csv"
+        params={{ region: regionCode }}
+        fileName={`penilaian-spbe-${regionCode}.csv`}
+        label={t('assessment.downloadCsv')}
+      />
       {loading ? <LoadingState /> : null}
       {error && !loading ? (
         <ErrorState

@@ -33,6 +33,8 @@ export const LearnerQuizFields = graphql(`
     lessonKey
     passMarkPercent
     questionCount
+    attemptsAllowed
+    answerPolicy
   }
 `);
 
@@ -105,6 +107,7 @@ export const StartQuizAttemptMutation = graphql(`
     startQuizAttempt(quizId: $quizId) {
       attemptId
       passMarkPercent
+      attemptsLeft
       questions {
         key
         kind
@@ -126,6 +129,9 @@ export const SubmitQuizAttemptMutation = graphql(`
       passMarkPercent
       passed
       submittedAt
+      correctCount
+      answersRevealed
+      attemptsLeft
       questions {
         key
         prompt
@@ -174,6 +180,9 @@ export const QuizForEditingFields = graphql(`
     itemId
     lessonKey
     passMarkPercent
+    attemptsAllowed
+    answerPolicy
+    drawCount
     version
     updatedAt
     questions {

@@ -36,6 +36,9 @@ const storedQuiz = {
   itemId: ITEM_ID,
   lessonKey: null,
   passMarkPercent: 70,
+  attemptsAllowed: 3,
+  answerPolicy: 'AFTER_PASSING',
+  drawCount: null,
   version: 3,
   updatedAt: '2026-03-01T02:00:00.000Z',
   questions: [
@@ -97,6 +100,9 @@ describe('QuizEditorPage', () => {
             input: {
               itemId: ITEM_ID,
               passMarkPercent: 80,
+              attemptsAllowed: 3,
+              answerPolicy: 'AFTER_PASSING',
+              drawCount: null,
               version: 3,
               questions: [
                 {
@@ -133,6 +139,64 @@ describe('QuizEditorPage', () => {
     await userEvent.selectOptions(within(second).getByLabelText('Jenis pertanyaan'), 'TRUE_FALSE');
     await userEvent.type(within(second).getByLabelText('Teks pertanyaan'), 'Indeks SPBE bernilai 1 sampai 5.');
     expect(within(second).getByRole('checkbox', { name: /^Benar.*pilihan 1/ })).toBeChecked();
+    await userEvent.click(screen.getByRole('button', { name: 'Simpan kuis' }));
+    expect(await screen.findByText('Kuis tersimpan.')).toHaveAttribute('role', 'status');
+  });
+
+  it('sets the attempts allowed, when answers are shown and the questions per attempt, checked before saving', async () => {
+    const { operations } = renderEditor([
+      moduleMock,
+      quizMock(storedQuiz),
+      {
+        request: {
+          query: SaveQuizMutation,
+          variables: {
+            input: {
+              itemId: ITEM_ID,
+              passMarkPercent: 70,
+              attemptsAllowed: null,
+              answerPolicy: 'AFTER_LAST_ATTEMPT',
+              drawCount: 1,
+              version: 3,
+              questions: [
+                {
+                  key: KEY(1),
+                  kind: 'SINGLE_CHOICE',
+                  prompt: 'Berapa jumlah domain SPBE?',
+                  explanation: 'Empat domain.',
+                  options: [
+                    { key: KEY(2), text: 'Tiga', correct: false },
+                    { key: KEY(3), text: 'Empat', correct: true },
+                  ],
+                },
+              ],
+            },
+          },
+        },
+        result: {
+          data: { saveQuiz: { ...storedQuiz, version: 4, attemptsAllowed: null, answerPolicy: 'AFTER_LAST_ATTEMPT', drawCount: 1 } },
+        },
+      },
+    ]);
+    const attempts = await screen.findByLabelText('Jumlah percobaan');
+    expect(attempts).toHaveValue('3');
+    const draw = screen.getByLabelText('Pertanyaan per percobaan');
+    await userEvent.clear(attempts);
+    await userEvent.type(attempts, '21');
+    await userEvent.type(draw, '2');
+    await userEvent.click(screen.getByRole('button', { name: 'Simpan kuis' }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: /^Jumlah percobaan adalah bilangan bulat dari 1 sampai 20/ })).toHaveAttribute(
+      'href',
+      '#quiz-attemptsAllowed',
+    );
+    expect(within(summary).getByRole('link', { name: /^Pertanyaan per percobaan tidak boleh lebih banyak/ })).toBeInTheDocument();
+    expect(operations).not.toContain('SaveQuiz');
+
+    await userEvent.clear(attempts);
+    await userEvent.clear(draw);
+    await userEvent.type(draw, '1');
+    await userEvent.selectOptions(screen.getByLabelText('Kapan peserta melihat jawaban yang benar'), 'AFTER_LAST_ATTEMPT');
     await userEvent.click(screen.getByRole('button', { name: 'Simpan kuis' }));
     expect(await screen.findByText('Kuis tersimpan.')).toHaveAttribute('role', 'status');
   });

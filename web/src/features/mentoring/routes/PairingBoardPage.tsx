@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { CoordinatedRegionSelect, useFirstCoordinatedRegion } from '../../../components/CoordinatedRegionSelect';
+import { CsvExportButton } from '../../../components/CsvExportButton';
 import { PageHeading } from '../../../components/PageHeading';
 import { ProgressBar } from '../../../components/ProgressBar';
 import { CoordinationTabs } from '../../../components/SectionTabs';
@@ -42,6 +43,22 @@ export default function PairingBoardPage() {
           value={chosen}
           onChange={(code) => setParams(code ? new URLSearchParams({ [REGION_PARAM]: code }) : new URLSearchParams())}
         />
+        {chosen ? (
+          <>
+            <CsvExportButton
+              path="/exports/mentoring-sessions.csv"
+              params={{ region: chosen }}
+              fileName={`sesi-mentoring-${chosen}.csv`}
+              label={t('mentoring.board.downloadSessions')}
+            />
+            <CsvExportButton
+              path="/exports/mentoring-action-items.csv"
+              params={{ region: chosen }}
+              fileName={`tindak-lanjut-${chosen}.csv`}
+              label={t('mentoring.board.downloadActionItems')}
+            />
+          </>
+        ) : null}
       </div>
       <p>
         <Link

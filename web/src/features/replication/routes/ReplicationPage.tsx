@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { CoordinatedRegionSelect, useFirstCoordinatedRegion } from '../../../components/CoordinatedRegionSelect';
+import { CsvExportButton } from '../../../components/CsvExportButton';
 import { SelectField } from '../../../components/FormField';
 import { PageHeading } from '../../../components/PageHeading';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
@@ -33,6 +34,7 @@ export default function ReplicationPage() {
       <PageHeading>{t('replication.title')}</PageHeading>
       <p className="lead">{t('replication.lead')}</p>
       {can('coordinateRegions') ? <StartReplication /> : null}
+      {can('coordinateRegions') ? <TrackersExport /> : null}
       <section className="spbe-section" aria-labelledby="spbe-matrix-title">
         <h2 id="spbe-matrix-title">{t('replication.matrixTitle')}</h2>
         {loading && !data ? <LoadingState /> : null}
@@ -91,6 +93,28 @@ export default function ReplicationPage() {
         ) : null}
       </section>
     </>
+  );
+}
+
+/** A coordinator downloads every tracker of one region they coordinate (CSV). */
+function TrackersExport() {
+  const { t } = useTranslation('replication');
+  const first = useFirstCoordinatedRegion();
+  const [region, setRegion] = useState('');
+  const chosen = region || first;
+  return (
+    <section className="card spbe-section" aria-labelledby="spbe-export-title">
+      <h2 id="spbe-export-title">{t('replication.exportTitle')}</h2>
+      <CoordinatedRegionSelect idPrefix="spbe-export" value={chosen} onChange={setRegion} />
+      {chosen ? (
+        <CsvExportButton
+          path="/exports/replication-trackers.csv"
+          params={{ region: chosen }}
+          fileName={`replikasi-${chosen}.csv`}
+          label={t('replication.downloadCsv')}
+        />
+      ) : null}
+    </section>
   );
 }
 

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { CoordinatedRegionSelect, useFirstCoordinatedRegion } from '../../../../components/CoordinatedRegionSelect';
+import { CsvExportButton } from '../../../../components/CsvExportButton';
 import { PageHeading } from '../../../../components/PageHeading';
 import { ProgressBar } from '../../../../components/ProgressBar';
 import { CoordinationTabs } from '../../../../components/SectionTabs';
@@ -52,6 +53,9 @@ export default function RegionLearnersPage() {
       <p className="lead">{t('coordination.lead')}</p>
       <div className="card coordination-region">
         <CoordinatedRegionSelect idPrefix="coordination" value={chosen} onChange={(code) => choose(code)} />
+        {chosen ? (
+          <CsvExportButton path="/exports/region-learners.csv" params={{ region: chosen }} fileName={`peserta-${chosen}.csv`} />
+        ) : null}
       </div>
       {chosen ? <LearnerTable regionCode={chosen} page={page} onPage={(next) => choose(chosen, next)} /> : null}
     </>
