@@ -27,9 +27,6 @@ export class AuthService implements OnModuleInit {
 
   async onModuleInit(): Promise<void> {
     this.decoyHash = await this.hasher.hash('decoy-password-never-matches');
-    // Build the password checker's dictionaries now: built on the first sign-up, they held the event
-    // loop for seconds on a cold machine, so no connection was accepted meanwhile.
-    passwordChecker();
   }
 
   /**

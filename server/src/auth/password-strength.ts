@@ -5,7 +5,7 @@ import * as id from '@zxcvbn-ts/language-id';
 
 let checker: PasswordChecker | undefined;
 
-/** zxcvbn-ts with the common and Indonesian dictionaries, built once (about 100 ms warm, seconds on a cold machine): AuthService builds it at start. */
+/** zxcvbn-ts with the common and Indonesian dictionaries, built once (about 100 ms) on first use. */
 export function passwordChecker(): PasswordChecker {
   checker ??= createPasswordChecker({ core, common, id });
   return checker;
