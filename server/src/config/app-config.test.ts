@@ -72,6 +72,31 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), JWT_SECRET: secret, SHUTDOWN_GRACE_MS: '-1' })).toThrow(/SHUTDOWN_GRACE_MS/);
   });
 
+  it('reads the e-mail settings: no SMTP by default (outbox only), a job worker unless JOBS_WORKER=false', () => {
+    expect(loadConfig({ DATA_DIR: dataDir(), JWT_SECRET: secret })).toMatchObject({
+      smtpUrl: undefined,
+      mailFrom: 'Living Lab Jawa Barat <no-reply@localhost>',
+      jobsWorker: true,
+    });
+    expect(
+      loadConfig({
+        DATA_DIR: dataDir(),
+        JWT_SECRET: secret,
+        SMTP_URL: 'smtps://user:pass@mail.example.go.id:465',
+        MAIL_FROM: 'Living Lab <no-reply@livinglab.example.go.id>',
+        JOBS_WORKER: 'false',
+      }),
+    ).toMatchObject({
+      smtpUrl: 'smtps://user:pass@mail.example.go.id:465',
+      mailFrom: 'Living Lab <no-reply@livinglab.example.go.id>',
+      jobsWorker: false,
+    });
+    expect(() => loadConfig({ DATA_DIR: dataDir(), JWT_SECRET: secret, SMTP_URL: 'mail.example.go.id' })).toThrow(
+      /SMTP_URL: must be an SMTP URL/,
+    );
+    expect(() => loadConfig({ DATA_DIR: dataDir(), JWT_SECRET: secret, JOBS_WORKER: 'yes' })).toThrow(/JOBS_WORKER/);
+  });
+
   it('explains every invalid variable at once', () => {
     let message = '';
     try {
@@ -82,5 +107,39 @@ describe('loadConfig', () => {
     expect(message).toMatch(/PORT:/);
     expect(message).toMatch(/DATABASE_URL: must start with postgres:\/\//);
     expect(message).toMatch(/JWT_SECRET: must be at least 32 characters long/);
+  });
+
+  it('keeps uploaded files in DATA_DIR/files unless an S3 bucket is named, 20 MB at most by default', () => {
+    const dir = dataDir();
+    expect(loadConfig({ DATA_DIR: dir, JWT_SECRET: secret })).toMatchObject({
+      uploadMaxBytes: 20 * 1024 * 1024,
+      fileStorage: { kind: 'folder', directory: path.join(dir, 'files') },
+    });
+    const s3 = loadConfig({
+      DATA_DIR: dir,
+      JWT_SECRET: secret,
+      UPLOAD_MAX_BYTES: '5000000',
+      S3_BUCKET: 'evidence',
+      S3_REGION: 'us-east-1',
+      S3_ENDPOINT: 'http://127.0.0.1:9000',
+      S3_FORCE_PATH_STYLE: 'true',
+      S3_ACCESS_KEY_ID: 'key',
+      S3_SECRET_ACCESS_KEY: 'secret',
+    });
+    expect(s3).toMatchObject({
+      uploadMaxBytes: 5_000_000,
+      fileStorage: { kind: 's3', bucket: 'evidence', forcePathStyle: true, credentials: { accessKeyId: 'key', secretAccessKey: 'secret' } },
+    });
+  });
+
+  it('names the S3 variable that is missing or wrong', () => {
+    const base = { DATA_DIR: dataDir(), JWT_SECRET: secret };
+    expect(() => loadConfig({ ...base, S3_ENDPOINT: 'http://127.0.0.1:9000' })).toThrow(/S3_BUCKET: required/);
+    expect(() => loadConfig({ ...base, S3_BUCKET: 'evidence' })).toThrow(/S3_REGION: required/);
+    expect(() => loadConfig({ ...base, S3_BUCKET: 'evidence', S3_REGION: 'us-east-1', S3_ACCESS_KEY_ID: 'key' })).toThrow(
+      /set both or neither/,
+    );
+    expect(() => loadConfig({ ...base, S3_BUCKET: 'Not_A_Bucket', S3_REGION: 'us-east-1' })).toThrow(/S3_BUCKET/);
+    expect(() => loadConfig({ ...base, UPLOAD_MAX_BYTES: '-1' })).toThrow(/UPLOAD_MAX_BYTES/);
   });
 });

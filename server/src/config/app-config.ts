@@ -51,7 +51,40 @@ const environmentSchema = z.object({
     .regex(/^https?:\/\/[^/]+$/, 'must be an origin like https://livinglab.example.go.id (no trailing slash)')
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/\S+$/, 'must be an SMTP URL like smtp://user:password@mail.example.go.id:587 or smtps://...:465')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  MAIL_FROM: z.string().min(3).default('Living Lab Jawa Barat <no-reply@localhost>'),
+  JOBS_WORKER: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
   WEB_DIST_DIR: z.string().min(1).optional(),
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(1024 * 1024 * 1024)
+    .default(20 * 1024 * 1024),
+  S3_ENDPOINT: z
+    .string()
+    .regex(/^https?:\/\/\S+$/, 'must be an http(s) URL like http://127.0.0.1:9000')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name (3-63 lower-case letters, digits, dots, hyphens)')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  S3_REGION: z.string().min(1).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((value) => value === 'true'),
 });
 
 export class ConfigError extends Error {}
@@ -75,8 +108,31 @@ export interface AppConfig {
   logLevel: string;
   /** Origin of the web app, used in links that leave the app (certificate credentials). */
   publicUrl: string;
+  /** SMTP server that delivers e-mail (SMTP_URL); absent: messages stay in the outbox (development). */
+  smtpUrl?: string;
+  /** Sender of every e-mail (MAIL_FROM), e.g. `Living Lab Jawa Barat <no-reply@livinglab.jabarprov.go.id>`. */
+  mailFrom?: string;
+  /** Run background jobs in this process (JOBS_WORKER, default true). Absent (test apps): enqueue only. */
+  jobsWorker?: boolean;
   webDistDir: string;
+  /** Largest uploaded file accepted (UPLOAD_MAX_BYTES, 20 MB by default). */
+  uploadMaxBytes: number;
+  /** Where uploaded files are kept: a folder under DATA_DIR, or an S3-compatible bucket when S3_BUCKET is set. */
+  fileStorage: FileStorageConfig;
 }
+
+export type FileStorageConfig =
+  | { kind: 'folder'; directory: string }
+  | {
+      kind: 's3';
+      bucket: string;
+      region: string;
+      /** Absent for AWS itself; MinIO, Garage, s3rver and the like need it. */
+      endpoint?: string;
+      forcePathStyle: boolean;
+      /** Absent: the AWS SDK's default credential chain (environment, instance role). */
+      credentials?: { accessKeyId: string; secretAccessKey: string };
+    };
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -104,7 +160,38 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedContent: values.SEED_CONTENT,
     logLevel: values.LOG_LEVEL,
     publicUrl: values.PUBLIC_URL ?? `http://localhost:${values.PORT}`,
+    smtpUrl: values.SMTP_URL,
+    mailFrom: values.MAIL_FROM,
+    jobsWorker: values.JOBS_WORKER,
     webDistDir: path.resolve(values.WEB_DIST_DIR ?? path.join(repoRoot(), 'web', 'dist')),
+    uploadMaxBytes: values.UPLOAD_MAX_BYTES,
+    fileStorage: fileStorageConfig(values, dataDir),
+  };
+}
+
+/** S3 when a bucket is named (with a region, and both keys or neither); otherwise the folder DATA_DIR/files. */
+function fileStorageConfig(values: z.output<typeof environmentSchema>, dataDir: string): FileStorageConfig {
+  const s3Named = [values.S3_ENDPOINT, values.S3_REGION, values.S3_ACCESS_KEY_ID, values.S3_SECRET_ACCESS_KEY].some(Boolean);
+  if (!values.S3_BUCKET) {
+    if (s3Named) throw new ConfigError('Invalid configuration:\n  S3_BUCKET: required when another S3_* variable is set');
+    return { kind: 'folder', directory: path.join(dataDir, 'files') };
+  }
+  const problems: string[] = [];
+  if (!values.S3_REGION) problems.push('  S3_REGION: required with S3_BUCKET (e.g. us-east-1 for MinIO)');
+  if (Boolean(values.S3_ACCESS_KEY_ID) !== Boolean(values.S3_SECRET_ACCESS_KEY)) {
+    problems.push('  S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: set both or neither');
+  }
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+  return {
+    kind: 's3',
+    bucket: values.S3_BUCKET,
+    region: values.S3_REGION as string,
+    endpoint: values.S3_ENDPOINT,
+    forcePathStyle: values.S3_FORCE_PATH_STYLE,
+    credentials:
+      values.S3_ACCESS_KEY_ID && values.S3_SECRET_ACCESS_KEY
+        ? { accessKeyId: values.S3_ACCESS_KEY_ID, secretAccessKey: values.S3_SECRET_ACCESS_KEY }
+        : undefined,
   };
 }
 
