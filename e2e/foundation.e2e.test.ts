@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { describeInBrowser, launchBrowser, openMenu } from './support/browser';
+import { connectToServerDatabase } from './support/database';
 import { type ServerProcess, startServer } from './support/server-process';
 
 /**
@@ -85,20 +86,55 @@ describeInBrowser('foundation in the browser', () => {
     await page.context().close();
   });
 
-  it('the admin grants a registered user the MENTOR role, and the user’s session reflects it', async () => {
+  it('the admin grants a registered user the MENTOR role once they confirmed their address, and the user’s session reflects it', async () => {
+    const wulan = 'wulan@kuningankab.go.id';
     const admin = await newPage();
     await signIn(admin, 'admin@livinglab.demo', 'demo-livinglab-2026');
-    await admin.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Kelola Pengguna' }).click();
-    await admin.getByLabel('Cari pengguna').fill('Wulan');
-    await admin.getByRole('button', { name: 'Cari', exact: true }).click();
-    const card = admin.getByRole('article', { name: 'Wulan Permata' });
+    const findWulan = async () => {
+      await admin.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Kelola Pengguna' }).click();
+      await admin.getByLabel('Cari pengguna').fill('Wulan');
+      await admin.getByRole('button', { name: 'Cari', exact: true }).click();
+      const card = admin.getByRole('article', { name: 'Wulan Permata' });
+      await card.waitFor();
+      return card;
+    };
+
+    // Not confirmed yet: the card says so, and a grant is refused with the reason (not silently).
+    let card = await findWulan();
+    await card.getByText('Email belum dikonfirmasi').waitFor();
+    await card.getByLabel('Mentor').check();
+    await card.getByRole('button', { name: 'Simpan peran' }).click();
+    await card
+      .getByRole('alert')
+      .filter({ hasText: 'Peran Mentor belum dapat diberikan: pemilik akun belum mengonfirmasi alamat emailnya.' })
+      .waitFor();
+    expect(await card.getByRole('status').textContent()).toBe('');
+    await expectAccessible(admin);
+
+    // Wulan follows the link of her registration mail (kept in the outbox: this server has no SMTP_URL).
+    const db = await connectToServerDatabase(server.dataDir);
+    const [mail] = (
+      await db.query(`SELECT text_body FROM mail_messages WHERE to_address = $1 AND kind = 'auth.email-verification'`, [wulan])
+    ).rows as Array<{ text_body: string }>;
+    await db.end();
+    const link = new URL(mail.text_body.match(/https?:\/\/\S+\/verify-email\?token=\S+/)?.[0] ?? '');
+    const learner = await newPage();
+    // The link's origin is PUBLIC_URL (localhost by default); the page is the same on this server's address.
+    await learner.goto(`${server.url}${link.pathname}${link.search}`);
+    await learner.getByRole('status').filter({ hasText: 'Terima kasih, alamat email Anda sudah dikonfirmasi.' }).waitFor();
+    await expectAccessible(learner);
+
+    // The admin opens the list afresh: the account is confirmed now, and the grant goes through.
+    await admin.reload();
+    card = await findWulan();
+    expect(await card.getByText('Email belum dikonfirmasi').count()).toBe(0);
     await card.getByLabel('Mentor').check();
     await card.getByRole('button', { name: 'Simpan peran' }).click();
     await admin.getByRole('status').filter({ hasText: 'Peran Wulan Permata berhasil disimpan.' }).waitFor();
+    expect(await card.getByRole('alert').count()).toBe(0);
     await expectAccessible(admin);
 
-    const learner = await newPage();
-    await signIn(learner, 'wulan@kuningankab.go.id', 'kata-sandi-wulan');
+    await signIn(learner, wulan, 'kata-sandi-wulan');
     await learner.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Profil' }).click();
     await learner.getByText('Mentor').first().waitFor();
 

@@ -26,7 +26,8 @@ export interface ServerProcess {
 export async function startServer(options: { env?: NodeJS.ProcessEnv; dataDir?: string; timeoutMs?: number } = {}): Promise<ServerProcess> {
   if (!existsSync(SERVER_MAIN)) throw new Error(`${SERVER_MAIN} is missing: run \`npm run build\` first (npm test does).`);
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'livinglab-e2e-')));
-  const port = await freePort();
+  // A test that must know the port before the start (e.g. for PUBLIC_URL) passes PORT itself.
+  const port = options.env?.PORT ? Number(options.env.PORT) : await freePort();
   let output = '';
   const child = spawn(process.execPath, [SERVER_MAIN], {
     cwd: REPO_ROOT,

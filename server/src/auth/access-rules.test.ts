@@ -46,8 +46,15 @@ it('lets a Can rule through for the roles of its permission, and names them when
     @Can('coordinateRegions')
     handler() {}
   }
-  const users = { findById: async (id: string) => ({ id, roles: id === 'admin' ? ['LEARNER', 'ADMIN'] : ['LEARNER'] }) };
-  const tokens = { verify: (token: string) => token };
+  const users = {
+    findById: async (id: string) => ({
+      id,
+      tokenVersion: 0,
+      deactivatedAt: null,
+      roles: id === 'admin' ? ['LEARNER', 'ADMIN'] : ['LEARNER'],
+    }),
+  };
+  const tokens = { verify: (token: string) => ({ userId: token, tokenVersion: 0 }) };
   const guard = new AccessGuard(new Reflector(), tokens as unknown as TokenService, users as unknown as UsersService);
   const contextFor = (token: string) =>
     ({

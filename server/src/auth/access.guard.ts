@@ -29,8 +29,12 @@ export class AccessGuard implements CanActivate {
     const request = requestOf(context);
     const token = bearerToken(request.headers.authorization);
     if (token && request.user === undefined) {
-      const userId = this.tokens.verify(token);
-      request.user = (userId ? await this.users.findById(userId) : null) ?? undefined;
+      const subject = this.tokens.verify(token);
+      const user = subject ? await this.users.findById(subject.userId) : null;
+      // Revocation costs no statement: the user is loaded anyway. A password change or reset, a
+      // sign-out and a deactivation raise token_version, so every older token fails here.
+      const current = user && user.tokenVersion === subject?.tokenVersion && !user.deactivatedAt;
+      request.user = current ? user : undefined;
       // A public operation still works with a stale token; anything else says the session ended.
       if (!request.user && rule.kind !== 'public') {
         throw new UnauthenticatedError(AuthErrorReason.SESSION_INVALID);

@@ -1,9 +1,14 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { pgPoolProvider } from '../database/pg-pool';
+import { MailModule } from '../mail';
 import { UsersModule } from '../users';
 import { AccessGuard } from './access.guard';
+import { AccountRecoveryService } from './account-recovery.service';
+import { AccountToken } from './account-token.entity';
+import { AccountTokensService } from './account-tokens.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { LoginThrottle } from './login-throttle';
@@ -11,10 +16,12 @@ import { PasswordHasher } from './password-hasher';
 import { TokenService } from './token.service';
 
 @Module({
-  imports: [JwtModule.register({}), UsersModule],
+  imports: [JwtModule.register({}), TypeOrmModule.forFeature([AccountToken]), UsersModule, MailModule],
   providers: [
     AuthService,
     AuthResolver,
+    AccountRecoveryService,
+    AccountTokensService,
     PasswordHasher,
     TokenService,
     LoginThrottle,

@@ -1,7 +1,19 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
-import { Public } from '../common/access/access-decorators';
+import { Can, Public, SignedIn } from '../common/access/access-decorators';
+import { CurrentUser } from '../common/access/current-user';
 import type { GraphqlContext } from '../graphql/graphql-context';
+import type { User } from '../users';
+import { AccountRecoveryService } from './account-recovery.service';
 import { AuthService } from './auth.service';
+import {
+  ChangePasswordInput,
+  RequestPasswordResetInput,
+  RequestPasswordResetPayload,
+  ResetPasswordInput,
+  ResetPasswordPayload,
+  SendPasswordResetLinkInput,
+  VerifyEmailInput,
+} from './dto/account-recovery.input';
 import { AuthPayload } from './dto/auth-payload.model';
 import { LoginInput } from './dto/login.input';
 import { RegisterInput } from './dto/register.input';
@@ -9,7 +21,10 @@ import { RegisterPayload } from './dto/register-payload.model';
 
 @Resolver()
 export class AuthResolver {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly recovery: AccountRecoveryService,
+  ) {}
 
   @Public()
   @Mutation(() => RegisterPayload, {
@@ -24,6 +39,69 @@ export class AuthResolver {
   @Mutation(() => AuthPayload)
   async login(@Args('input') input: LoginInput, @Context() context: GraphqlContext): Promise<AuthPayload> {
     return signedInAs(context, await this.auth.login(input, clientIp(context)));
+  }
+
+  @SignedIn()
+  @Mutation(() => Boolean, { description: 'Ends the session: every token of the signed-in user stops working (all devices).' })
+  async signOut(@CurrentUser() user: User): Promise<boolean> {
+    await this.recovery.signOut(user);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => RequestPasswordResetPayload, {
+    description:
+      '"Lupa kata sandi": mails a reset link if the address has an account; the same answer either way. 5 per hour from one address.',
+  })
+  async requestPasswordReset(
+    @Args('input') input: RequestPasswordResetInput,
+    @Context() context: GraphqlContext,
+  ): Promise<RequestPasswordResetPayload> {
+    await this.recovery.requestPasswordReset(input, clientIp(context));
+    return { checkEmail: true };
+  }
+
+  @Public()
+  @Mutation(() => ResetPasswordPayload, {
+    description: 'Sets a new password from a reset link (single use, 30 minutes) and ends every session.',
+  })
+  resetPassword(@Args('input') input: ResetPasswordInput): Promise<ResetPasswordPayload> {
+    return this.recovery.resetPassword(input);
+  }
+
+  @SignedIn()
+  @Mutation(() => AuthPayload, {
+    description: 'Changes the password (the current one is needed); every other session ends, this one gets a new token.',
+  })
+  async changePassword(
+    @CurrentUser() user: User,
+    @Args('input') input: ChangePasswordInput,
+    @Context() context: GraphqlContext,
+  ): Promise<AuthPayload> {
+    return signedInAs(context, await this.recovery.changePassword(user, input, clientIp(context)));
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Follows a verification link (single use, 7 days).' })
+  async verifyEmail(@Args('input') input: VerifyEmailInput): Promise<boolean> {
+    await this.recovery.verifyEmail(input);
+    return true;
+  }
+
+  @SignedIn()
+  @Mutation(() => Boolean, {
+    description: 'Mails a new verification link (replacing the old one), 3 per hour; nothing for a verified account.',
+  })
+  async resendVerificationEmail(@CurrentUser() user: User): Promise<boolean> {
+    await this.recovery.resendVerification(user);
+    return true;
+  }
+
+  @Can('manageUsers')
+  @Mutation(() => Boolean, { description: 'An admin mails the user a password reset link.' })
+  async sendPasswordResetLink(@Args('input') input: SendPasswordResetLinkInput): Promise<boolean> {
+    await this.recovery.sendResetLinkByAdmin(input.userId);
+    return true;
   }
 }
 

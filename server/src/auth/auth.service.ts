@@ -1,8 +1,10 @@
 import { AuthErrorReason, loginRules, registerRules, registerRulesWith, UsersErrorReason } from '@living-lab/shared';
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { ConflictError, UnauthenticatedError } from '../common/errors/domain-error';
+import { ConflictError, ForbiddenError, UnauthenticatedError } from '../common/errors/domain-error';
+import { TransactionRunner } from '../common/transaction';
 import { validateInput } from '../common/validate-input';
 import { canSignIn, UsersService } from '../users';
+import { AccountRecoveryService } from './account-recovery.service';
 import type { AuthPayload } from './dto/auth-payload.model';
 import type { LoginInput } from './dto/login.input';
 import type { RegisterInput } from './dto/register.input';
@@ -23,6 +25,8 @@ export class AuthService implements OnModuleInit {
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
     private readonly throttle: LoginThrottle,
+    private readonly recovery: AccountRecoveryService,
+    private readonly tx: TransactionRunner,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -31,9 +35,10 @@ export class AuthService implements OnModuleInit {
 
   /**
    * Creates the account when neither the e-mail nor the NIP has one, and answers the same either way:
-   * the public learns nothing about who is registered. The caller signs in with `login` next.
-   * Until e-mail sending exists, a registration for a taken e-mail or NIP is only logged (the
-   * owner should be told: "someone tried to register with your address").
+   * the public learns nothing about who is registered. The caller signs in with `login` next. The
+   * new account starts unverified and gets a verification link, in the same transaction.
+   * The owner of a taken e-mail is told by mail ("someone tried to register with your address");
+   * a taken NIP is only logged (its owner's address is not the one typed).
    */
   async register(input: RegisterInput, ip: string): Promise<RegisterPayload> {
     validateInput(registerRules, input);
@@ -42,7 +47,10 @@ export class AuthService implements OnModuleInit {
     const values = validateInput(registerRulesWith(passwordChecker()), input);
     const passwordHash = await this.hasher.hash(values.password);
     try {
-      await this.users.create({ ...values, passwordHash });
+      await this.tx.run(async (manager) => {
+        const user = await this.users.create({ ...values, passwordHash, emailVerified: false }, manager);
+        await this.recovery.sendVerification(user, manager);
+      });
     } catch (error) {
       if (
         !(error instanceof ConflictError) ||
@@ -53,8 +61,9 @@ export class AuthService implements OnModuleInit {
       const owner = error.reason === UsersErrorReason.EMAIL_TAKEN ? await this.users.findByEmail(values.email) : null;
       this.logger.warn(
         { event: 'registration-for-existing-account', taken: error.reason, userId: owner?.id ?? null },
-        'Registration with an e-mail or NIP that has an account: its owner should be told by e-mail (not sent yet)',
+        'Registration with an e-mail or NIP that has an account',
       );
+      if (owner) await this.recovery.notifyRegistrationAttempt(owner);
     }
     return { checkEmail: true };
   }
@@ -69,6 +78,9 @@ export class AuthService implements OnModuleInit {
       throw new UnauthenticatedError(AuthErrorReason.INVALID_CREDENTIALS);
     }
     await this.throttle.recordLoginSuccess(ip, values.email);
-    return { ...this.tokens.issue(user.id), user };
+    // Only someone who knows the password learns that the account is deactivated (and to ask an
+    // admin rather than reset it again and again); to anyone else it looks like any failed sign-in.
+    if (user.deactivatedAt) throw new ForbiddenError(AuthErrorReason.ACCOUNT_DEACTIVATED);
+    return { ...this.tokens.issue(user), user };
   }
 }

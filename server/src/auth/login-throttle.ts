@@ -29,12 +29,21 @@ export class LoginThrottle {
   static readonly PER_IP: WaitPolicy = { free: 10, windowSeconds: 3600, maxWaitSeconds: 5 * 60 };
   static readonly REGISTRATIONS_PER_IP = 5;
   static readonly REGISTRATION_WINDOW_SECONDS = 3600;
+  /** "Lupa kata sandi" requests per IP an hour (answered TOO_MANY_ATTEMPTS beyond, whatever the address). */
+  static readonly RESET_REQUESTS_PER_IP = 5;
+  /** Reset mails per address an hour: beyond, requests are answered as usual but send nothing (no mail bombing). */
+  static readonly RESET_MAILS_PER_ADDRESS = 3;
+  /** Verification mails a signed-in user may ask for an hour. */
+  static readonly VERIFICATION_MAILS_PER_USER = 3;
 
   private readonly accountFailures: RateLimiterPostgres;
   private readonly ipFailures: RateLimiterPostgres;
   /** A blocked key here is a wait in progress; `block()` sets its length. */
   private readonly waits: RateLimiterPostgres;
   private readonly registrations: RateLimiterPostgres;
+  private readonly resetRequests: RateLimiterPostgres;
+  private readonly resetMails: RateLimiterPostgres;
+  private readonly verificationMails: RateLimiterPostgres;
 
   constructor(@Inject(PG_POOL) pool: Pool) {
     const store = (keyPrefix: string, points: number, duration: number) =>
@@ -51,6 +60,9 @@ export class LoginThrottle {
     this.ipFailures = store('login-ip', 1_000_000, LoginThrottle.PER_IP.windowSeconds);
     this.waits = store('login-wait', 1, 1);
     this.registrations = store('register-ip', LoginThrottle.REGISTRATIONS_PER_IP, LoginThrottle.REGISTRATION_WINDOW_SECONDS);
+    this.resetRequests = store('reset-ip', LoginThrottle.RESET_REQUESTS_PER_IP, 3600);
+    this.resetMails = store('reset-address', LoginThrottle.RESET_MAILS_PER_ADDRESS, 3600);
+    this.verificationMails = store('verify-user', LoginThrottle.VERIFICATION_MAILS_PER_USER, 3600);
   }
 
   /** Refuses with TOO_MANY_ATTEMPTS `{ seconds }` while this IP, or this IP for this e-mail, has to wait. */
@@ -82,6 +94,27 @@ export class LoginThrottle {
     }
   }
 
+  /** Counts a "Lupa kata sandi" request from this IP; past the limit, TOO_MANY_ATTEMPTS `{ seconds }`. */
+  async consumeResetRequest(ip: string): Promise<void> {
+    await consumeOrRefuse(this.resetRequests, ipKey(ip));
+  }
+
+  /** Whether another reset mail may go to this address this hour (counts it when so). Never throws. */
+  async allowResetMail(email: string): Promise<boolean> {
+    try {
+      await this.resetMails.consume(hash(`reset-mail\n${email}`));
+      return true;
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) return false;
+      throw rejection;
+    }
+  }
+
+  /** Counts a verification mail the user asked for; past the limit, TOO_MANY_ATTEMPTS `{ seconds }`. */
+  async consumeVerificationMail(userId: string): Promise<void> {
+    await consumeOrRefuse(this.verificationMails, hash(`verify\n${userId}`));
+  }
+
   private async waitAfter(key: string, failures: number, policy: WaitPolicy): Promise<void> {
     if (failures <= policy.free) return;
     await this.waits.block(key, waitSeconds(failures, policy));
@@ -93,6 +126,15 @@ export function waitSeconds(failures: number, policy: WaitPolicy): number {
   const beyond = failures - policy.free;
   if (beyond <= 0) return 0;
   return Math.min(2 ** Math.min(beyond - 1, 30), policy.maxWaitSeconds);
+}
+
+async function consumeOrRefuse(limiter: RateLimiterPostgres, key: string): Promise<void> {
+  try {
+    await limiter.consume(key);
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) throw tooMany(rejection.msBeforeNext);
+    throw rejection;
+  }
 }
 
 function waitingMs(state: RateLimiterRes | null): number {

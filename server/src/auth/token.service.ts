@@ -5,6 +5,14 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 
 interface AccessTokenClaims {
   sub: string;
+  /** The user's `token_version` at issue: a token whose version is not the current one is refused. */
+  ver: number;
+}
+
+/** Who a valid token was issued to, and the token version it carries. */
+export interface AccessTokenSubject {
+  userId: string;
+  tokenVersion: number;
 }
 
 /** JWT access tokens: HS256 only (an allowlist, so `alg: none` or RS/HS confusion is refused), with expiry. */
@@ -25,8 +33,8 @@ export class TokenService {
     this.secret = createSecretKey(Buffer.from(config.jwtSecret, 'utf8'));
   }
 
-  issue(userId: string): { token: string; expiresAt: Date } {
-    const token = this.jwt.sign({ sub: userId } satisfies AccessTokenClaims, {
+  issue(user: { id: string; tokenVersion: number }): { token: string; expiresAt: Date } {
+    const token = this.jwt.sign({ sub: user.id, ver: user.tokenVersion } satisfies AccessTokenClaims, {
       secret: this.secret as unknown as Buffer,
       algorithm: TokenService.ALGORITHM,
       expiresIn: this.config.jwtTtlSeconds,
@@ -34,14 +42,16 @@ export class TokenService {
     return { token, expiresAt: new Date(Date.now() + this.config.jwtTtlSeconds * 1000) };
   }
 
-  /** The user id in a valid token, or undefined for an invalid, expired or foreign token. */
-  verify(token: string): string | undefined {
+  /** The user id and token version in a valid token, or undefined for an invalid, expired or foreign token. */
+  verify(token: string): AccessTokenSubject | undefined {
     try {
       const claims = this.jwt.verify<AccessTokenClaims>(token, {
         secret: this.secret as unknown as Buffer,
         algorithms: [TokenService.ALGORITHM],
       });
-      return typeof claims.sub === 'string' ? claims.sub : undefined;
+      // A token without a version (issued before versions existed) is refused: it cannot be revoked.
+      if (typeof claims.sub !== 'string' || !Number.isInteger(claims.ver)) return undefined;
+      return { userId: claims.sub, tokenVersion: claims.ver };
     } catch {
       return undefined;
     }

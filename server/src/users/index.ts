@@ -3,4 +3,4 @@ export { Person } from './person.model';
 export { canSignIn, LocaleEnum, RoleEnum, SERVICE_ACCOUNT_PASSWORD_HASH, User } from './user.entity';
 export { type UsersLoaderSet, UsersLoaders } from './users.loaders';
 export { UsersModule } from './users.module';
-export { type NewAccount, type UserFilter, UsersService } from './users.service';
+export { type NewAccount, type RoleGrantListener, type UserFilter, UsersService } from './users.service';

@@ -96,6 +96,24 @@ export class User {
   @Column({ name: 'last_active_at', type: 'timestamptz', nullable: true, select: false })
   lastActiveAt: Date | null;
 
+  /**
+   * Put in every access token (`ver`) and compared on each request with the user the guard loads
+   * anyway: a password change or reset, a sign-out and a deactivation add one, so every token
+   * issued before stops working at once, without a statement per request.
+   */
+  @Column({ name: 'token_version', type: 'int', default: 0 })
+  tokenVersion: number;
+
+  /** When the owner followed the verification link; null: unverified (can learn, cannot be granted a role). */
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
+  emailVerifiedAt: Date | null;
+
+  /** Set by an admin: the account cannot sign in and its tokens are refused; null: active. */
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })
+  deactivatedAt: Date | null;
+
   /** Optimistic concurrency: every update names the version it read and fails on a mismatch. */
   @Field(() => Int)
   @VersionColumn({ default: 1 })

@@ -8,7 +8,7 @@ import { validateInput } from '../common/validate-input';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { Region, RegionsLoaders } from '../regions';
 import { UpdateProfileInput } from './dto/update-profile.input';
-import { SetCoordinatorRegionsInput, SetUserRolesInput, UsersArgs } from './dto/users.args';
+import { SetCoordinatorRegionsInput, SetUserActiveInput, SetUserRolesInput, UsersArgs } from './dto/users.args';
 import { User } from './user.entity';
 import { UsersService } from './users.service';
 
@@ -42,6 +42,12 @@ export class UsersResolver {
   @Mutation(() => User)
   setUserRoles(@CurrentUser() actor: User, @Args('input') input: SetUserRolesInput): Promise<User> {
     return this.usersService.setRoles(actor, input.userId, input.roles, input.version);
+  }
+
+  @Can('manageUsers')
+  @Mutation(() => User, { description: 'Deactivates or reactivates an account; an admin cannot deactivate themself.' })
+  setUserActive(@CurrentUser() actor: User, @Args('input') input: SetUserActiveInput): Promise<User> {
+    return this.usersService.setActive(actor, input.userId, input.active);
   }
 
   @Can('manageUsers')

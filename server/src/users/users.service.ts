@@ -23,8 +23,14 @@ export interface UserFilter {
   regionCode?: string | null;
 }
 
-/** A new account's values; the password is already hashed. */
-export type NewAccount = Omit<RegisterValues, 'password'> & { passwordHash: string; roles?: Role[] };
+/**
+ * A new account's values; the password is already hashed. `emailVerified` only for accounts whose
+ * address is known to be theirs (seeded and demo accounts); a registration starts unverified.
+ */
+export type NewAccount = Omit<RegisterValues, 'password'> & { passwordHash: string; roles?: Role[]; emailVerified?: boolean };
+
+/** Called with the roles a user was just given (never empty), inside the granting transaction. */
+export type RoleGrantListener = (manager: EntityManager, grant: { userId: string; roles: Role[]; version: number }) => Promise<void>;
 
 @Injectable()
 export class UsersService {
@@ -97,6 +103,7 @@ export class UsersService {
           agency: values.agency,
           locale: values.locale ?? 'id',
           roles: withLearner(values.roles ?? []),
+          emailVerifiedAt: values.emailVerified ? new Date() : null,
         }),
       );
     } catch (error) {
@@ -149,6 +156,12 @@ export class UsersService {
     if (actor.id === target.id && target.roles.includes('ADMIN') && !next.includes('ADMIN')) {
       throw new ForbiddenError(UsersErrorReason.CANNOT_REMOVE_OWN_ADMIN);
     }
+    // Anyone can register with any address: a role (mentor, coordinator, admin) goes only to an account
+    // whose owner proved the address is theirs. Taking roles away is always allowed.
+    const granted = next.filter((role) => !target.roles.includes(role));
+    if (granted.length > 0 && !target.emailVerifiedAt) {
+      throw new BadUserInputError(UsersErrorReason.EMAIL_NOT_VERIFIED, { params: { roles: granted.join(',') } });
+    }
     await this.tx.run(async (manager) => {
       const result = await manager
         .getRepository(User)
@@ -159,8 +172,20 @@ export class UsersService {
         .execute();
       if (result.affected !== 1) throw new ConflictError(CommonErrorReason.STALE_VERSION);
       if (!next.includes('COORDINATOR')) await this.regionAccess.clearCoordinatedRegions(userId, manager);
+      if (granted.length > 0)
+        for (const listener of this.roleGrantListeners) await listener(manager, { userId, roles: granted, version: expectedVersion + 1 });
     });
     return this.requireUser(userId);
+  }
+
+  private readonly roleGrantListeners: RoleGrantListener[] = [];
+
+  /**
+   * Runs `listener` inside the transaction that grants roles (e.g. notifications register here, so
+   * users names no feature that depends on it). Register in `onModuleInit`.
+   */
+  onRolesGranted(listener: RoleGrantListener): void {
+    this.roleGrantListeners.push(listener);
   }
 
   /** Replaces the regions a coordinator coordinates, in one transaction. */
@@ -189,6 +214,53 @@ export class UsersService {
       if (result.affected !== 1) throw new ConflictError(CommonErrorReason.STALE_VERSION);
       await this.regionAccess.setCoordinatedRegions(userId, codes, manager);
     });
+    return this.requireUser(userId);
+  }
+
+  /**
+   * Sets a new password hash and revokes every token issued before (token_version + 1), inside the
+   * caller's transaction. `verifiesEmail`: the change came through a link mailed to the address
+   * (a reset), which proves it as well as the verification link would.
+   */
+  async setPassword(
+    userId: string,
+    passwordHash: string,
+    { verifiesEmail }: { verifiesEmail: boolean },
+    manager?: EntityManager,
+  ): Promise<void> {
+    await (manager ?? this.users.manager).query(
+      `UPDATE users SET password_hash = $2, token_version = token_version + 1, updated_at = now(),
+         email_verified_at = CASE WHEN $3::boolean THEN coalesce(email_verified_at, now()) ELSE email_verified_at END
+       WHERE id = $1`,
+      [userId, passwordHash, verifiesEmail],
+    );
+  }
+
+  /** Revokes every token of the user issued until now (sign-out). Neither `version` nor `updated_at` moves. */
+  async revokeTokens(userId: string, manager?: EntityManager): Promise<void> {
+    await (manager ?? this.users.manager).query('UPDATE users SET token_version = token_version + 1 WHERE id = $1', [userId]);
+  }
+
+  /** Records that the owner followed the verification link; the first time counts. */
+  async markEmailVerified(userId: string, manager?: EntityManager): Promise<void> {
+    await (manager ?? this.users.manager).query('UPDATE users SET email_verified_at = coalesce(email_verified_at, now()) WHERE id = $1', [
+      userId,
+    ]);
+  }
+
+  /**
+   * Deactivates (tokens revoked at once: the guard refuses a deactivated account and every older
+   * token version) or reactivates an account. An admin cannot deactivate themself. Idempotent.
+   */
+  async setActive(actor: User, userId: string, active: boolean): Promise<User> {
+    await this.requireUser(userId);
+    if (!active && actor.id === userId) throw new ForbiddenError(UsersErrorReason.CANNOT_DEACTIVATE_SELF);
+    await this.users.query(
+      active
+        ? 'UPDATE users SET deactivated_at = NULL, updated_at = now() WHERE id = $1'
+        : `UPDATE users SET deactivated_at = coalesce(deactivated_at, now()), token_version = token_version + 1, updated_at = now() WHERE id = $1`,
+      [userId],
+    );
     return this.requireUser(userId);
   }
 

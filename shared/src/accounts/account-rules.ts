@@ -52,6 +52,26 @@ export const loginRules = z.object({
   password: z.string().min(1, { message: 'password.required' }).max(PASSWORD_MAX_LENGTH, { message: 'password.tooLong' }),
 });
 
+/** "Lupa kata sandi": only the address; the answer is the same whether it has an account. */
+export const forgotPasswordRules = z.object({ email, locale: locale.optional() });
+export type ForgotPasswordValues = z.infer<typeof forgotPasswordRules>;
+
+/** The token of a reset or verification link: 32 random bytes, base64url (43 characters). */
+const linkToken = z.string().regex(/^[\w-]{43}$/, { message: 'token.invalid' });
+
+/** A new password from a reset link; its strength is checked with `passwordRulesWith`. */
+export const resetPasswordRules = z.object({ token: linkToken, newPassword: password });
+export type ResetPasswordValues = z.infer<typeof resetPasswordRules>;
+
+export const verifyEmailRules = z.object({ token: linkToken });
+
+/** Changing the password in the profile: the current one, and a new one as at registration. */
+export const changePasswordRules = z.object({
+  currentPassword: z.string().min(1, { message: 'currentPassword.required' }).max(PASSWORD_MAX_LENGTH, { message: 'password.tooLong' }),
+  newPassword: password,
+});
+export type ChangePasswordValues = z.infer<typeof changePasswordRules>;
+
 export const profileRules = z.object({
   fullName,
   nip,
@@ -105,6 +125,9 @@ export const VALIDATION_MESSAGES_EN = {
   'locale.invalid': 'Choose Bahasa Indonesia or English.',
   'timeZone.invalid': 'Choose a valid time zone.',
   'field.invalid': 'This value is not valid.',
+  'token.invalid': 'This link is not valid. Ask for a new one.',
+  'currentPassword.required': 'Enter your current password.',
+  'currentPassword.wrong': 'This is not your current password.',
 } as const;
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES_EN;
 

@@ -1,4 +1,5 @@
 import type { ZxcvbnFactory, ZxcvbnResult } from '@zxcvbn-ts/core';
+import type { z } from 'zod';
 import { registerRules } from './account-rules';
 
 /**
@@ -110,5 +111,17 @@ export function registerRulesWith(checker: PasswordChecker) {
   return registerRules.superRefine((values, context) => {
     const issue = checker(values.password, passwordUserInputs(values));
     if (issue) context.addIssue({ code: 'custom', path: ['password'], message: issue });
+  });
+}
+
+/** Any rules with a `newPassword` field, plus its strength against what the account holds (`userInputs`). */
+export function newPasswordRulesWith<Schema extends z.ZodType<{ newPassword: string }>>(
+  rules: Schema,
+  checker: PasswordChecker,
+  userInputs: readonly string[],
+) {
+  return rules.superRefine((values, context) => {
+    const issue = checker(values.newPassword, userInputs);
+    if (issue) context.addIssue({ code: 'custom', path: ['newPassword'], message: issue });
   });
 }

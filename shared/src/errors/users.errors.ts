@@ -5,4 +5,8 @@ export enum UsersErrorReason {
   USER_NOT_FOUND = 'USER_NOT_FOUND',
   NOT_A_COORDINATOR = 'NOT_A_COORDINATOR',
   CANNOT_REMOVE_OWN_ADMIN = 'CANNOT_REMOVE_OWN_ADMIN',
+  /** A role is granted only to an account whose e-mail address is verified (field `roles`). */
+  EMAIL_NOT_VERIFIED = 'EMAIL_NOT_VERIFIED',
+  /** An admin cannot deactivate their own account. */
+  CANNOT_DEACTIVATE_SELF = 'CANNOT_DEACTIVATE_SELF',
 }

@@ -37,6 +37,13 @@ export const MeQuery = graphql(`
   }
 `);
 
+/** Revokes the session on the server (every token of the user), so a copied token is worthless after sign-out. */
+const SignOutMutation = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);
+
 export type CurrentUser = CurrentUserFieldsFragment;
 
 export type AuthStatus = 'loading' | 'signedIn' | 'signedOut' | 'error';
@@ -82,6 +89,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   );
 
   const logout = useCallback(async () => {
+    // Best effort: offline, or with a session that already ended, the token is forgotten all the same.
+    if (readToken()) await client.mutate({ mutation: SignOutMutation }).catch(() => undefined);
     clearToken();
     setToken(null);
     await client.clearStore();

@@ -38,3 +38,12 @@ export class SetCoordinatorRegionsInput {
   @Field(() => Int, { description: 'The user version the change is based on.' })
   version: number;
 }
+
+@InputType()
+export class SetUserActiveInput {
+  @Field(() => ID)
+  userId: string;
+
+  @Field({ description: 'false: deactivate (sign-in refused, every token stops working at once); true: reactivate.' })
+  active: boolean;
+}

@@ -43,6 +43,9 @@ export default function LoginPage() {
         }}
       />
       <p>
+        <Link to="/lupa-kata-sandi">{t('recovery.forgotLink')}</Link>
+      </p>
+      <p>
         {t('auth.noAccount')} <Link to="/daftar">{t('auth.registerLink')}</Link>
       </p>
     </section>

@@ -14,6 +14,8 @@ export const AdminUserFields = graphql(`
     }
     roles
     version
+    emailVerifiedAt
+    deactivatedAt
     coordinatedRegions {
       code
       name
@@ -47,5 +49,19 @@ export const SetCoordinatorRegionsMutation = graphql(`
     setCoordinatorRegions(input: $input) {
       ...AdminUserFields
     }
+  }
+`);
+
+export const SetUserActiveMutation = graphql(`
+  mutation SetUserActive($input: SetUserActiveInput!) {
+    setUserActive(input: $input) {
+      ...AdminUserFields
+    }
+  }
+`);
+
+export const SendPasswordResetLinkMutation = graphql(`
+  mutation SendPasswordResetLink($input: SendPasswordResetLinkInput!) {
+    sendPasswordResetLink(input: $input)
   }
 `);

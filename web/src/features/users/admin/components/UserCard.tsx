@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AdminUserFieldsFragment } from '../../../../gql/graphql';
 import { errorMessage, isConflict } from '../../../../lib/errors';
 import { regionLabel } from '../../../../lib/regions';
+import { AccountControls } from './AccountControls';
 import { CoordinatorRegionsEditor } from './CoordinatorRegionsEditor';
 import type { Feedback } from './feedback';
 import { UserRolesEditor } from './UserRolesEditor';
@@ -28,6 +29,7 @@ export function UserCard({ user, onReload }: UserCardProps) {
         <span>{regionLabel(user.region, t)}</span>
         <span>{user.agency}</span>
       </p>
+      <AccountControls user={user} onFeedback={setFeedback} />
       {/* Editors restart from the server's values whenever the user's version changes. */}
       <UserRolesEditor key={`roles-${user.version}`} user={user} onFeedback={setFeedback} />
       {can(user.roles, 'beGivenRegions') ? (

@@ -20,3 +20,30 @@ export const UpdateMyProfileMutation = graphql(`
     }
   }
 `);
+
+/** Whether the address is confirmed: the profile's verification notice. */
+export const MyAccountStatusQuery = graphql(`
+  query MyAccountStatus {
+    me {
+      id
+      emailVerifiedAt
+    }
+  }
+`);
+
+export const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input) {
+      token
+      user {
+        ...CurrentUserFields
+      }
+    }
+  }
+`);
+
+export const ResendVerificationMutation = graphql(`
+  mutation ResendVerificationEmail {
+    resendVerificationEmail
+  }
+`);

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { ProvincesQuery, RegionsOfProvinceQuery } from '../../../../lib/regions';
 import { renderWithProviders, sumedang, testUser, westJava } from '../../../../test/render';
-import { MyProfileQuery, UpdateMyProfileMutation } from '../api/operations';
+import { MyAccountStatusQuery, MyProfileQuery, ResendVerificationMutation, UpdateMyProfileMutation } from '../api/operations';
 import ProfilePage from './ProfilePage';
 
 const me = { ...testUser({ version: 5, roles: ['LEARNER', 'MENTOR'] }), coordinatedRegions: [] };
@@ -16,6 +16,11 @@ const baseMocks = [
     maxUsageCount: 5,
   },
   { request: { query: MyProfileQuery }, result: { data: { me } } },
+  {
+    request: { query: MyAccountStatusQuery },
+    result: { data: { me: { __typename: 'User', id: me.id, emailVerifiedAt: '2026-01-05T03:00:00.000Z' } } },
+    maxUsageCount: 5,
+  },
 ];
 
 describe('ProfilePage', () => {
@@ -59,5 +64,33 @@ describe('ProfilePage', () => {
     expect(alert).toHaveTextContent('Profil Anda telah diubah di tempat lain');
     expect(screen.getByRole('button', { name: 'Muat ulang profil' })).toBeInTheDocument();
     await waitFor(() => expect(screen.getByLabelText('Nama lengkap')).toHaveValue('Siti Rahma Dewi'));
+  });
+
+  it('asks an unverified account to confirm its address, and resends the link', async () => {
+    renderWithProviders(<ProfilePage />, {
+      user: me,
+      mocks: [
+        // Before the base mocks: the first matching mock answers.
+        { request: { query: MyAccountStatusQuery }, result: { data: { me: { __typename: 'User', id: me.id, emailVerifiedAt: null } } } },
+        { request: { query: ResendVerificationMutation }, result: { data: { resendVerificationEmail: true } } },
+        ...baseMocks,
+      ],
+    });
+    const notice = await screen.findByRole('region', { name: 'Konfirmasi alamat email Anda' });
+    expect(notice).toHaveTextContent('peran mentor, koordinator, atau admin baru dapat diberikan setelah alamat dikonfirmasi');
+    await userEvent.click(screen.getByRole('button', { name: 'Kirim ulang email konfirmasi' }));
+    expect(
+      await screen.findByText(`Email konfirmasi baru sudah dikirim ke ${me.email}. Tautan sebelumnya tidak berlaku lagi.`),
+    ).toBeInTheDocument();
+  });
+
+  it('shows nothing about confirmation for a confirmed address, and offers the password change', async () => {
+    renderWithProviders(<ProfilePage />, {
+      user: me,
+      mocks: baseMocks,
+    });
+    expect(await screen.findByRole('heading', { name: 'Kata sandi' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Kata sandi saat ini')).toHaveAttribute('autocomplete', 'current-password');
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Konfirmasi alamat email Anda' })).toBeNull());
   });
 });

@@ -8,6 +8,8 @@ import { i18n } from '../../../../i18n/i18n';
 import { regionLabel } from '../../../../lib/regions';
 import { useFormat } from '../../../../lib/use-format';
 import { MyProfileQuery } from '../api/operations';
+import { ChangePasswordForm } from '../components/ChangePasswordForm';
+import { EmailVerificationNotice } from '../components/EmailVerificationNotice';
 import { ProfileForm } from '../components/ProfileForm';
 import '../../users.css';
 
@@ -24,6 +26,7 @@ export default function ProfilePage() {
       <PageHeading>{t('profile.title')}</PageHeading>
       {!me && loading ? <LoadingState /> : null}
       {!me && error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
+      {me ? <EmailVerificationNotice email={me.email} /> : null}
       {me ? (
         <div className="two-columns">
           <section aria-labelledby="profile-details" className="card">
@@ -72,6 +75,11 @@ export default function ProfilePage() {
                 void refetch();
               }}
             />
+          </section>
+          <section aria-labelledby="profile-password" className="card">
+            <h2 id="profile-password">{t('password.title')}</h2>
+            <p>{t('password.lead')}</p>
+            <ChangePasswordForm user={me} />
           </section>
         </div>
       ) : null}
