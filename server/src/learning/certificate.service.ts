@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { LearningErrorReason } from '@living-lab/shared';
+import { LearningErrorReason, NotificationKind } from '@living-lab/shared';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 import { NotFoundError } from '../common/errors/domain-error';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { NotificationService } from '../notifications';
 import { type User, UsersService } from '../users';
 import { Certificate, CertificateKind } from './certificate.entity';
 import { CredentialIssuer, type IdentityObject } from './certificate-credential';
@@ -29,16 +30,18 @@ export class CertificateService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly issuer: CredentialIssuer,
     private readonly users: UsersService,
+    private readonly notifications: NotificationService,
   ) {}
 
   /** Issued once per learner and module: the partial unique index turns a second issue into a no-op. */
   async issueForModule(manager: EntityManager, learner: User, itemId: string, title: string): Promise<void> {
-    await manager.query(
+    const issued: Array<{ id: string; code: string }> = await manager.query(
       `INSERT INTO certificates (code, kind, user_id, item_id, recipient_name, title)
        VALUES ($1, 'MODULE', $2, $3, $4, $5)
-       ON CONFLICT (user_id, item_id) WHERE kind = 'MODULE' DO NOTHING`,
+       ON CONFLICT (user_id, item_id) WHERE kind = 'MODULE' DO NOTHING RETURNING id, code`,
       [newCertificateCode(), learner.id, itemId, learner.fullName, title],
     );
+    for (const certificate of issued) await this.notifyIssued(manager, learner.id, certificate, title);
   }
 
   /** Every path containing the module whose modules are now all complete earns its certificate. */
@@ -53,13 +56,25 @@ export class CertificateService {
       [learner.id, itemId],
     );
     for (const path of paths) {
-      await manager.query(
+      const issued: Array<{ id: string; code: string }> = await manager.query(
         `INSERT INTO certificates (code, kind, user_id, path_id, recipient_name, title)
          VALUES ($1, 'PATH', $2, $3, $4, $5)
-         ON CONFLICT (user_id, path_id) WHERE kind = 'PATH' DO NOTHING`,
+         ON CONFLICT (user_id, path_id) WHERE kind = 'PATH' DO NOTHING RETURNING id, code`,
         [newCertificateCode(), learner.id, path.id, learner.fullName, path.title],
       );
+      for (const certificate of issued) await this.notifyIssued(manager, learner.id, certificate, path.title);
     }
+  }
+
+  /** Only the learner sees their certificate page. */
+  private async notifyIssued(manager: EntityManager, learnerId: string, certificate: { id: string; code: string }, title: string) {
+    await this.notifications.notify(manager, {
+      kind: NotificationKind.CERTIFICATE_ISSUED,
+      recipientIds: [learnerId],
+      object: { type: 'Certificate', id: certificate.id, link: `/sertifikat/${certificate.code}` },
+      params: { title },
+      dedupeKey: `certificate-issued:${certificate.id}`,
+    });
   }
 
   mine(userId: string): Promise<Certificate[]> {

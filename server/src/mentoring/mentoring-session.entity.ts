@@ -131,6 +131,8 @@ export class SessionParticipant {
 
 @ObjectType()
 @Entity('mentoring_action_items')
+// The daily due/overdue reminder job reads open items by due day.
+@Index('mentoring_action_items_open_due_idx', ['dueDate'], { where: 'done_at IS NULL' })
 export class ActionItem {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

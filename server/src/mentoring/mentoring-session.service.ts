@@ -28,6 +28,7 @@ import type {
   ScheduleSessionInput,
 } from './dto/mentoring.inputs';
 import { MentoringAccess } from './mentoring-access';
+import { MentoringNotifications } from './mentoring-notifications';
 import { MentoringPair, PairMember, PairStatus } from './mentoring-pair.entity';
 import { ActionItem, MentoringSession, SessionFeedback, SessionParticipant, SessionStatus } from './mentoring-session.entity';
 
@@ -37,10 +38,10 @@ export class MentoringSessionService {
     @InjectRepository(MentoringSession) private readonly sessions: Repository<MentoringSession>,
     @InjectRepository(PairMember) private readonly members: Repository<PairMember>,
     @InjectRepository(ActionItem) private readonly actionItems: Repository<ActionItem>,
-    @InjectRepository(SessionFeedback) private readonly feedback: Repository<SessionFeedback>,
     @InjectRepository(SessionParticipant) private readonly participants: Repository<SessionParticipant>,
     private readonly tx: TransactionRunner,
     private readonly access: MentoringAccess,
+    private readonly notifier: MentoringNotifications,
   ) {}
 
   /**
@@ -69,6 +70,7 @@ export class MentoringSessionService {
         }),
       );
       await this.occupy(manager, actor, session, participants);
+      await this.notifier.sessionScheduled(manager, session, participants, actor.id);
       return session;
     });
   }
@@ -79,6 +81,7 @@ export class MentoringSessionService {
     if (session.status !== SessionStatus.SCHEDULED) throw new BadUserInputError(CommonErrorReason.INVALID_TRANSITION);
     const { durationMinutes } = validateInput(sessionRules, { ...session, durationMinutes: input.durationMinutes });
     this.assertSchedulable(pair, input.startsAt, durationMinutes);
+    const participants = await this.participantsOf(pair);
     return this.tx.run(async (manager) => {
       const result = await manager
         .getRepository(MentoringSession)
@@ -102,12 +105,13 @@ export class MentoringSessionService {
       } catch (error) {
         throw await this.clash(error, actor, session.id, moved.startsAt, endOf(moved));
       }
+      await this.notifier.sessionRescheduled(manager, moved, participants, actor.id);
       return moved;
     });
   }
 
   async cancel(actor: User, input: CancelSessionInput): Promise<MentoringSession> {
-    const { session, roles } = await this.load(actor, input.sessionId);
+    const { session, pair, roles } = await this.load(actor, input.sessionId);
     this.access.assert(roles, ['mentor', 'coordinator']);
     const { reason } = validateInput(reasonRules, { reason: input.reason });
     if (session.status !== SessionStatus.SCHEDULED) throw new BadUserInputError(CommonErrorReason.INVALID_TRANSITION);
@@ -125,7 +129,9 @@ export class MentoringSessionService {
         .execute();
       if (result.affected !== 1) throw new ConflictError(CommonErrorReason.STALE_VERSION);
       await manager.getRepository(SessionParticipant).update({ sessionId: session.id }, { active: false });
-      return manager.getRepository(MentoringSession).findOneByOrFail({ id: session.id });
+      const cancelled = await manager.getRepository(MentoringSession).findOneByOrFail({ id: session.id });
+      await this.notifier.sessionCancelled(manager, cancelled, await this.participantsOf(pair), actor.id);
+      return cancelled;
     });
   }
 
@@ -152,7 +158,9 @@ export class MentoringSessionService {
         .execute();
       if (result.affected !== 1) throw new ConflictError(CommonErrorReason.STALE_VERSION);
       await this.insertActionItems(manager, session.id, items);
-      return manager.getRepository(MentoringSession).findOneByOrFail({ id: session.id });
+      const recorded = await manager.getRepository(MentoringSession).findOneByOrFail({ id: session.id });
+      await this.notifier.outcomeRecorded(manager, recorded, members, actor.id);
+      return recorded;
     });
   }
 
@@ -193,7 +201,9 @@ export class MentoringSessionService {
       );
       await this.occupy(manager, actor, session, participants);
       await this.insertActionItems(manager, session.id, items);
-      return sessions.findOneByOrFail({ id: session.id });
+      const logged = await sessions.findOneByOrFail({ id: session.id });
+      await this.notifier.outcomeRecorded(manager, logged, participants, actor.id);
+      return logged;
     });
   }
 
@@ -223,14 +233,18 @@ export class MentoringSessionService {
 
   /** A mentee member rates a held session, once. */
   async giveFeedback(actor: User, input: FeedbackInput): Promise<SessionFeedback> {
-    const { session, roles } = await this.load(actor, input.sessionId);
+    const { session, pair, roles } = await this.load(actor, input.sessionId);
     this.access.assert(roles, ['mentee']);
     if (session.status !== SessionStatus.HELD) throw new BadUserInputError(MentoringErrorReason.NOT_HELD);
     const values = validateInput(feedbackRules, input);
     try {
       // insert, not save: save would quietly overwrite an earlier rating.
-      await this.feedback.insert({ sessionId: session.id, userId: actor.id, ...values });
-      return this.feedback.findOneByOrFail({ sessionId: session.id, userId: actor.id });
+      return await this.tx.run(async (manager) => {
+        const feedback = manager.getRepository(SessionFeedback);
+        await feedback.insert({ sessionId: session.id, userId: actor.id, ...values });
+        await this.notifier.feedbackReceived(manager, session, pair.mentorId, actor.id);
+        return feedback.findOneByOrFail({ sessionId: session.id, userId: actor.id });
+      });
     } catch (error) {
       if (uniqueViolation(error) !== undefined) throw new ConflictError(MentoringErrorReason.FEEDBACK_EXISTS);
       throw error;

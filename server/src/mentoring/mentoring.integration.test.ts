@@ -183,7 +183,7 @@ describe('suggestions', () => {
   it('rank mentors by focus expertise, free capacity and ratings, with reasons', async () => {
     // Known data: Bunga declared I19 and I20; Cecep wrote a published module tagged I19; Ahmad is at capacity.
     const indicators: Array<{ id: number; code: string }> = await t.dataSource.query(
-      `SELECT id, code FROM spbe_indicators WHERE code IN ('I19', 'I20')`,
+      `SELECT id, code FROM spbe_indicators WHERE code IN ('I19', 'I20') AND framework_code = 'PERMENPANRB-59-2020'`,
     );
     for (const indicator of indicators) {
       await t.dataSource.query('INSERT INTO mentor_expertise (user_id, indicator_id) VALUES ($1, $2)', [mentorB.user.id, indicator.id]);

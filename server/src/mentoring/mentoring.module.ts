@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ContentModule } from '../content';
+import { NotificationsModule } from '../notifications';
 import { RegionsModule } from '../regions';
 import { SpbeModule } from '../spbe';
 import { UsersModule } from '../users';
@@ -13,6 +14,7 @@ import { MentoringAccess } from './mentoring-access';
 import { MentoringBoardService } from './mentoring-board.service';
 import { MentoringExportsController } from './mentoring-exports.controller';
 import { MentoringExportsService } from './mentoring-exports.service';
+import { MentoringNotifications } from './mentoring-notifications';
 import { MentoringPair, PairIndicator, PairMember } from './mentoring-pair.entity';
 import { MentoringPairResolver } from './mentoring-pair.resolver';
 import { ActionItem, CalendarFeed, MentoringSession, SessionFeedback, SessionParticipant } from './mentoring-session.entity';
@@ -38,6 +40,7 @@ import { PairingService } from './pairing.service';
     RegionsModule,
     SpbeModule,
     ContentModule,
+    NotificationsModule,
   ],
   controllers: [CalendarController, MentoringExportsController],
   providers: [
@@ -47,6 +50,7 @@ import { PairingService } from './pairing.service';
     MentoringSessionService,
     MentoringBoardService,
     MentoringExportsService,
+    MentoringNotifications,
     CalendarFeedService,
     MentoringResolver,
     MentoringPairResolver,

@@ -2,6 +2,7 @@ import {
   CommonErrorReason,
   can,
   endPairRules,
+  FrameworkCode,
   MentoringErrorReason,
   menteeRules,
   newPairRules,
@@ -22,6 +23,7 @@ import { MentorExpertise, MentorProfile } from './mentor-profile.entity';
 import type { MentorSuggestion } from './mentoring.models';
 import { MentoringAccess } from './mentoring-access';
 import { MentoringBoardService } from './mentoring-board.service';
+import { MentoringNotifications } from './mentoring-notifications';
 import { MenteeKind, MentoringPair, PairIndicator, PairMember, PairStatus } from './mentoring-pair.entity';
 import { SessionStatus } from './mentoring-session.entity';
 
@@ -38,6 +40,7 @@ export class PairingService {
     private readonly content: ContentReaderService,
     private readonly access: MentoringAccess,
     private readonly board: MentoringBoardService,
+    private readonly notifier: MentoringNotifications,
   ) {}
 
   /**
@@ -94,6 +97,7 @@ export class PairingService {
       if (indicatorIds.length > 0) {
         await manager.getRepository(PairIndicator).insert(indicatorIds.map((indicatorId) => ({ pairId: pair.id, indicatorId })));
       }
+      await this.notifier.pairCreated(manager, pair, actor.id);
       return pair;
     });
   }
@@ -120,7 +124,9 @@ export class PairingService {
          UPDATE mentoring_session_participants SET active = false WHERE session_id IN (SELECT id FROM cancelled)`,
         [pair.id, SessionStatus.CANCELLED, `Pasangan mentoring diakhiri: ${reason}`, SessionStatus.SCHEDULED],
       );
-      return pairs.findOneByOrFail({ id: pair.id });
+      const ended = await pairs.findOneByOrFail({ id: pair.id });
+      await this.notifier.pairEnded(manager, ended, actor.id);
+      return ended;
     });
   }
 
@@ -214,11 +220,14 @@ export class PairingService {
     return { regionCode: regionCode as string, memberIds };
   }
 
-  /** The newest framework's indicators with these codes; BAD_USER_INPUT/UNKNOWN_INDICATOR if any is unknown. */
+  /**
+   * The SPBE 59/2020 indicators with these codes (pairs' focus indicators are SPBE codes until
+   * pairing takes a framework); BAD_USER_INPUT/UNKNOWN_INDICATOR if any is unknown.
+   */
   private async indicatorsOf(codes: string[]): Promise<SpbeIndicator[]> {
     const unique = new Set(codes);
     if (unique.size === 0) return [];
-    const framework = await this.spbe.find();
+    const framework = await this.spbe.find(FrameworkCode.PERMENPANRB_59_2020);
     const found = framework.domains
       .flatMap((domain) => domain.aspects.flatMap((aspect) => aspect.indicators))
       .filter((indicator) => unique.has(indicator.code));

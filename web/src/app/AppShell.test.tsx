@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
+import { UnreadNotificationCountQuery } from '../features/notifications';
 import { renderWithProviders, testUser } from '../test/render';
 import { AppShell } from './AppShell';
 
@@ -11,13 +12,19 @@ function renderShell(user: ReturnType<typeof testUser> | null) {
         <Route index element={<h1>Isi</h1>} />
       </Route>
     </Routes>,
-    { user },
+    // The bell asks for the unread count of a signed-in user.
+    { user, mocks: user ? [{ request: { query: UnreadNotificationCountQuery }, result: { data: { myUnreadNotificationCount: 2 } } }] : [] },
   );
 }
 
 const nav = () => screen.getByRole('navigation', { name: 'Navigasi utama' });
 
 describe('AppShell navigation', () => {
+  it('shows the notification bell with the unread count to a signed-in user only', async () => {
+    renderShell(testUser());
+    expect(await screen.findByRole('link', { name: 'Pemberitahuan, 2 belum dibaca' })).toHaveAttribute('href', '/pemberitahuan');
+  });
+
   it('shows Masuk and Daftar when signed out', () => {
     renderShell(null);
     expect(within(nav()).getByRole('link', { name: 'Masuk' })).toBeInTheDocument();

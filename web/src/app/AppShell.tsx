@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { LoadingState } from '../components/States';
+import { NotificationBell } from '../features/notifications';
 import { useAuth } from '../lib/auth';
 import { useCan } from '../lib/use-can';
 
@@ -98,6 +99,11 @@ export function AppShell() {
                       <NavLink to="/admin/pengguna">{t('nav.adminUsers')}</NavLink>
                     </li>
                   ) : null}
+                  {can('manageMailOutbox') ? (
+                    <li>
+                      <NavLink to="/admin/email">{t('nav.adminMail')}</NavLink>
+                    </li>
+                  ) : null}
                 </>
               ) : (
                 <>
@@ -113,6 +119,12 @@ export function AppShell() {
           </nav>
           <div className="header-tools">
             <LanguageSwitch />
+            {user ? (
+              // Its own boundary: the bell's texts load on demand without holding up the shell.
+              <Suspense fallback={null}>
+                <NotificationBell />
+              </Suspense>
+            ) : null}
             {user ? (
               <button
                 type="button"
