@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
 import { renderWithProviders, testUser } from '../../../test/render';
+import { emptyThreadMock } from '../../discussions/test-fixtures';
 import { CompleteLessonMutation } from '../api/operations';
 import { ITEM_ID, lessonPlayerMock, progress } from '../test-fixtures';
 import LessonPage from './LessonPage';
@@ -23,7 +24,8 @@ function renderLesson(mocks: unknown[]) {
     <Routes>
       <Route path="/belajar/:itemId/:lessonKey" element={<LessonPage />} />
     </Routes>,
-    { user: learner, route: `/belajar/${ITEM_ID}/lesson-1`, mocks: mocks as never },
+    // The lesson's questions (an empty thread) load beside it.
+    { user: learner, route: `/belajar/${ITEM_ID}/lesson-1`, mocks: [...mocks, emptyThreadMock(ITEM_ID, 'lesson-1')] as never },
   );
 }
 
@@ -70,6 +72,34 @@ describe('LessonPage', () => {
     await userEvent.click(within(alert).getByRole('button', { name: 'Coba lagi' }));
     expect(await screen.findByText('Pelajaran ini sudah selesai.')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('announces "sudah selesai" once: moving to the next lesson leaves no stale status behind', async () => {
+    const completeSecond = {
+      request: { query: CompleteLessonMutation, variables: { itemId: ITEM_ID, lessonKey: 'lesson-2' } },
+      result: {
+        data: {
+          completeLesson: progress({ completedLessonKeys: ['lesson-1', 'lesson-2'], progressPercent: 100, resumeLessonKey: 'lesson-2' }),
+        },
+      },
+    };
+    renderLesson([lessonPlayerMock(), completed(), completeSecond, emptyThreadMock(ITEM_ID, 'lesson-2')]);
+    const completedStatuses = () => screen.queryAllByRole('status').filter((node) => node.textContent === 'Pelajaran ini sudah selesai.');
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Tandai selesai' }));
+    await screen.findByText('Pelajaran ini sudah selesai.');
+    expect(completedStatuses()).toHaveLength(1);
+
+    await userEvent.click(screen.getByRole('link', { name: 'Berikutnya: Indeks SPBE' }));
+    await screen.findByRole('heading', { level: 1, name: 'Pelajaran 2: Indeks SPBE' });
+    // The next lesson is not done yet: nothing may still say so from the previous one.
+    expect(completedStatuses()).toHaveLength(0);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Tandai selesai' }));
+    await screen.findByText('Pelajaran ini sudah selesai.');
+    expect(completedStatuses()).toHaveLength(1);
+    expect(screen.getAllByRole('region', { name: 'Tanya jawab' })).toHaveLength(1);
+    expect(screen.getAllByRole('region', { name: 'Status pelajaran' })).toHaveLength(1);
   });
 
   it('offers the end-of-module quiz on the last lesson', async () => {

@@ -8,6 +8,7 @@ import { ErrorState, LoadingState } from '../../../components/States';
 import type { LearnerQuizFieldsFragment, ModuleProgressFieldsFragment } from '../../../gql/graphql';
 import type { ApiError } from '../../../lib/errors';
 import { withRetry } from '../../../lib/retry';
+import { DiscussionThread } from '../../discussions';
 import { CompleteLessonMutation, LessonPlayerQuery } from '../api/operations';
 import { CertificateNotice, EnrolButton, QuizStatusText } from '../components/LearningBits';
 import { writeProgress } from '../components/progress-cache';
@@ -73,7 +74,9 @@ export default function LessonPage() {
             <Markdown source={lesson.body} />
           </article>
           {progress.enrolled ? (
-            <CompleteLesson key={lesson.key} itemId={itemId} lessonKey={lesson.key} done={completed.has(lesson.key)} />
+            // Keys unique among these siblings: two children keyed alike (the thread below) make React
+            // keep the previous lesson's status on the page, announced twice.
+            <CompleteLesson key={`completion-${lesson.key}`} itemId={itemId} lessonKey={lesson.key} done={completed.has(lesson.key)} />
           ) : (
             <div className="notice notice-info">
               <p>{t('learning.lesson.notEnrolled')}</p>
@@ -102,6 +105,8 @@ export default function LessonPage() {
               </Link>
             )}
           </nav>
+          {/* Questions on this lesson: keyed by the lesson so moving to the next one starts afresh. */}
+          <DiscussionThread key={`discussion-${lesson.key}`} itemId={itemId} targetKey={lesson.key} />
         </div>
         <nav aria-labelledby="lesson-list-title" className="card lesson-list">
           <h2 id="lesson-list-title">{t('learning.lesson.listTitle')}</h2>
