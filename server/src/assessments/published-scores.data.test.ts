@@ -1,5 +1,5 @@
 import { FrameworkCode, frameworkForYear, SCORE_SOURCE_MAX_LENGTH } from '@living-lab/shared';
-import { ScoreScope } from './assessment.entities';
+import { ScoreScope } from './published-score.entity';
 import { PUBLISHED_SCORES } from './published-scores.data';
 
 describe('published SPBE values shipped as reference data', () => {

@@ -1,5 +1,5 @@
 import { FrameworkCode } from '@living-lab/shared';
-import { ScoreScope } from './assessment.entities';
+import { ScoreScope } from './published-score.entity';
 
 /**
  * Published SPBE index values that ship as reference data (the project's copy of the facts it was
@@ -8,8 +8,8 @@ import { ScoreScope } from './assessment.entities';
  *
  * A value means something only with its framework: 2019 and 2020 were scored on PermenPANRB 5/2018
  * (3 domains, 7 aspects, 35 indicators), 2021-2025 on PermenPANRB 59/2020, from 2026 the Indeks
- * Pemerintah Digital (PermenPANRB 8/2026), whose bands differ. The database has no framework column
- * for these rows yet, so `frameworkCode` is not stored; the framework is also named in `source`.
+ * Pemerintah Digital (PermenPANRB 8/2026), whose bands differ. `frameworkCode` is stored with each
+ * row (spbe_published_scores.framework_code) and the framework is also named in `source`.
  * Results decrees (KepmenPANRB): 1503/2021, 108/2023, 13/2024 (the 2023 evaluation) and 663/2024
  * (the 2024 evaluation); which evaluation 1503/2021 and 108/2023 report is inferred from their dates.
  */

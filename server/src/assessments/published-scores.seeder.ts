@@ -12,6 +12,6 @@ export class PublishedScoresSeeder {
 
   async seed(): Promise<void> {
     await this.scores.seedReference();
-    await this.targets.seedDefault('32');
+    await this.targets.seedDefault();
   }
 }

@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { Region } from '../regions';
+import { IndexValue, IndexValueKind } from '../spbe';
 
 @ObjectType({ description: 'One kabupaten/kota in the province overview.' })
 export class RegionOverviewRow {
@@ -33,14 +34,27 @@ export class RegionOverviewRow {
   @Field(() => Int)
   playbookStepsDone: number;
 
-  @Field(() => Float, { nullable: true, description: 'Latest index: final self-assessment, else the latest published value.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The index on the overview’s framework: the newest year’s value, official before self-assessed before demo (see latestIndexKind).',
+  })
   latestIndex: number | null;
+
+  @Field(() => IndexValueKind, { nullable: true, description: 'What latestIndex is: OFFICIAL, SELF_ASSESSED, SIMULATED or DEMO.' })
+  latestIndexKind: IndexValueKind | null;
+
+  @Field(() => Int, { nullable: true, description: 'Evaluation year of latestIndex.' })
+  latestIndexYear: number | null;
+
+  @Field(() => IndexValue, { nullable: true, description: 'latestIndex with its framework, year and kind.' })
+  latestValue: IndexValue | null;
 
   @Field(() => Float)
   target: number;
 }
 
-@ObjectType({ description: 'A figure’s province median and the region’s rank (1 = highest).' })
+@ObjectType({ description: 'A figure’s province median and the region’s rank (1 = highest); index figures on one framework only.' })
 export class Benchmark {
   @Field()
   figure: string;
@@ -60,8 +74,14 @@ export class ProvinceOverview {
   @Field(() => Region)
   province: Region;
 
-  @Field(() => Float)
+  @Field({ description: 'The framework of every index figure here (the current one unless asked for): never mixed with another.' })
+  frameworkCode: string;
+
+  @Field(() => Float, { description: 'The province’s target on this framework (3.5 when none is set).' })
   target: number;
+
+  @Field({ description: 'True when no target is set for this framework and 3.5 applies.' })
+  targetIsDefault: boolean;
 
   @Field(() => [RegionOverviewRow], { description: 'The regions the viewer may see (coordinated ones; all for admins).' })
   rows: RegionOverviewRow[];
@@ -90,6 +110,9 @@ export class MonthlyPoint {
 
 @ObjectType()
 export class RegionDashboard {
+  @Field({ description: 'The framework of the index figures (the current one unless asked for).' })
+  frameworkCode: string;
+
   @Field(() => RegionOverviewRow)
   row: RegionOverviewRow;
 

@@ -2,14 +2,15 @@ import { RegionsErrorReason } from '@living-lab/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
-import { AssessmentService, ProvinceTargetService, PublishedScoreService } from '../assessments';
+import { type EffectiveTarget, ProvinceTargetService, RegionSpbeService } from '../assessments';
 import { ForbiddenError, NotFoundError } from '../common/errors/domain-error';
 import { type Region, RegionAccessService, RegionsService } from '../regions';
+import { SpbeCatalogueService } from '../spbe';
 import { type User, UsersService } from '../users';
 import type { Benchmark, MonthlyPoint, ProvinceOverview, RegionDashboard, RegionOverviewRow } from './dashboard.models';
 import { RegionMonthlyStats, RegionStats } from './region-stats.entities';
 
-type Figure = Exclude<keyof RegionOverviewRow, 'region' | 'target'>;
+type Figure = Exclude<keyof RegionOverviewRow, 'region' | 'target' | 'latestIndexKind' | 'latestIndexYear' | 'latestValue'>;
 const FIGURES: Figure[] = [
   'learners',
   'activeLearners30d',
@@ -36,16 +37,20 @@ export class DashboardService {
     private readonly regions: RegionsService,
     private readonly access: RegionAccessService,
     private readonly users: UsersService,
-    private readonly assessments: AssessmentService,
-    private readonly publishedScores: PublishedScoreService,
+    private readonly regionSpbe: RegionSpbeService,
     private readonly targets: ProvinceTargetService,
+    private readonly catalogue: SpbeCatalogueService,
   ) {}
 
-  /** All kabupaten/kota of a province; the viewer sees the rows of regions they coordinate (admins all), medians over all. */
-  async province(viewer: User, provinceCode: string): Promise<ProvinceOverview> {
+  /**
+   * All kabupaten/kota of a province; the viewer sees the rows of regions they coordinate (admins
+   * all), medians over all. Index figures are on one framework (the current one by default).
+   */
+  async province(viewer: User, provinceCode: string, frameworkCode?: string | null): Promise<ProvinceOverview> {
     const province = await this.regions.findByCode(provinceCode);
     if (!province || province.provinceCode !== null) throw new NotFoundError(RegionsErrorReason.REGION_NOT_FOUND);
-    const all = await this.rows(provinceCode);
+    const framework = frameworkCode ?? (await this.catalogue.currentCode());
+    const { rows: all, target } = await this.rows(provinceCode, framework);
     // One query for the viewer's regions, not one per kabupaten/kota.
     const coordinated = await this.access.coordinatedAmong(
       viewer,
@@ -53,15 +58,23 @@ export class DashboardService {
     );
     const visible = all.filter((row) => coordinated.has(row.region.code));
     if (visible.length === 0) throw new ForbiddenError(RegionsErrorReason.NOT_YOUR_REGION);
-    return { province, target: all[0]?.target ?? 3.5, rows: visible, medians: FIGURES.map((figure) => benchmark(all, figure)) };
+    return {
+      province,
+      frameworkCode: framework,
+      target: target.target,
+      targetIsDefault: target.isDefault,
+      rows: visible,
+      medians: FIGURES.map((figure) => benchmark(all, figure)),
+    };
   }
 
   /** One region with its rank and the province median per figure, and monthly trends: its coordinators, admins and its own people. */
-  async region(viewer: User, regionCode: string): Promise<RegionDashboard> {
+  async region(viewer: User, regionCode: string, frameworkCode?: string | null): Promise<RegionDashboard> {
     const region = await this.regions.findByCode(regionCode);
     if (!region?.provinceCode) throw new NotFoundError(RegionsErrorReason.REGION_NOT_FOUND);
     await this.access.assertSeesRegion(viewer, regionCode);
-    const all = await this.rows(region.provinceCode);
+    const framework = frameworkCode ?? (await this.catalogue.currentCode());
+    const { rows: all } = await this.rows(region.provinceCode, framework);
     const row = all.find((candidate) => candidate.region.code === regionCode) as RegionOverviewRow;
     const monthly: Array<{ month: string; enrolments: number; completions: number; sessions_held: number; steps_done: number }> =
       await this.monthlyStats.query(
@@ -70,6 +83,7 @@ export class DashboardService {
         [regionCode],
       );
     return {
+      frameworkCode: framework,
       row,
       benchmarks: FIGURES.map((figure) => benchmark(all, figure, regionCode)),
       monthly: fillMonths(monthly),
@@ -77,18 +91,17 @@ export class DashboardService {
   }
 
   /** One row per kabupaten/kota of the province, in code order: a handful of queries for all of them. */
-  private async rows(provinceCode: string): Promise<RegionOverviewRow[]> {
-    const regions: Region[] = await this.regions.regionsOfProvince(provinceCode);
-    const codes = regions.map((region) => region.code);
-    const [stats, people, selfAssessed, published, target] = await Promise.all([
+  private async rows(provinceCode: string, frameworkCode: string): Promise<{ rows: RegionOverviewRow[]; target: EffectiveTarget }> {
+    const [regions, framework] = await Promise.all([this.regions.regionsOfProvince(provinceCode), this.catalogue.find(frameworkCode)]);
+    const codes = regions.map((region: Region) => region.code);
+    const [stats, people, indexValues, target] = await Promise.all([
       codes.length === 0 ? [] : this.stats.findBy({ regionCode: In(codes) }),
       this.users.activeUserCountsByRegion(codes, new Date(Date.now() - ACTIVE_WINDOW_MS)),
-      this.assessments.latestFinalIndexByRegion(codes),
-      this.publishedScores.latestByRegion(codes),
-      this.targets.targetOf(provinceCode),
+      this.regionSpbe.latestValuesByRegion(codes, framework.code),
+      this.targets.effectiveTarget(provinceCode, framework.code),
     ]);
     const statsByCode = new Map(stats.map((row) => [row.regionCode, row]));
-    return regions.map((region) => {
+    const rows = regions.map((region: Region) => {
       const s = statsByCode.get(region.code);
       const enrolments = s?.enrolments ?? 0;
       const completions = s?.completions ?? 0;
@@ -103,11 +116,15 @@ export class DashboardService {
         actionItemsOpen: s?.actionItemsOpen ?? 0,
         actionItemsDone: s?.actionItemsDone ?? 0,
         playbookStepsDone: s?.stepsDone ?? 0,
-        // The latest final self-assessment, else the latest published value.
-        latestIndex: selfAssessed.get(region.code) ?? published.get(region.code) ?? null,
-        target,
+        // On the one framework, labelled: official, self-assessed or demo (never silently one for another).
+        latestIndex: indexValues.get(region.code)?.value ?? null,
+        latestIndexKind: indexValues.get(region.code)?.kind ?? null,
+        latestIndexYear: indexValues.get(region.code)?.year ?? null,
+        latestValue: indexValues.get(region.code) ?? null,
+        target: target.target,
       };
     });
+    return { rows, target };
   }
 }
 

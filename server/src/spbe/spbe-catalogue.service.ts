@@ -1,8 +1,11 @@
-import { SpbeErrorReason } from '@living-lab/shared';
+import { appliesToYear, maturityLevelNamesRules, SpbeErrorReason } from '@living-lab/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
-import { NotFoundError } from '../common/errors/domain-error';
+import { BadUserInputError, NotFoundError } from '../common/errors/domain-error';
+import { validateInput } from '../common/validate-input';
+import type { MaturityLevel } from './maturity-level.model';
+import { SpbeDomain } from './spbe-domain.entity';
 import { SpbeFramework } from './spbe-framework.entity';
 import { SpbeIndicator } from './spbe-indicator.entity';
 
@@ -12,6 +15,7 @@ export class SpbeCatalogueService {
   constructor(
     @InjectRepository(SpbeFramework) private readonly frameworks: Repository<SpbeFramework>,
     @InjectRepository(SpbeIndicator) private readonly indicators: Repository<SpbeIndicator>,
+    @InjectRepository(SpbeDomain) private readonly domains: Repository<SpbeDomain>,
   ) {}
 
   /**
@@ -37,27 +41,80 @@ export class SpbeCatalogueService {
     return this.indicators.find({ where: { id: In([...new Set(ids)]) }, order: { number: 'ASC', id: 'ASC' } });
   }
 
+  /** Every framework, newest first, each with its whole tree: one query. */
   async list(): Promise<SpbeFramework[]> {
     const frameworks = await this.frameworks.find({
-      relations: { domains: { aspects: { indicators: true } } },
-      order: { validFrom: 'DESC', domains: { number: 'ASC', aspects: { number: 'ASC', indicators: { number: 'ASC' } } } },
+      relations: { domains: true, aspects: { indicators: true } },
+      order: { validFrom: 'DESC', domains: { number: 'ASC' }, aspects: { number: 'ASC', indicators: { number: 'ASC' } } },
     });
-    return frameworks.map(withWeights);
+    return frameworks.map(withTree);
   }
 
-  /** The framework with this code, or the newest one when no code is given. */
+  /**
+   * The framework with this code, or when no code is given the one in force for the current
+   * evaluation year in WIB (the newest when none applies).
+   */
   async find(code?: string | null): Promise<SpbeFramework> {
     const frameworks = await this.list();
-    const framework = code ? frameworks.find((candidate) => candidate.code === code) : frameworks[0];
+    const framework = code ? frameworks.find((candidate) => candidate.code === code) : currentOf(frameworks);
     if (!framework) throw new NotFoundError(SpbeErrorReason.FRAMEWORK_NOT_FOUND, { params: code ? { code } : {} });
     return framework;
   }
+
+  /** The framework an evaluation year is scored on; NOT_FOUND (with the year) when none covers it. */
+  async forYear(year: number): Promise<SpbeFramework> {
+    const framework = (await this.list()).find((candidate) => appliesToYear(candidate, year));
+    if (!framework) throw new NotFoundError(SpbeErrorReason.NO_FRAMEWORK_FOR_YEAR, { params: { year } });
+    return framework;
+  }
+
+  /** Code of the framework in force for the current year in WIB: the default of dashboards and pages. */
+  async currentCode(): Promise<string> {
+    return (await this.find()).code;
+  }
+
+  /**
+   * Renames the maturity levels of a framework, or of one of its domains (the Layanan domain's own
+   * names); `null` levels for a domain make it use the framework's names again.
+   */
+  async setLevelNames(frameworkCode: string, domainCode: string | null, levels: MaturityLevel[] | null): Promise<SpbeFramework> {
+    const values = levels === null ? null : validateInput(maturityLevelNamesRules, { levels }).levels;
+    if (values === null && domainCode === null) {
+      throw new BadUserInputError(SpbeErrorReason.LEVEL_NAMES_REQUIRED, { fields: [{ field: 'levels', message: 'levels.required' }] });
+    }
+    const stored = values?.map(({ level, name, nameEn }) => ({ level, name, nameEn: nameEn ?? null })) ?? null;
+    const result =
+      domainCode === null
+        ? await this.frameworks.update({ code: frameworkCode }, { maturityLevels: stored ?? [] })
+        : await this.domains.update({ frameworkCode, code: domainCode }, { maturityLevels: stored });
+    if (result.affected !== 1) {
+      throw new NotFoundError(domainCode === null ? SpbeErrorReason.FRAMEWORK_NOT_FOUND : SpbeErrorReason.DOMAIN_NOT_FOUND, {
+        params: domainCode === null ? { code: frameworkCode } : { code: frameworkCode, domain: domainCode },
+      });
+    }
+    return this.find(frameworkCode);
+  }
 }
 
-/** Domain and aspect weights are the sums of their indicators' weights: derived, never stored. */
-function withWeights(framework: SpbeFramework): SpbeFramework {
+/** The framework of the current evaluation year in WIB, else the newest. */
+function currentOf(frameworks: SpbeFramework[]): SpbeFramework | undefined {
+  const year = currentYearInWib();
+  return frameworks.find((framework) => appliesToYear(framework, year)) ?? frameworks[0];
+}
+
+/** The calendar year in Asia/Jakarta (WIB). */
+export function currentYearInWib(now = new Date()): number {
+  return Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric' }).format(now));
+}
+
+/**
+ * Puts each aspect under its domain (aspects are loaded once, from the framework) and derives the
+ * domain and aspect weights, the sums of their indicators' weights: never stored.
+ */
+function withTree(framework: SpbeFramework): SpbeFramework {
+  for (const aspect of framework.aspects) aspect.weightBp = aspect.indicators.reduce((sum, indicator) => sum + indicator.weightBp, 0);
   for (const domain of framework.domains) {
-    for (const aspect of domain.aspects) aspect.weightBp = aspect.indicators.reduce((sum, indicator) => sum + indicator.weightBp, 0);
+    domain.aspects = framework.aspects.filter((aspect) => aspect.domainId === domain.id);
     domain.weightBp = domain.aspects.reduce((sum, aspect) => sum + aspect.weightBp, 0);
   }
   return framework;

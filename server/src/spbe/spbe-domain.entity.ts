@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { MaturityLevel } from './maturity-level.model';
 import { SpbeAspect } from './spbe-aspect.entity';
 import type { SpbeFramework } from './spbe-framework.entity';
 
@@ -17,7 +18,7 @@ export class SpbeDomain {
   @JoinColumn({ name: 'framework_code' })
   framework: SpbeFramework;
 
-  @Field({ description: 'D1-D4' })
+  @Field({ description: 'D1-D4 (SPBE 59/2020)' })
   @Column({ type: 'varchar', length: 8 })
   code: string;
 
@@ -28,6 +29,14 @@ export class SpbeDomain {
   @Field()
   @Column({ type: 'varchar', length: 200 })
   name: string;
+
+  @Field(() => [MaturityLevel], {
+    nullable: true,
+    description:
+      'Level names of this domain where they differ from the framework’s (Layanan: technical-function capability); null otherwise.',
+  })
+  @Column({ name: 'maturity_levels', type: 'jsonb', nullable: true })
+  maturityLevels: MaturityLevel[] | null;
 
   @Field(() => Int, { description: 'Share of the index in basis points (sum of its indicators).' })
   weightBp: number;

@@ -23,7 +23,7 @@ export class SpbeIndicator {
   @JoinColumn({ name: 'aspect_id' })
   aspect: SpbeAspect;
 
-  @Field({ description: 'I01-I47' })
+  @Field({ description: 'I01-I47 (SPBE 59/2020), I01-I20 (Pemdi)' })
   @Column({ type: 'varchar', length: 8 })
   code: string;
 

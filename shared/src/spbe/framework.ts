@@ -23,6 +23,8 @@ export interface SpbeDomainData {
   code: string;
   number: number;
   name: string;
+  /** The domain's own level names where they differ from the framework's (SPBE Layanan). */
+  maturityLevels?: MaturityLevelData[];
   aspects: SpbeAspectData[];
 }
 
@@ -130,8 +132,9 @@ export function frameworkDomains<I extends IndicatorRef>(framework: FrameworkTre
 
 /** Every aspect, in order, whether or not the framework groups them in domains. */
 export function frameworkAspects<I extends IndicatorRef>(framework: FrameworkTree<I>): AspectTree<I>[] {
-  if (framework.domains) return framework.domains.flatMap((domain) => [...domain.aspects]);
-  return [...framework.aspects];
+  // The database catalogue gives an aspect-only framework `domains: []` beside its `aspects`.
+  if (framework.domains && framework.domains.length > 0) return framework.domains.flatMap((domain) => [...domain.aspects]);
+  return [...((framework as { aspects?: readonly AspectTree<I>[] }).aspects ?? [])];
 }
 
 export function frameworkIndicators<I extends IndicatorRef>(framework: FrameworkTree<I>): I[] {

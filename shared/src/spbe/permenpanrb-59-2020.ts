@@ -89,6 +89,19 @@ const layout: Array<[number, string, Array<[number, string, number, number, numb
   ],
 ];
 
+/**
+ * The Layanan domain is scored on technical-function capability, not process capability, so its
+ * levels have their own names (as commonly given for PermenPANRB 59/2020: Informasi, Interaksi,
+ * Transaksi, Kolaborasi, Optimum; not verified against the annex, editable in the app).
+ */
+const SERVICE_LEVELS = [
+  { level: 1, name: 'Informasi', nameEn: 'Information' },
+  { level: 2, name: 'Interaksi', nameEn: 'Interaction' },
+  { level: 3, name: 'Transaksi', nameEn: 'Transaction' },
+  { level: 4, name: 'Kolaborasi', nameEn: 'Collaboration' },
+  { level: 5, name: 'Optimum', nameEn: 'Optimum' },
+];
+
 export const PERMENPANRB_59_2020: SpbeFramework = {
   code: 'PERMENPANRB-59-2020',
   name: 'Evaluasi SPBE (PermenPANRB Nomor 59 Tahun 2020)',
@@ -99,11 +112,11 @@ export const PERMENPANRB_59_2020: SpbeFramework = {
   // Whole maturity levels 1-5; the planner raises one level at a time.
   scale: WHOLE_LEVELS,
   maturityLevels: [
-    { level: 1, name: 'Rintisan' },
-    { level: 2, name: 'Terkelola' },
-    { level: 3, name: 'Terdefinisi' },
-    { level: 4, name: 'Terpadu dan Terukur' },
-    { level: 5, name: 'Optimum' },
+    { level: 1, name: 'Rintisan', nameEn: 'Initial' },
+    { level: 2, name: 'Terkelola', nameEn: 'Managed' },
+    { level: 3, name: 'Terdefinisi', nameEn: 'Defined' },
+    { level: 4, name: 'Terpadu dan Terukur', nameEn: 'Integrated and measured' },
+    { level: 5, name: 'Optimum', nameEn: 'Optimum' },
   ],
   // Bands are inclusive at the lower bound; "Cukup" and "Kurang" bounds are inferred (see data notes).
   predicates: [
@@ -117,6 +130,7 @@ export const PERMENPANRB_59_2020: SpbeFramework = {
     code: `D${domainNumber}`,
     number: domainNumber,
     name: domainName,
+    ...(domainNumber === 4 ? { maturityLevels: SERVICE_LEVELS } : {}),
     aspects: aspects.map(([aspectNumber, aspectName, first, last, weightBp]) => ({
       code: `A${aspectNumber}`,
       number: aspectNumber,

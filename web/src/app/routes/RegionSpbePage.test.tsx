@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { Route, Routes } from 'react-router-dom';
 import { RecordPublishedSpbeScoreMutation, RegionSpbeQuery } from '../../features/assessments';
 import { RegionDashboardQuery } from '../../features/dashboards';
+import { RegionIndexHistoryQuery, SpbeFrameworksQuery } from '../../features/spbe';
 import { MyCoordinatedRegionsQuery } from '../../lib/regions';
 import { renderWithProviders, testUser } from '../../test/render';
 import RegionSpbePage from './RegionSpbePage';
@@ -40,9 +41,12 @@ const spbe = {
   },
 };
 
+const SPBE = 'PERMENPANRB-59-2020';
+const PEMDI = 'PERMENPANRB-8-2026';
 const dashboard = {
   regionDashboard: {
     __typename: 'RegionDashboard' as const,
+    frameworkCode: PEMDI,
     row: {
       __typename: 'RegionOverviewRow' as const,
       region: { __typename: 'Region' as const, code: '32.11', name: 'Kabupaten Sumedang' },
@@ -55,7 +59,9 @@ const dashboard = {
       actionItemsOpen: 1,
       actionItemsDone: 2,
       playbookStepsDone: 4,
-      latestIndex: 4.51,
+      latestIndex: 3.2,
+      latestIndexKind: 'SELF_ASSESSED' as const,
+      latestIndexYear: 2026,
       target: 3.5,
     },
     benchmarks: [{ __typename: 'Benchmark' as const, figure: 'learners', median: 6, rank: 2, of: 27 }],
@@ -65,7 +71,123 @@ const dashboard = {
   },
 };
 
+const value = (
+  frameworkCode: string,
+  year: number,
+  index: number,
+  kind: 'OFFICIAL' | 'SELF_ASSESSED' | 'DEMO',
+  source: string | null = null,
+) => ({
+  __typename: 'IndexValue' as const,
+  frameworkCode,
+  year,
+  value: index,
+  kind,
+  source,
+});
+const history = {
+  request: { query: RegionIndexHistoryQuery, variables: { regionCode: '32.11' } },
+  result: {
+    data: {
+      regionSpbe: {
+        __typename: 'RegionSpbe' as const,
+        region: { __typename: 'Region' as const, code: '32.11', name: 'Kabupaten Sumedang' },
+        history: [
+          {
+            __typename: 'IndexSeries' as const,
+            frameworkCode: SPBE,
+            values: [
+              value(SPBE, 2022, 3.84, 'OFFICIAL', 'KepmenPANRB 108/2023'),
+              value(SPBE, 2024, 4.51, 'OFFICIAL', 'KepmenPANRB 663/2024'),
+            ],
+          },
+          { __typename: 'IndexSeries' as const, frameworkCode: PEMDI, values: [value(PEMDI, 2026, 3.2, 'SELF_ASSESSED')] },
+        ],
+      },
+    },
+  },
+  maxUsageCount: 5,
+};
+const frameworks = {
+  request: { query: SpbeFrameworksQuery },
+  result: {
+    data: {
+      spbeFrameworks: [
+        {
+          __typename: 'SpbeFramework' as const,
+          code: PEMDI,
+          name: 'Indeks Pemerintah Digital',
+          validFrom: 2026,
+          validTo: null,
+          revocation: null,
+        },
+        {
+          __typename: 'SpbeFramework' as const,
+          code: SPBE,
+          name: 'Evaluasi SPBE',
+          validFrom: 2021,
+          validTo: 2025,
+          revocation: { __typename: 'FrameworkRevocation' as const, on: '2026-06-05', by: 'PermenPANRB 8/2026' },
+        },
+      ],
+    },
+  },
+  maxUsageCount: 5,
+};
+
 describe('RegionSpbePage', () => {
+  it('shows the SPBE history beside the Pemdi present, each value labelled, and the dashboard on the framework picked', async () => {
+    const spbeDashboard = {
+      regionDashboard: {
+        ...dashboard.regionDashboard,
+        frameworkCode: SPBE,
+        row: { ...dashboard.regionDashboard.row, latestIndex: 4.51, latestIndexKind: 'OFFICIAL' as const, latestIndexYear: 2024 },
+      },
+    };
+    const { operations } = renderWithProviders(
+      <Routes>
+        <Route path="/spbe/wilayah/:regionCode" element={<RegionSpbePage />} />
+      </Routes>,
+      {
+        route: '/spbe/wilayah/32.11',
+        user: learner,
+        mocks: [
+          { request: { query: RegionSpbeQuery, variables: { regionCode: '32.11' } }, result: { data: spbe } },
+          {
+            request: { query: RegionDashboardQuery, variables: { regionCode: '32.11', frameworkCode: null } },
+            result: { data: dashboard },
+          },
+          {
+            request: { query: RegionDashboardQuery, variables: { regionCode: '32.11', frameworkCode: SPBE } },
+            result: { data: spbeDashboard },
+          },
+          history,
+          frameworks,
+        ],
+      },
+    );
+    const spbeSeries = await screen.findByRole('table', { name: 'SPBE (PermenPANRB 59/2020)' });
+    const pemdiSeries = screen.getByRole('table', { name: 'Pemdi (PermenPANRB 8/2026)' });
+    expect(within(spbeSeries).getByRole('rowheader', { name: '2024' }).closest('tr')).toHaveTextContent('4,51Resmi KepmenPANRB 663/2024');
+    expect(within(pemdiSeries).getAllByRole('row')).toHaveLength(2);
+    expect(within(pemdiSeries).getByRole('rowheader', { name: '2026' }).closest('tr')).toHaveTextContent('3,20Penilaian mandiri');
+
+    const figures = await screen.findByRole('table', { name: 'Angka wilayah, peringkat dan median provinsi' });
+    const index = within(figures).getByRole('rowheader', { name: 'Indeks terbaru' }).closest('tr') as HTMLElement;
+    expect(index).toHaveTextContent('3,20 Penilaian mandiri 2026 · Pemdi (PermenPANRB 8/2026)');
+    const picker = screen.getByRole('combobox', { name: 'Kerangka evaluasi' });
+    await waitFor(() => expect(picker).toHaveValue(PEMDI));
+    await userEvent.selectOptions(picker, SPBE);
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('table', { name: 'Angka wilayah, peringkat dan median provinsi' }))
+          .getByRole('rowheader', { name: 'Indeks terbaru' })
+          .closest('tr'),
+      ).toHaveTextContent('4,51 Resmi 2024 · SPBE (PermenPANRB 59/2020)'),
+    );
+    expect(operations.filter((name) => name === 'RegionDashboard')).toHaveLength(2);
+  });
+
   it('labels official values and self-assessments apart, with sources, demo marks, ranks and medians', async () => {
     renderWithProviders(
       <Routes>
@@ -76,7 +198,12 @@ describe('RegionSpbePage', () => {
         user: learner,
         mocks: [
           { request: { query: RegionSpbeQuery, variables: { regionCode: '32.11' } }, result: { data: spbe } },
-          { request: { query: RegionDashboardQuery, variables: { regionCode: '32.11' } }, result: { data: dashboard } },
+          {
+            request: { query: RegionDashboardQuery, variables: { regionCode: '32.11', frameworkCode: null } },
+            result: { data: dashboard },
+          },
+          history,
+          frameworks,
         ],
       },
     );
@@ -115,7 +242,12 @@ describe('RegionSpbePage', () => {
         user: coordinator,
         mocks: [
           { request: { query: RegionSpbeQuery, variables: { regionCode: '32.11' } }, result: { data: spbe } },
-          { request: { query: RegionDashboardQuery, variables: { regionCode: '32.11' } }, result: { data: dashboard } },
+          {
+            request: { query: RegionDashboardQuery, variables: { regionCode: '32.11', frameworkCode: null } },
+            result: { data: dashboard },
+          },
+          history,
+          frameworks,
           {
             request: { query: MyCoordinatedRegionsQuery },
             result: {

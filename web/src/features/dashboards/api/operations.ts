@@ -16,13 +16,16 @@ export const OverviewRowFields = graphql(`
     actionItemsDone
     playbookStepsDone
     latestIndex
+    latestIndexKind
+    latestIndexYear
     target
   }
 `);
 
 export const RegionDashboardQuery = graphql(`
-  query RegionDashboard($regionCode: String!) {
-    regionDashboard(regionCode: $regionCode) {
+  query RegionDashboard($regionCode: String!, $frameworkCode: String) {
+    regionDashboard(regionCode: $regionCode, frameworkCode: $frameworkCode) {
+      frameworkCode
       row {
         ...OverviewRowFields
       }
@@ -44,13 +47,15 @@ export const RegionDashboardQuery = graphql(`
 `);
 
 export const ProvinceOverviewQuery = graphql(`
-  query ProvinceOverview($provinceCode: String!) {
-    provinceOverview(provinceCode: $provinceCode) {
+  query ProvinceOverview($provinceCode: String!, $frameworkCode: String) {
+    provinceOverview(provinceCode: $provinceCode, frameworkCode: $frameworkCode) {
       province {
         code
         name
       }
+      frameworkCode
       target
+      targetIsDefault
       rows {
         ...OverviewRowFields
       }

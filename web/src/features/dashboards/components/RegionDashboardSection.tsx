@@ -5,15 +5,23 @@ import { ChartFigure } from '../../../components/Charts';
 import { ErrorState, LoadingState } from '../../../components/States';
 import { TableScroll } from '../../../components/TableScroll';
 import type { RegionDashboardQuery as DashboardData } from '../../../gql/graphql';
+import { frameworkShortName, ValueKindLabel } from '../../spbe';
 import { RegionDashboardQuery } from '../api/operations';
 import { MonthlyLines } from './DashboardCharts';
 import { FIGURES, formatFigure, formatMonth } from './figures';
 import '../dashboards.css';
 
 /** Below a region's SPBE page: a kabupaten/kota's learning dashboard, or for a province the link to its overview. */
-export function RegionDashboardSection({ region }: { region: { code: string; kind: string } }) {
+export function RegionDashboardSection({
+  region,
+  frameworkCode = null,
+}: {
+  region: { code: string; kind: string };
+  /** The framework of the index figures; null for the current one. */
+  frameworkCode?: string | null;
+}) {
   const { t } = useTranslation('dashboards');
-  if (region.kind !== 'PROVINCE') return <DashboardSection regionCode={region.code} />;
+  if (region.kind !== 'PROVINCE') return <DashboardSection regionCode={region.code} frameworkCode={frameworkCode} />;
   return (
     <p>
       <Link to={`/spbe/provinsi/${region.code}`}>{t('dashboard.provinceLink')}</Link>
@@ -23,9 +31,12 @@ export function RegionDashboardSection({ region }: { region: { code: string; kin
 
 type Dashboard = DashboardData['regionDashboard'];
 
-function DashboardSection({ regionCode }: { regionCode: string }) {
+function DashboardSection({ regionCode, frameworkCode }: { regionCode: string; frameworkCode: string | null }) {
   const { t } = useTranslation('dashboards');
-  const { data, loading, error, refetch } = useQuery(RegionDashboardQuery, { variables: { regionCode }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(RegionDashboardQuery, {
+    variables: { regionCode, frameworkCode },
+    fetchPolicy: 'cache-and-network',
+  });
   const dashboard = data?.regionDashboard;
   return (
     <section className="spbe-section" aria-labelledby="spbe-dashboard-title">
@@ -44,6 +55,7 @@ function DashboardFigures({ dashboard }: { dashboard: Dashboard }) {
   const { t, i18n } = useTranslation('dashboards');
   const lang = i18n.language;
   const row = dashboard.row as unknown as Record<string, number | null>;
+  const { latestIndexKind, latestIndexYear } = dashboard.row;
   return (
     <>
       <TableScroll captionId="spbe-figures-caption">
@@ -67,7 +79,15 @@ function DashboardFigures({ dashboard }: { dashboard: Dashboard }) {
               return (
                 <tr key={figure}>
                   <th scope="row">{t(`figures.${figure}`)}</th>
-                  <td className="numeric">{formatFigure(figure, row[figure], lang)}</td>
+                  <td className="numeric">
+                    {formatFigure(figure, row[figure], lang)}
+                    {figure === 'latestIndex' && latestIndexKind ? (
+                      <span className="index-label">
+                        {' '}
+                        <ValueKindLabel kind={latestIndexKind} /> {latestIndexYear} · {frameworkShortName(dashboard.frameworkCode)}
+                      </span>
+                    ) : null}
+                  </td>
                   <td>{bench?.rank ? t('dashboard.rankOf', { rank: bench.rank, of: bench.of }) : '–'}</td>
                   <td className="numeric">{formatFigure(figure, bench?.median, lang)}</td>
                 </tr>

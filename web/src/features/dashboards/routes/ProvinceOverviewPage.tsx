@@ -12,6 +12,7 @@ import { useRegionName } from '../../../lib/regions';
 import { formatIndex } from '../../../lib/spbe-format';
 import { useCan } from '../../../lib/use-can';
 import { ProvinceTargetForm } from '../../assessments';
+import { FrameworkPicker, frameworkShortName, ValueKindLabel } from '../../spbe';
 import { ProvinceOverviewQuery } from '../api/operations';
 import { IndexBars } from '../components/DashboardCharts';
 import { FIGURES, type Figure, formatFigure } from '../components/figures';
@@ -48,8 +49,10 @@ export default function ProvinceOverviewPage() {
   const can = useCan();
   const { provinceCode = '32' } = useParams();
   const allowed = can('coordinateRegions');
+  // null: the framework in force this year (the server's default).
+  const [frameworkCode, setFrameworkCode] = useState<string | null>(null);
   const { data, loading, error, refetch } = useQuery(ProvinceOverviewQuery, {
-    variables: { provinceCode },
+    variables: { provinceCode, frameworkCode },
     skip: !allowed,
     fetchPolicy: 'cache-and-network',
   });
@@ -88,20 +91,30 @@ export default function ProvinceOverviewPage() {
       <div className="spbe-actions">
         <Link to="/replikasi">{t('dashboard.replicationLink')}</Link>
       </div>
-      <CsvExportButton
-        path="/exports/province-overview.csv"
-        params={{ province: provinceCode }}
-        fileName={`ringkasan-${provinceCode}.csv`}
-      />
+      <FrameworkPicker value={frameworkCode} onChange={setFrameworkCode} />
+      {/* Offered once the overview is here: the file is named after the framework it is on (the server's default when none is picked). */}
+      {overview ? (
+        <CsvExportButton
+          path="/exports/province-overview.csv"
+          params={frameworkCode ? { province: provinceCode, framework: frameworkCode } : { province: provinceCode }}
+          fileName={`ringkasan-${provinceCode}-${overview.frameworkCode}.csv`}
+        />
+      ) : null}
       {loading && !overview ? <LoadingState /> : null}
       {error && !overview ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
-      {overview && can('setProvinceTargets') ? (
+      {/* The form sets the target of the current framework and year: shown on the current framework only. */}
+      {overview && frameworkCode === null && can('setProvinceTargets') ? (
         <ProvinceTargetForm key={provinceCode} provinceCode={provinceCode} current={overview.target} onSaved={() => refetch()} />
       ) : null}
       {overview && overview.rows.length === 0 ? <EmptyState>{t('province.empty')}</EmptyState> : null}
       {overview && overview.rows.length > 0 ? (
         <>
-          <p>{t('province.target', { target: formatIndex(overview.target, lang) })}</p>
+          <p>
+            {t(overview.targetIsDefault ? 'province.targetDefault' : 'province.targetOn', {
+              target: formatIndex(overview.target, lang),
+              framework: frameworkShortName(overview.frameworkCode),
+            })}
+          </p>
           <TableScroll captionId="spbe-province-caption" className="spbe-province-scroll">
             <table className="spbe-province-table">
               <caption id="spbe-province-caption">
@@ -133,6 +146,12 @@ export default function ProvinceOverviewPage() {
                     {FIGURES.map((figure) => (
                       <td key={figure} className="numeric">
                         {formatFigure(figure, row[figure], lang)}
+                        {figure === 'latestIndex' && row.latestIndexKind ? (
+                          <span className="index-label">
+                            {' '}
+                            <ValueKindLabel kind={row.latestIndexKind} /> {row.latestIndexYear}
+                          </span>
+                        ) : null}
                       </td>
                     ))}
                   </tr>
@@ -155,7 +174,10 @@ export default function ProvinceOverviewPage() {
           <p className="field-hint">{t('province.sortHint')}</p>
           <ChartFigure
             id="spbe-province-chart"
-            title={t('province.chartTitle', { target: formatIndex(overview.target, lang) })}
+            title={t('province.chartTitle', {
+              target: formatIndex(overview.target, lang),
+              framework: frameworkShortName(overview.frameworkCode),
+            })}
             summary={t('province.chartSummary', {
               reached: overview.rows.filter(
                 (row) => row.latestIndex !== null && row.latestIndex !== undefined && row.latestIndex >= overview.target,
