@@ -88,7 +88,7 @@ export default defineConfig({
   },
   server: {
     // The server listens on 127.0.0.1 in development (HOST); `localhost` may resolve to ::1 first.
-    proxy: { '/graphql': 'http://127.0.0.1:3000' },
+    proxy: { '/graphql': 'http://127.0.0.1:3000', '/api': 'http://127.0.0.1:3000' },
   },
   build: {
     outDir: 'dist',

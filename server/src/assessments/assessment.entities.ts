@@ -2,7 +2,6 @@ import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType
 import {
   Check,
   Column,
-  CreateDateColumn,
   Entity,
   Index,
   JoinColumn,
@@ -15,83 +14,6 @@ import {
 
 /** numeric columns come back from pg as strings; indices have two decimals. */
 const numeric = { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) };
-
-export enum ScoreScope {
-  REGION = 'REGION',
-  NATIONAL_AVERAGE = 'NATIONAL_AVERAGE',
-  PROVINCE_KABKOTA_AVERAGE = 'PROVINCE_KABKOTA_AVERAGE',
-}
-registerEnumType(ScoreScope, { name: 'ScoreScope', description: 'A region’s own index, or an average it is compared with.' });
-
-/**
- * An officially published index value (a total per year, with its source). Kept apart from
- * self-assessments so the two are never confused; demo values are flagged as such.
- */
-@ObjectType()
-@Entity('spbe_published_scores')
-@Unique('spbe_published_scores_key', ['scope', 'regionCode', 'year'])
-export class PublishedScore {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Field(() => ScoreScope)
-  @Column({ type: 'enum', enum: ScoreScope, enumName: 'score_scope' })
-  scope: ScoreScope;
-
-  /** The region (REGION), the province (PROVINCE_KABKOTA_AVERAGE) or '00' (NATIONAL_AVERAGE). */
-  @Field()
-  @Index('spbe_published_scores_region_code_idx')
-  @Column({ name: 'region_code', type: 'varchar', length: 5 })
-  regionCode: string;
-
-  @Field(() => Int)
-  @Column({ type: 'int' })
-  year: number;
-
-  @Field(() => Float)
-  @Column({ name: 'index_value', type: 'numeric', precision: 3, scale: 2, transformer: numeric })
-  index: number;
-
-  @Field({ description: 'Where the value was published (kind and year).' })
-  @Column({ type: 'varchar', length: 300 })
-  source: string;
-
-  @Field({ description: 'Demo data, not a real published value.' })
-  @Column({ type: 'boolean', default: false })
-  demo: boolean;
-
-  @Column({ name: 'recorded_by', type: 'uuid', nullable: true })
-  recordedById: string | null;
-
-  @Field(() => GraphQLISODateTime)
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-}
-
-/** The SPBE index a province aims for (3.5 by default), editable by admins. */
-@ObjectType()
-@Entity('spbe_targets')
-export class SpbeTarget {
-  @Field()
-  @PrimaryColumn({ name: 'province_code', type: 'varchar', length: 5 })
-  provinceCode: string;
-
-  @ManyToOne('Region', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'province_code' })
-  province?: unknown;
-
-  @Field(() => Float)
-  @Column({ type: 'numeric', precision: 3, scale: 2, transformer: numeric })
-  target: number;
-
-  @Field(() => Int)
-  @Column({ type: 'int', default: 1 })
-  version: number;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-}
 
 export enum AssessmentStatus {
   DRAFT = 'DRAFT',

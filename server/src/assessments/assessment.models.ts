@@ -1,7 +1,5 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { ContentItem } from '../content';
-import { Region } from '../regions';
-import { Assessment, PublishedScore } from './assessment.entities';
 
 @ObjectType()
 export class GroupScoreModel {
@@ -27,44 +25,6 @@ export class IndicatorLevelModel {
   level: number;
 }
 
-@ObjectType({ description: 'A region’s SPBE position: latest self-assessment, target, official values and averages.' })
-export class RegionSpbe {
-  @Field(() => Region)
-  region: Region;
-
-  @Field(() => Float)
-  target: number;
-
-  @Field(() => Assessment, {
-    nullable: true,
-    description: 'The latest finalised self-assessment. Its `levels` (with evidence and notes) are for the region’s coordinators only.',
-  })
-  latestAssessment: Assessment | null;
-
-  @Field(() => [IndicatorLevelModel], {
-    description: 'The latest finalised self-assessment’s level per indicator, in framework order: for everyone who sees the region.',
-  })
-  latestLevels: IndicatorLevelModel[];
-
-  @Field(() => Float, { nullable: true, description: 'Target minus the latest index (self-assessed, else official); 0 when reached.' })
-  gapToTarget: number | null;
-
-  @Field(() => [GroupScoreModel])
-  domainScores: GroupScoreModel[];
-
-  @Field(() => [GroupScoreModel])
-  aspectScores: GroupScoreModel[];
-
-  @Field(() => [Assessment], { description: 'Finalised self-assessments, oldest first.' })
-  selfAssessed: Assessment[];
-
-  @Field(() => [PublishedScore], { description: 'Official published values for the region, oldest first.' })
-  published: PublishedScore[];
-
-  @Field(() => [PublishedScore], { description: 'Province kab/kota averages and national averages.' })
-  benchmarks: PublishedScore[];
-}
-
 @ObjectType()
 export class PlannedRaiseModel {
   @Field()
@@ -73,10 +33,10 @@ export class PlannedRaiseModel {
   @Field()
   indicatorName: string;
 
-  @Field(() => Int)
+  @Field(() => Float, { description: 'Whole levels in SPBE; two decimals in Pemdi (raises of 0.25).' })
   fromLevel: number;
 
-  @Field(() => Int)
+  @Field(() => Float)
   toLevel: number;
 
   @Field(() => Int)

@@ -10,6 +10,7 @@ import { SpbeCatalogueService, type SpbeFramework } from '../spbe';
 import type { User } from '../users';
 import { Assessment, AssessmentLevel, AssessmentStatus } from './assessment.entities';
 import { validateAssessmentInput } from './assessment-input';
+import { AssessmentNotifications } from './assessment-notifications';
 import type { SaveAssessmentInput } from './dto/assessment.inputs';
 import { groupInIndicatorOrder } from './indicator-order';
 
@@ -29,13 +30,15 @@ export class AssessmentService {
     private readonly tx: TransactionRunner,
     private readonly regionAccess: RegionAccessService,
     private readonly spbe: SpbeCatalogueService,
+    private readonly notifier: AssessmentNotifications,
   ) {}
 
   /** Creates or updates a draft's levels (coordinators of the region, admins). A final one must be reopened first. */
   async save(actor: User, input: SaveAssessmentInput): Promise<Assessment> {
     await this.regionAccess.assertCoordinatesRegion(actor, input.regionCode);
     const values = validateAssessmentInput(assessmentRules, input);
-    const framework = await this.spbe.find(values.frameworkCode);
+    // Without a code, the framework the evaluation year is scored on (59/2020 up to 2025, Pemdi from 2026).
+    const framework = values.frameworkCode ? await this.spbe.find(values.frameworkCode) : await this.spbe.forYear(values.year);
     const indicatorByCode = new Map(indicatorsOf(framework).map((indicator) => [indicator.code, indicator]));
     const unknown = values.levels.flatMap((entry, index) =>
       indicatorByCode.has(entry.indicatorCode) ? [] : [{ field: `levels.${index}.indicatorCode`, message: 'indicatorCodes.unknown' }],
@@ -128,7 +131,7 @@ export class AssessmentService {
 
   async get(actor: User, regionCode: string, year: number, frameworkCode?: string | null): Promise<Assessment | null> {
     await this.regionAccess.assertCoordinatesRegion(actor, regionCode);
-    const framework = await this.spbe.find(frameworkCode);
+    const framework = frameworkCode ? await this.spbe.find(frameworkCode) : await this.spbe.forYear(year);
     return this.assessments.findOneBy({ regionCode, year, frameworkCode: framework.code });
   }
 
@@ -163,6 +166,36 @@ export class AssessmentService {
         { year: row.year, status: row.status, index: row.index_value === null ? null : Number(row.index_value) },
       ]),
     );
+  }
+
+  /**
+   * For learners' recommendations (learning): a region's latest self-assessment on a framework with
+   * its indicator values in hundredths, in one query: the newest year among its submitted Pemdi
+   * evaluations and its finalised SPBE self-assessments (levels x 100) on that framework. Drafts do
+   * not count. Null when there is none, or it has no value yet. (Published official values are
+   * totals only: they name no indicator.)
+   */
+  async latestIndicatorValues(
+    regionCode: string,
+    frameworkCode: string,
+  ): Promise<{ year: number; valueByIndicatorId: Map<number, number> } | null> {
+    const rows: Array<{ year: number; indicator_id: number; value: number }> = await this.assessments.query(
+      `WITH latest AS (
+         (SELECT 'PEMDI' AS source, id, year FROM pemdi_evaluations
+          WHERE region_code = $1 AND framework_code = $2 AND status = 'SUBMITTED'
+          UNION ALL
+          SELECT 'SPBE', id, year FROM spbe_assessments
+          WHERE region_code = $1 AND framework_code = $2 AND status = 'FINAL')
+         ORDER BY year DESC LIMIT 1)
+       SELECT l.year, e.indicator_id, e.value_hundredths AS value FROM latest l
+       JOIN pemdi_evaluation_indicators e ON l.source = 'PEMDI' AND e.evaluation_id = l.id AND e.value_hundredths IS NOT NULL
+       UNION ALL
+       SELECT l.year, a.indicator_id, a.level * 100 FROM latest l
+       JOIN spbe_assessment_levels a ON l.source = 'SPBE' AND a.assessment_id = l.id`,
+      [regionCode, frameworkCode],
+    );
+    if (rows.length === 0) return null;
+    return { year: rows[0].year, valueByIndicatorId: new Map(rows.map((row) => [row.indicator_id, Number(row.value)])) };
   }
 
   /**
@@ -215,14 +248,18 @@ export class AssessmentService {
     from: AssessmentStatus | null,
     values: Pick<Assessment, 'status' | 'index' | 'predicate' | 'finalizedAt' | 'updatedById'>,
   ): Promise<Assessment> {
-    const update = this.assessments
-      .createQueryBuilder()
-      .update(Assessment)
-      .set({ ...values, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id, version });
-    if (from) update.andWhere('status = :from', { from });
-    const result = await update.execute();
-    if (result.affected !== 1) throw new ConflictError(CommonErrorReason.STALE_VERSION);
-    return this.assessments.findOneByOrFail({ id });
+    return this.tx.run(async (manager) => {
+      const update = manager
+        .createQueryBuilder()
+        .update(Assessment)
+        .set({ ...values, version: () => 'version + 1' })
+        .where('id = :id AND version = :version', { id, version });
+      if (from) update.andWhere('status = :from', { from });
+      const result = await update.execute();
+      if (result.affected !== 1) throw new ConflictError(CommonErrorReason.STALE_VERSION);
+      const moved = await manager.findOneByOrFail(Assessment, { id });
+      await this.notifier.statusChanged(manager, moved, values.updatedById);
+      return moved;
+    });
   }
 }

@@ -9,8 +9,9 @@ const SAVE = 'mutation ($input: SaveAssessmentInput!) { saveSpbeAssessment(input
 const FINALIZE =
   'mutation ($input: AssessmentTransitionInput!) { finalizeSpbeAssessment(input: $input) { status version index predicate } }';
 const REOPEN = 'mutation ($input: AssessmentTransitionInput!) { reopenSpbeAssessment(input: $input) { status version index } }';
+// The region's page on SPBE 59/2020 (the current framework is Pemdi from 2026).
 const SUMMARY = `query ($regionCode: String!) {
-  regionSpbe(regionCode: $regionCode) {
+  regionSpbe(regionCode: $regionCode, frameworkCode: "PERMENPANRB-59-2020") {
     target gapToTarget latestAssessment { year index predicate } domainScores { code score }
     published { year index source demo } benchmarks { scope year index }
   }
@@ -55,7 +56,10 @@ beforeAll(async () => {
   learner = await t.createUser({ email: 'asn@example.id', regionCode: '32.08' });
   outsiderLearner = await t.createUser({ email: 'kota@example.id', regionCode: '32.73' });
   admin = await t.createUser({ email: 'admin@example.id', roles: ['ADMIN'] });
-  codes = (await t.dataSource.query('SELECT code FROM spbe_indicators ORDER BY number')).map((row: { code: string }) => row.code);
+  // SPBE 59/2020's indicators (the catalogue also holds Pemdi's I01-I20).
+  codes = (await t.dataSource.query(`SELECT code FROM spbe_indicators WHERE framework_code = 'PERMENPANRB-59-2020' ORDER BY number`)).map(
+    (row: { code: string }) => row.code,
+  );
 });
 afterAll(() => t.close());
 
@@ -170,9 +174,8 @@ describe('region summary', () => {
         benchmarks: Array<{ scope: string; year: number; index: number }>;
       };
     }>(SUMMARY, { regionCode: '32.11' }, admin.token);
+    // On 59/2020 only: 2019 and 2020 were scored on PermenPANRB 5/2018 (see region-spbe.integration.test.ts).
     expect(response.data?.regionSpbe.published.map((p) => [p.year, p.index, p.demo])).toEqual([
-      [2019, 2.46, false],
-      [2020, 3.81, false],
       [2021, 3.52, false],
       [2022, 3.84, false],
       [2024, 4.51, false],
@@ -185,7 +188,7 @@ describe('region summary', () => {
     const own = await t.graphql<{ regionSpbe: { latestAssessment: { index: number } } }>(SUMMARY, { regionCode: '32.08' }, learner.token);
     expect(own.data?.regionSpbe.latestAssessment.index).toBe(3.26);
     const evidence = await t.graphql(
-      'query { regionSpbe(regionCode: "32.08") { latestAssessment { levels { note evidenceUrl } } } }',
+      'query { regionSpbe(regionCode: "32.08", frameworkCode: "PERMENPANRB-59-2020") { latestAssessment { levels { note evidenceUrl } } } }',
       {},
       learner.token,
     );
@@ -205,7 +208,7 @@ describe('region summary', () => {
     ];
     const own = await t.graphql<{
       regionSpbe: { latestAssessment: { status: string }; latestLevels: Array<{ indicatorCode: string; level: number }> };
-    }>(page[0], { regionCode: '32.08' }, learner.token);
+    }>(page[0], { regionCode: '32.08', frameworkCode: 'PERMENPANRB-59-2020' }, learner.token);
     expect(own.errors).toBeUndefined();
     expect(own.data?.regionSpbe.latestAssessment.status).toBe('FINAL');
     expect(own.data?.regionSpbe.latestLevels).toHaveLength(codes.length);
@@ -220,12 +223,17 @@ describe('region summary', () => {
   });
 
   it('only an admin moves the target, and the gap follows', async () => {
-    const SET = 'mutation { setSpbeTarget(provinceCode: "32", target: 3.8, version: 1) { target version } }';
+    const SET =
+      'mutation { setSpbeTarget(provinceCode: "32", frameworkCode: "PERMENPANRB-59-2020", year: 2025, target: 3.8, version: 1) { target version } }';
     expect((await t.graphql(SET, {}, coordinator.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await t.graphql(SET, {}, admin.token)).data).toEqual({ setSpbeTarget: { target: 3.8, version: 2 } });
     const response = await t.graphql<{ regionSpbe: { gapToTarget: number } }>(SUMMARY, { regionCode: '32.08' }, coordinator.token);
     expect(response.data?.regionSpbe.gapToTarget).toBe(0.54);
-    await t.graphql('mutation { setSpbeTarget(provinceCode: "32", target: 3.5, version: 2) { target } }', {}, admin.token);
+    await t.graphql(
+      'mutation { setSpbeTarget(provinceCode: "32", frameworkCode: "PERMENPANRB-59-2020", year: 2025, target: 3.5, version: 2) { target } }',
+      {},
+      admin.token,
+    );
   });
 });
 
@@ -370,7 +378,7 @@ describe('input rules, published values and lists', () => {
 
   it('gives the levels of every listed assessment, in indicator order', async () => {
     const response = await t.graphql<{ regionSpbe: { selfAssessed: Array<{ levels: Array<{ indicatorCode: string; level: number }> }> } }>(
-      'query { regionSpbe(regionCode: "32.08") { selfAssessed { levels { indicatorCode level } } } }',
+      'query { regionSpbe(regionCode: "32.08", frameworkCode: "PERMENPANRB-59-2020") { selfAssessed { levels { indicatorCode level } } } }',
       {},
       coordinator.token,
     );

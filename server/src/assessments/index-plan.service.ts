@@ -28,7 +28,7 @@ export class IndexPlanService {
     const requested = validateInput(indexPlanRules, { target }).target;
     const framework = await this.spbe.find(assessment.frameworkCode);
     const region = await this.regions.findByCode(assessment.regionCode);
-    const goal = requested ?? (await this.targets.targetOf(region?.provinceCode ?? assessment.regionCode));
+    const goal = requested ?? (await this.targets.targetOf(region?.provinceCode ?? assessment.regionCode, assessment.frameworkCode));
     const indicators = indicatorsOf(framework);
     const known = await this.assessments.levelsByCode(assessment.id, framework);
     const levels = Object.fromEntries(indicators.map((indicator) => [indicator.code, known[indicator.code] ?? 1]));

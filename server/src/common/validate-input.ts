@@ -1,6 +1,7 @@
 import {
   CONTENT_MESSAGES_EN,
   CommonErrorReason,
+  DISCUSSION_MESSAGES_EN,
   fieldIssues,
   MENTORING_MESSAGES_EN,
   PATH_MESSAGES_EN,
@@ -17,6 +18,7 @@ const MESSAGES_EN: Readonly<Record<string, string>> = {
   ...QUIZ_MESSAGES_EN,
   ...PATH_MESSAGES_EN,
   ...MENTORING_MESSAGES_EN,
+  ...DISCUSSION_MESSAGES_EN,
 };
 
 /**

@@ -92,6 +92,19 @@ export class AdoptionStep {
   @Column({ name: 'evidence_note', type: 'varchar', length: 2000, default: '' })
   evidenceNote: string;
 
+  /** An uploaded evidence file (`evidence/<uuid>` in the FileStore), with its cleaned name, checked type and size. */
+  @Column({ name: 'evidence_file_key', type: 'varchar', length: 80, nullable: true, unique: true })
+  evidenceFileKey: string | null;
+
+  @Column({ name: 'evidence_file_name', type: 'varchar', length: 255, nullable: true })
+  evidenceFileName: string | null;
+
+  @Column({ name: 'evidence_file_type', type: 'varchar', length: 120, nullable: true })
+  evidenceFileType: string | null;
+
+  @Column({ name: 'evidence_file_size', type: 'int', nullable: true })
+  evidenceFileSize: number | null;
+
   @Column({ name: 'started_on', type: 'date', nullable: true })
   startedOn: string | null;
 
@@ -148,6 +161,16 @@ export class AdoptionStepView {
 
   @Field()
   evidenceNote: string;
+
+  @Field(() => String, { nullable: true, description: 'The uploaded evidence file’s name, when there is one.' })
+  evidenceFileName: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Where the evidence file downloads (same access as the tracker); upload with POST /api/evidence/replication/:adoptionId/:stepKey.',
+  })
+  evidenceFilePath: string | null;
 
   @Field(() => String, { nullable: true })
   startedOn: string | null;

@@ -6,11 +6,12 @@ import { AdoptionStep, PlaybookAdoption } from './replication.entities';
 import { ReplicationLoaders } from './replication.loaders';
 import { ReplicationResolver } from './replication.resolver';
 import { ReplicationService } from './replication.service';
+import { ReplicationEvidenceController } from './replication-evidence.controller';
 import { ReplicationExportsController } from './replication-exports.controller';
 
 @Module({
   imports: [TypeOrmModule.forFeature([PlaybookAdoption, AdoptionStep]), ContentModule, RegionsModule],
-  controllers: [ReplicationExportsController],
+  controllers: [ReplicationExportsController, ReplicationEvidenceController],
   providers: [ReplicationService, ReplicationLoaders, ReplicationResolver],
   exports: [ReplicationService, ReplicationLoaders],
 })

@@ -1,9 +1,14 @@
+import { randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { adoptionStepRules, CommonErrorReason, hasStepEvidence, ReplicationErrorReason } from '@living-lab/shared';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors/domain-error';
 import { uniqueViolation } from '../common/errors/postgres-errors';
+import { FILE_STORE, type FileStore } from '../common/storage/file-store';
+import type { ReceivedFile } from '../common/storage/file-upload';
+import { TransactionRunner } from '../common/transaction';
 import { validateInput } from '../common/validate-input';
 import { type ContentItem, ContentReaderService, type PlaybookStep } from '../content';
 import { type Region, RegionAccessService, RegionsService } from '../regions';
@@ -20,6 +25,8 @@ export class ReplicationService {
     private readonly content: ContentReaderService,
     private readonly regions: RegionsService,
     private readonly access: RegionAccessService,
+    @Inject(FILE_STORE) private readonly files: FileStore,
+    private readonly tx: TransactionRunner,
   ) {}
 
   async adopt(actor: User, regionCode: string, playbookId: string): Promise<PlaybookAdoption> {
@@ -62,7 +69,9 @@ export class ReplicationService {
       throw new BadUserInputError(ReplicationErrorReason.UNKNOWN_STEP, { fields: [{ field: 'stepKey', message: 'field.invalid' }] });
     }
     const checked = validateInput(adoptionStepRules, input);
-    if (checked.status === StepStatus.DONE && !hasStepEvidence(checked)) {
+    // An uploaded file counts as evidence too.
+    const hasFile = Boolean((await this.adoptionSteps.findOneBy({ adoptionId: adoption.id, stepKey: input.stepKey }))?.evidenceFileKey);
+    if (checked.status === StepStatus.DONE && !hasStepEvidence(checked) && !hasFile) {
       throw new BadUserInputError(ReplicationErrorReason.EVIDENCE_REQUIRED, {
         fields: [{ field: 'evidenceUrl', message: 'field.invalid' }],
       });
@@ -171,6 +180,75 @@ export class ReplicationService {
     });
   }
 
+  /**
+   * Attaches an uploaded file as a step's evidence (coordinators of the region), replacing the step's
+   * previous file. The file is stored first, then the row in a transaction; if that fails the new file
+   * is deleted, and the old one only after the commit, so no file is orphaned or lost.
+   */
+  async attachEvidenceFile(actor: User, adoptionId: string, stepKey: string, file: ReceivedFile): Promise<AdoptionStepView> {
+    const { adoption, step } = await this.requireStep(actor, adoptionId, stepKey);
+    const key = `evidence/${randomUUID()}`;
+    await this.files.put(key, createReadStream(file.temporaryPath), { contentType: file.contentType, size: file.size });
+    let previousKey: string | null = null;
+    try {
+      await this.tx.run(async (manager) => {
+        const steps = manager.getRepository(AdoptionStep);
+        const existing = await steps.findOne({ where: { adoptionId: adoption.id, stepKey }, lock: { mode: 'pessimistic_write' } });
+        previousKey = existing?.evidenceFileKey ?? null;
+        const values = {
+          evidenceFileKey: key,
+          evidenceFileName: file.name,
+          evidenceFileType: file.contentType,
+          evidenceFileSize: file.size,
+          updatedById: actor.id,
+        };
+        if (existing) await steps.update({ adoptionId: adoption.id, stepKey }, { ...values, version: () => 'version + 1' });
+        else await steps.insert({ ...values, adoptionId: adoption.id, stepKey });
+      });
+    } catch (error) {
+      await this.files.delete(key);
+      throw error;
+    }
+    if (previousKey) await this.files.delete(previousKey);
+    return stepView(step, await this.adoptionSteps.findOneByOrFail({ adoptionId: adoption.id, stepKey }));
+  }
+
+  /** Checks before an upload's body is read: the actor coordinates the region and the step exists. */
+  async assertMayAttachEvidence(actor: User, adoptionId: string, stepKey: string): Promise<void> {
+    await this.requireStep(actor, adoptionId, stepKey);
+  }
+
+  /** A step's evidence file, for whoever sees the tracker (the region's users and coordinators); NOT_FOUND otherwise. */
+  async evidenceFileOf(
+    viewer: User,
+    adoptionId: string,
+    stepKey: string,
+  ): Promise<{ key: string; name: string; contentType: string; size: number }> {
+    const adoption = await this.adoptions.findOneBy({ id: adoptionId });
+    if (!adoption || !(viewer.regionCode === adoption.regionCode || (await this.access.coordinatesRegion(viewer, adoption.regionCode)))) {
+      throw new NotFoundError(ReplicationErrorReason.ADOPTION_NOT_FOUND);
+    }
+    const row = await this.adoptionSteps.findOneBy({ adoptionId, stepKey });
+    if (!row?.evidenceFileKey) throw new NotFoundError(ReplicationErrorReason.ADOPTION_NOT_FOUND);
+    return {
+      key: row.evidenceFileKey,
+      name: row.evidenceFileName ?? 'bukti',
+      contentType: row.evidenceFileType ?? 'application/octet-stream',
+      size: row.evidenceFileSize ?? 0,
+    };
+  }
+
+  private async requireStep(actor: User, adoptionId: string, stepKey: string): Promise<{ adoption: PlaybookAdoption; step: PlaybookStep }> {
+    const adoption = await this.adoptions.findOneBy({ id: adoptionId });
+    if (!adoption || !(await this.access.coordinatesRegion(actor, adoption.regionCode))) {
+      throw new NotFoundError(ReplicationErrorReason.ADOPTION_NOT_FOUND);
+    }
+    const step = (await this.publishedSteps(adoption.playbookId)).find((candidate) => candidate.key === stepKey);
+    if (!step)
+      throw new BadUserInputError(ReplicationErrorReason.UNKNOWN_STEP, { fields: [{ field: 'stepKey', message: 'field.invalid' }] });
+    return { adoption, step };
+  }
+
   private async requireAdoption(actor: User, id: string): Promise<PlaybookAdoption> {
     const adoption = await this.adoptions.findOneBy({ id });
     if (!adoption) throw new NotFoundError(ReplicationErrorReason.ADOPTION_NOT_FOUND);
@@ -201,6 +279,8 @@ function stepView(step: PlaybookStep, row: AdoptionStep | undefined): AdoptionSt
     owner: row?.owner ?? '',
     evidenceUrl: row?.evidenceUrl ?? null,
     evidenceNote: row?.evidenceNote ?? '',
+    evidenceFileName: row?.evidenceFileName ?? null,
+    evidenceFilePath: row?.evidenceFileKey ? `/api/evidence/replication/${row.adoptionId}/${row.stepKey}/file` : null,
     startedOn: row?.startedOn ?? null,
     doneOn: row?.doneOn ?? null,
     version: row?.version ?? 0,

@@ -13,4 +13,16 @@ export enum CommonErrorReason {
   CONFLICT = 'CONFLICT',
   INVALID_TRANSITION = 'INVALID_TRANSITION',
   UNKNOWN_INDICATOR = 'UNKNOWN_INDICATOR',
+  // Uploaded files (evidence of assessments and replication steps), refused before anything is stored.
+  /** The request carried no file part. */
+  FILE_MISSING = 'FILE_MISSING',
+  FILE_EMPTY = 'FILE_EMPTY',
+  /** params.maxBytes: the configured limit. */
+  FILE_TOO_LARGE = 'FILE_TOO_LARGE',
+  /** The content (not the name or the browser's claim) is not PDF, PNG, JPEG, WEBP, DOCX/XLSX/PPTX or ODT/ODS. */
+  FILE_TYPE_NOT_ALLOWED = 'FILE_TYPE_NOT_ALLOWED',
+  /** A name with a path or control characters, or none. */
+  FILE_NAME_INVALID = 'FILE_NAME_INVALID',
+  /** Not multipart/form-data, more than one file, or a missing field. */
+  MALFORMED_UPLOAD = 'MALFORMED_UPLOAD',
 }

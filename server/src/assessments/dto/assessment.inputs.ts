@@ -85,4 +85,7 @@ export class RecordPublishedScoreInput {
 
   @Field({ description: 'Kind and year of the publication, e.g. "Hasil evaluasi SPBE KemenPANRB 2024".' })
   source: string;
+
+  @Field(() => String, { nullable: true, description: 'The framework of the value; must be the one its year was scored on (the default).' })
+  frameworkCode?: string | null;
 }

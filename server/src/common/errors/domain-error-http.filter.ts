@@ -22,7 +22,7 @@ export class DomainErrorHttpFilter implements ExceptionFilter {
       .switchToHttp()
       .getResponse<Response>()
       .status(STATUS[error.code])
-      .json({ message: error.message, code: error.code, reason: error.reason, params: error.params });
+      .json({ message: error.message, code: error.code, reason: error.reason, params: error.params, fields: error.fields });
     return undefined;
   }
 }

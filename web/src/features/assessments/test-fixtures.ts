@@ -63,7 +63,7 @@ export function regionSpbeData(levels: ReturnType<typeof levelsOf>, index = 3) {
       latestAssessment: {
         __typename: 'Assessment' as const,
         id: 'a1',
-        year: 2026,
+        year: 2025,
         index,
         predicate: 'Baik',
         status: 'FINAL' as const,

@@ -1,9 +1,13 @@
 import { graphql } from '../../../gql';
 
-/** The whole framework with weights, maturity levels and predicate bands: enough for the shared index arithmetic. */
+/**
+ * One framework, by code, with weights, maturity levels and predicate bands: enough for the shared index
+ * arithmetic. By code, because the server's default is the framework in force this year (Pemdi from 2026),
+ * not the one a self-assessment's year is scored on.
+ */
 export const SpbeFrameworkFullQuery = graphql(`
-  query SpbeFrameworkFull {
-    spbeFramework {
+  query SpbeFrameworkFull($code: String!) {
+    spbeFramework(code: $code) {
       code
       domains {
         code
@@ -37,8 +41,8 @@ export const SpbeFrameworkFullQuery = graphql(`
 `);
 
 export const RegionSpbeQuery = graphql(`
-  query RegionSpbe($regionCode: String!) {
-    regionSpbe(regionCode: $regionCode) {
+  query RegionSpbe($regionCode: String!, $frameworkCode: String) {
+    regionSpbe(regionCode: $regionCode, frameworkCode: $frameworkCode) {
       region {
         code
         name

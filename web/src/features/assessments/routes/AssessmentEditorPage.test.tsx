@@ -21,7 +21,7 @@ function assessment(status: 'DRAFT' | 'FINAL', version: number, codes: string[] 
     __typename: 'Assessment' as const,
     id: 'a1',
     regionCode: '32.08',
-    year: 2026,
+    year: 2025,
     status,
     index: status === 'FINAL' ? 3 : null,
     predicate: status === 'FINAL' ? 'Baik' : null,
@@ -30,7 +30,7 @@ function assessment(status: 'DRAFT' | 'FINAL', version: number, codes: string[] 
   };
 }
 
-const assessmentRequest = { query: SpbeAssessmentQuery, variables: { regionCode: '32.08', year: 2026 } };
+const assessmentRequest = { query: SpbeAssessmentQuery, variables: { regionCode: '32.08', year: 2025 } };
 
 function render(mocks: unknown[]) {
   return renderWithProviders(
@@ -38,10 +38,10 @@ function render(mocks: unknown[]) {
       <Route path="/spbe/wilayah/:regionCode/penilaian/:year" element={<AssessmentEditorPage />} />
     </Routes>,
     {
-      route: '/spbe/wilayah/32.08/penilaian/2026',
+      route: '/spbe/wilayah/32.08/penilaian/2025',
       user: coordinator,
       mocks: [
-        { request: { query: SpbeFrameworkFullQuery }, result: { data: frameworkData } },
+        { request: { query: SpbeFrameworkFullQuery, variables: { code: 'PERMENPANRB-59-2020' } }, result: { data: frameworkData } },
         { request: { query: MyCoordinatedRegionsQuery }, result: { data: coordinatedRegionsData() }, maxUsageCount: 5 },
         {
           request: { query: RegionNameQuery, variables: { code: '32.08' } },
@@ -56,7 +56,7 @@ function render(mocks: unknown[]) {
 describe('AssessmentEditorPage', () => {
   it('names the region in the heading, never its bare code', async () => {
     render([{ request: assessmentRequest, result: { data: { spbeAssessment: assessment('DRAFT', 3) } } }]);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Penilaian mandiri 2026 · Kabupaten Kuningan' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Penilaian mandiri 2025 · Kabupaten Kuningan' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { level: 1, name: /32\.08/ })).not.toBeInTheDocument();
   });
 
@@ -104,7 +104,7 @@ describe('AssessmentEditorPage', () => {
           variables: {
             input: {
               regionCode: '32.08',
-              year: 2026,
+              year: 2025,
               levels: INDICATOR_CODES.map((code) => ({ indicatorCode: code, level: code === 'I01' ? 4 : 3, evidenceUrl: null, note: '' })),
               version: 3,
             },

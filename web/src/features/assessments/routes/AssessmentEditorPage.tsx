@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { AssessmentsErrorReason } from '@living-lab/shared';
+import { AssessmentsErrorReason, frameworkForYear } from '@living-lab/shared';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -47,7 +47,9 @@ export default function AssessmentEditorPage() {
   const can = useCan();
   const { regionCode = '', year: yearParam = '' } = useParams();
   const year = Number.parseInt(yearParam, 10);
-  const framework = useQuery(SpbeFrameworkFullQuery);
+  // The framework the year is scored on, as the server saves it (59/2020 for 2021-2025), not the one in force today.
+  const frameworkCode = frameworkForYear(year)?.code;
+  const framework = useQuery(SpbeFrameworkFullQuery, { variables: { code: frameworkCode ?? '' }, skip: frameworkCode === undefined });
   const assessment = useQuery(SpbeAssessmentQuery, {
     variables: { regionCode, year },
     skip: !can('coordinateRegions') || !Number.isInteger(year),

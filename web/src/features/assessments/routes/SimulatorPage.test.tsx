@@ -24,9 +24,12 @@ function render(levels: ReturnType<typeof levelsOf>, extraMocks: unknown[] = [])
       route: '/spbe/wilayah/32.08/simulasi',
       user: coordinator,
       mocks: [
-        { request: { query: SpbeFrameworkFullQuery }, result: { data: frameworkData } },
+        { request: { query: SpbeFrameworkFullQuery, variables: { code: 'PERMENPANRB-59-2020' } }, result: { data: frameworkData } },
         { request: { query: MyCoordinatedRegionsQuery }, result: { data: coordinatedRegionsData() }, maxUsageCount: 5 },
-        { request: { query: RegionSpbeQuery, variables: { regionCode: '32.08' } }, result: { data: regionSpbeData(levels) } },
+        {
+          request: { query: RegionSpbeQuery, variables: { regionCode: '32.08', frameworkCode: 'PERMENPANRB-59-2020' } },
+          result: { data: regionSpbeData(levels) },
+        },
         {
           request: { query: LatestSpbeActionPlanQuery, variables: { regionCode: '32.08' } },
           result: { data: { latestSpbeActionPlan: null } },

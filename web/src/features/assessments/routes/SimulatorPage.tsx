@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { computeIndex, predicateFor } from '@living-lab/shared';
+import { computeIndex, FrameworkCode, predicateFor } from '@living-lab/shared';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
@@ -16,12 +16,19 @@ import { RegionSwitch } from '../components/RegionSwitch';
 import { SpbeTabs } from '../components/SpbeTabs';
 import '../assessments.css';
 
+const SELF_ASSESSMENT_FRAMEWORK = FrameworkCode.PERMENPANRB_59_2020;
+
 /** /spbe/wilayah/:regionCode/simulasi — what if some indicators were higher? And "plan for me". */
 export default function SimulatorPage() {
   const { t } = useTranslation('assessments');
   const { regionCode = '' } = useParams();
-  const framework = useQuery(SpbeFrameworkFullQuery);
-  const spbe = useQuery(RegionSpbeQuery, { variables: { regionCode }, fetchPolicy: 'cache-and-network' });
+  // Self-assessments (and so the simulator and "plan for me") are on SPBE 59/2020; the Indeks Pemerintah
+  // Digital has its own evaluation page. Asked by code: the server's default is the framework in force this year.
+  const framework = useQuery(SpbeFrameworkFullQuery, { variables: { code: SELF_ASSESSMENT_FRAMEWORK } });
+  const spbe = useQuery(RegionSpbeQuery, {
+    variables: { regionCode, frameworkCode: SELF_ASSESSMENT_FRAMEWORK },
+    fetchPolicy: 'cache-and-network',
+  });
   const latest = spbe.data?.regionSpbe.latestAssessment ?? null;
   const name = spbe.data?.regionSpbe.region.name ?? regionCode;
   const loading = (framework.loading && !framework.data) || (spbe.loading && !spbe.data);
