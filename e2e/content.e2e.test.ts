@@ -41,8 +41,10 @@ describeInBrowser('content in the browser', () => {
     await mentor.getByRole('heading', { name: 'Modul baru' }).waitFor();
     await mentor.getByLabel('Judul', { exact: true }).fill(title);
     await mentor.getByLabel('Ringkasan').fill('Langkah menyusun peta rencana SPBE lima tahunan dan menyelaraskannya dengan RPJMD.');
-    await mentor.getByLabel('Tingkat').selectOption({ label: 'Menengah' });
+    await mentor.getByLabel('Tingkat', { exact: true }).selectOption({ label: 'Menengah' });
     await mentor.getByLabel('Perkiraan waktu (menit)').fill('40');
+    // New content is tagged with the Indeks Pemdi by default; this one names an SPBE 59/2020 indicator.
+    await mentor.getByRole('radio', { name: 'SPBE (PermenPANRB 59/2020)' }).check();
     await mentor.getByLabel('Cari indikator').fill('Peta Rencana');
     await mentor.getByRole('checkbox', { name: /^I12 / }).check();
     const lesson = mentor.getByRole('group', { name: 'Pelajaran 1' });

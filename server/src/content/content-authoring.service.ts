@@ -1,4 +1,4 @@
-import { CommonErrorReason, ContentErrorReason, type ContentType, can, reviewCommentRules } from '@living-lab/shared';
+import { CommonErrorReason, ContentErrorReason, type ContentType, can, type IndicatorTag, reviewCommentRules } from '@living-lab/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
@@ -8,9 +8,10 @@ import { TransactionRunner } from '../common/transaction';
 import { validateInput } from '../common/validate-input';
 import { SpbeCatalogueService } from '../spbe';
 import type { User } from '../users';
-import { assertComplete, changedFields, type ValidDraft, validateDraft } from './content-draft';
+import { assertComplete, changedFields, draftTags, type ValidDraft, validateDraft } from './content-draft';
 import { ContentAction, ContentEvent } from './content-event.entity';
 import { ContentItem } from './content-item.entity';
+import { ContentNotifications } from './content-notifications';
 import { ContentRevision } from './content-revision.entity';
 import { ContentRevisionIndicator } from './content-revision-indicator.entity';
 import { nextStatus, type WorkflowAction } from './content-workflow';
@@ -27,6 +28,7 @@ export class ContentAuthoringService {
     @InjectRepository(ContentRevision) private readonly revisions: Repository<ContentRevision>,
     private readonly tx: TransactionRunner,
     private readonly spbe: SpbeCatalogueService,
+    private readonly notifier: ContentNotifications,
   ) {}
 
   async create(actor: User, type: ContentType, input: ContentDraftInput): Promise<ContentItem> {
@@ -41,7 +43,7 @@ export class ContentAuthoringService {
     input: ContentDraftInput,
   ): Promise<{ item: ContentItem; revision: ContentRevision }> {
     const draft = validateDraft(type, input);
-    const indicatorIds = await this.indicatorIds(draft.fields.indicatorCodes);
+    const indicatorIds = await this.indicatorIds(draftTags(draft.fields));
     await this.checkLinks(manager, draft);
     const item = await manager.save(manager.create(ContentItem, { type, authorId: actor.id, publishedRevisionId: null, archivedAt: null }));
     const revision = await manager.save(
@@ -64,9 +66,10 @@ export class ContentAuthoringService {
     nextStatus('edit', revision.status, this.actorOf(actor, item));
     const draft = validateDraft(item.type, input);
     return this.tx.run(async (manager) => {
-      const indicatorIds = await this.indicatorIds(draft.fields.indicatorCodes);
+      const tags = draftTags(draft.fields);
+      const indicatorIds = await this.indicatorIds(tags);
       await this.checkLinks(manager, draft);
-      const before = { ...revision, indicatorCodes: await this.indicatorCodesOf(manager, revision.id) };
+      const before = { ...revision, tags: await this.tagsOf(manager, revision.id) };
       const result = await manager
         .createQueryBuilder()
         .update(ContentRevision)
@@ -76,7 +79,7 @@ export class ContentAuthoringService {
       if (result.affected !== 1) throw new ConflictError(CommonErrorReason.STALE_VERSION);
       await manager.delete(ContentRevisionIndicator, { revisionId: revision.id });
       await this.writeIndicatorsAndSearch(manager, revision.id, indicatorIds, draft);
-      const changed = changedFields(before, { ...draft.fields, body: draft.body });
+      const changed = changedFields(before, { ...draft.fields, body: draft.body, tags });
       await this.record(manager, item.id, revision.id, actor, ContentAction.EDITED, { changedFields: changed });
       return manager.findOneByOrFail(ContentRevision, { id: revision.id });
     });
@@ -89,8 +92,8 @@ export class ContentAuthoringService {
     if (action === 'submit') {
       // Drafts may be incomplete; review needs the whole text. The UPDATE below names the version
       // checked here, so a save in between makes the submit a CONFLICT rather than slip through.
-      const indicatorCodes = await this.indicatorCodesOf(this.revisions.manager, revision.id);
-      if (revision.version === input.version) assertComplete(item.type, { ...revision, indicatorCodes });
+      const tags = await this.tagsOf(this.revisions.manager, revision.id);
+      if (revision.version === input.version) assertComplete(item.type, { ...revision, tags });
     }
     const comment =
       action === 'requestChanges'
@@ -128,8 +131,51 @@ export class ContentAuthoringService {
         requestChanges: ContentAction.CHANGES_REQUESTED,
       }[action];
       await this.record(manager, item.id, revision.id, actor, eventAction, { comment });
-      return manager.findOneByOrFail(ContentRevision, { id: revision.id });
+      const moved = await manager.findOneByOrFail(ContentRevision, { id: revision.id });
+      await this.notifier.transitioned(manager, action, item, moved, actor.id);
+      return moved;
     });
+  }
+
+  /**
+   * For the seeder: publishes corrected shipped text as the item's next revision, inside the caller's
+   * transaction, when it differs from the published one (title, summary, level, time, body). Lessons
+   * and steps keep the published revision's keys by position, so learners' progress and replication
+   * trackers stay attached; the old revision becomes SUPERSEDED history. Returns whether it published.
+   */
+  async publishCorrection(manager: EntityManager, author: User, item: ContentItem, input: ContentDraftInput): Promise<boolean> {
+    if (!item.publishedRevisionId) return false;
+    const published = await manager.findOneByOrFail(ContentRevision, { id: item.publishedRevisionId });
+    const keyed = withPublishedKeys(input, published);
+    const draft = validateDraft(item.type, keyed);
+    const { body: _body, plainText: _plain, ...fields } = this.columns(draft);
+    const unchanged =
+      canonicalJson(draft.body) === canonicalJson(published.body) &&
+      (Object.keys(fields) as Array<keyof typeof fields>).every((field) => published[field] === fields[field]);
+    if (unchanged) return false;
+    const indicatorIds = await this.indicatorIds(draftTags(draft.fields));
+    const [{ max }] = await manager.query('SELECT max(number)::int AS max FROM content_revisions WHERE item_id = $1', [item.id]);
+    const now = new Date();
+    const revision = await manager.save(
+      manager.create(ContentRevision, {
+        ...this.columns(draft),
+        itemId: item.id,
+        number: max + 1,
+        status: 'PUBLISHED',
+        submittedAt: now,
+        publishedAt: now,
+        createdById: author.id,
+        updatedById: author.id,
+      }),
+    );
+    await this.writeIndicatorsAndSearch(manager, revision.id, indicatorIds, draft);
+    await manager.update(ContentRevision, { id: published.id }, { status: 'SUPERSEDED' });
+    await manager.update(ContentItem, { id: item.id }, { publishedRevisionId: revision.id });
+    await this.record(manager, item.id, revision.id, author, ContentAction.PUBLISHED, {
+      changedFields: changedFields({ ...published, tags: [] }, { ...draft.fields, body: draft.body, tags: [] }),
+      comment: 'Koreksi konten bawaan Living Lab',
+    });
+    return true;
   }
 
   /** Opens a new draft from the published revision; learners keep seeing the published one. */
@@ -219,32 +265,37 @@ export class ContentAuthoringService {
   }
 
   private columns(draft: ValidDraft) {
-    const { indicatorCodes: _codes, ...fields } = draft.fields;
+    const { indicatorCodes: _codes, indicators: _tags, ...fields } = draft.fields;
     return { ...fields, body: draft.body, plainText: draft.plainText };
   }
 
-  /** Indicator ids of the newest framework; an unknown code is an input error. */
-  private async indicatorIds(codes: string[]): Promise<number[]> {
-    if (codes.length === 0) return [];
-    const framework = await this.spbe.find();
-    const wanted = new Set(codes);
-    const found = framework.domains
-      .flatMap((domain) => domain.aspects.flatMap((aspect) => aspect.indicators))
-      .filter((indicator) => wanted.has(indicator.code));
-    if (found.length !== codes.length) {
-      const known = new Set(found.map((indicator) => indicator.code));
+  /**
+   * Indicator ids of tags of any framework the catalogue holds (SPBE 59/2020, Pemdi 8/2026); a tag
+   * whose framework or code is unknown is an input error naming the tags.
+   */
+  private async indicatorIds(tags: IndicatorTag[]): Promise<number[]> {
+    if (tags.length === 0) return [];
+    const idByKey = new Map(
+      (await this.spbe.list()).flatMap((framework) =>
+        framework.aspects.flatMap((aspect) =>
+          aspect.indicators.map((indicator) => [`${framework.code}:${indicator.code}`, indicator.id] as const),
+        ),
+      ),
+    );
+    const unknown = tags.filter((tag) => !idByKey.has(`${tag.frameworkCode}:${tag.code}`));
+    if (unknown.length > 0) {
       throw new BadUserInputError(CommonErrorReason.UNKNOWN_INDICATOR, {
-        params: { codes: codes.filter((code) => !known.has(code)).join(', ') },
+        params: { codes: unknown.map((tag) => tag.code).join(', ') },
         fields: [{ field: 'indicatorCodes', message: 'indicatorCodes.unknown' }],
       });
     }
-    return found.map((indicator) => indicator.id);
+    return tags.map((tag) => idByKey.get(`${tag.frameworkCode}:${tag.code}`) as number);
   }
 
-  private async indicatorCodesOf(manager: EntityManager, revisionId: string): Promise<string[]> {
+  private async tagsOf(manager: EntityManager, revisionId: string): Promise<IndicatorTag[]> {
     const tags = await manager.getRepository(ContentRevisionIndicator).findBy({ revisionId });
     const indicators = await this.spbe.indicatorsByIds(tags.map((tag) => tag.indicatorId));
-    return indicators.map((indicator) => indicator.code).sort();
+    return draftTags({ indicatorCodes: [], indicators: indicators.map(({ frameworkCode, code }) => ({ frameworkCode, code })) });
   }
 
   /** A playbook may link only a published case study. */
@@ -310,3 +361,25 @@ export class ContentAuthoringService {
 
 /** PostgreSQL text search configuration for a content language. */
 export const searchConfig = (language: string): string => (language === 'en' ? 'english' : 'indonesian');
+
+/** The input with the published revision's lesson or step keys, by position (a shipped correction keeps them). */
+function withPublishedKeys(input: ContentDraftInput, published: ContentRevision): ContentDraftInput {
+  const body = published.body;
+  if (body.type === 'MODULE' && input.lessons) {
+    return { ...input, lessons: input.lessons.map((lesson, index) => ({ ...lesson, key: body.lessons[index]?.key ?? null })) };
+  }
+  if (body.type === 'PLAYBOOK' && input.playbook) {
+    const steps = input.playbook.steps.map((step, index) => ({ ...step, key: body.steps[index]?.key ?? null }));
+    return { ...input, playbook: { ...input.playbook, steps } };
+  }
+  return input;
+}
+
+/** JSON with object keys sorted at every level: jsonb does not keep the order keys were written in. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
+}

@@ -1,5 +1,5 @@
 import { createTestApp, type TestApp } from '../../test/test-app';
-import { CATALOGUE, moduleDraft, publish } from './content.test-helpers';
+import { CATALOGUE, moduleDraft, publish, SPBE_59 } from './content.test-helpers';
 import { MATCH_END, MATCH_START } from './content-catalogue.service';
 import { ContentItem } from './content-item.entity';
 import { ContentSeeder } from './content-seeder';
@@ -8,6 +8,7 @@ import { SUMEDANG_CONTENT } from './seed/sumedang-content';
 interface Hit {
   rank: number | null;
   snippet: string | null;
+  indicatorMatch: 'DIRECT' | 'CROSSWALK' | null;
   item: { id: string; type: string };
   revision: { title: string; indicators: Array<{ code: string }> };
 }
@@ -113,9 +114,14 @@ describe('filters', () => {
     expect(caseStudies.totalCount).toBe(SUMEDANG_CONTENT.filter((c) => c.type === 'CASE_STUDY').length);
     expect((await search({ level: 'ADVANCED' })).items.map((hit) => hit.item.id)).toEqual([englishModuleId]);
 
-    const i19 = await search({ indicatorCode: 'I19' });
-    expect(i19.items.map((hit) => hit.revision.title)).toEqual(['Menaikkan Indikator Tim Koordinasi SPBE (Indikator 19)']);
-    for (const hit of i19.items) expect(hit.revision.indicators.map((i) => i.code)).toContain('I19');
+    const i19 = await search({ indicatorCode: 'I19', frameworkCode: SPBE_59 });
+    const direct = i19.items.filter((hit) => hit.indicatorMatch === 'DIRECT');
+    expect(direct.map((hit) => hit.revision.title)).toEqual(['Menaikkan Indikator Tim Koordinasi SPBE (Indikator 19)']);
+    for (const hit of direct) expect(hit.revision.indicators.map((i) => i.code)).toContain('I19');
+    // SPBE I19 maps onto Pemdi I01 and I04: the shipped Pemdi module (tagged I01) is found through the crosswalk.
+    expect(i19.items.filter((hit) => hit.indicatorMatch === 'CROSSWALK').map((hit) => hit.revision.title)).toEqual([
+      'Dari SPBE ke Pemerintah Digital',
+    ]);
 
     // Domain 4 (Layanan) holds I32-I47: the WA KEPO case study (I42) and the English module qualify.
     const layanan = await search({ domainCode: 'D4' });

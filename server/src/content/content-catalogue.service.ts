@@ -1,12 +1,13 @@
-import { CommonErrorReason, ContentErrorReason, can } from '@living-lab/shared';
+import { CommonErrorReason, ContentErrorReason, can, crosswalkedIndicators } from '@living-lab/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { ForbiddenError, NotFoundError } from '../common/errors/domain-error';
 import { type Page, pageWindow } from '../common/pagination/paginated';
 import { TransactionRunner } from '../common/transaction';
-import { SpbeCatalogueService } from '../spbe';
+import { SpbeCatalogueService, type SpbeIndicator } from '../spbe';
 import type { User } from '../users';
+import { IndicatorMatch } from './content.models';
 import { ContentItem } from './content-item.entity';
 import { ContentRevision } from './content-revision.entity';
 import type { CatalogueArgs } from './dto/catalogue.args';
@@ -18,11 +19,22 @@ export interface CatalogueHit {
   rank: number | null;
   /** Snippet with matches between \u0002 and \u0003 (the web turns them into <mark>; no HTML passes through). */
   snippet: string | null;
+  /** Set when filtered by an indicator: tagged with it, or only through the editorial crosswalk. */
+  indicatorMatch: IndicatorMatch | null;
+  /** For a crosswalk match, the tagged indicators of the other framework that led to it. */
+  crosswalkedFrom: SpbeIndicator[];
 }
 
 type Param = (value: unknown) => string;
 interface Filters {
   sql(param: Param): string[];
+  indicator: IndicatorFilter | null;
+}
+/** The indicator filter: the indicator itself, and the indicators of other frameworks the crosswalk maps onto it. */
+interface IndicatorFilter {
+  directIds: number[];
+  crosswalkIds: number[];
+  indicatorById: Map<number, SpbeIndicator>;
 }
 interface HitRow {
   item_id: string;
@@ -107,10 +119,11 @@ export class ContentCatalogueService {
     if (rows.length === 0) return { items: [], totalCount };
 
     const revisionIds = rows.map((row) => row.revision_id);
-    const [items, revisions, snippets] = await Promise.all([
+    const [items, revisions, snippets, matches] = await Promise.all([
       this.items.findBy({ id: In(rows.map((row) => row.item_id)) }),
       this.revisionRepository.findBy({ id: In(revisionIds) }),
       query ? this.snippets(revisionIds, query) : Promise.resolve(new Map<string, string>()),
+      this.indicatorMatches(revisionIds, filters.indicator),
     ]);
     const itemById = new Map(items.map((item) => [item.id, item]));
     const revisionById = new Map(revisions.map((revision) => [revision.id, revision]));
@@ -121,8 +134,37 @@ export class ContentCatalogueService {
         revision: revisionById.get(row.revision_id) as ContentRevision,
         rank: row.rank,
         snippet: snippets.get(row.revision_id) ?? null,
+        indicatorMatch: filters.indicator ? (matches.get(row.revision_id)?.match ?? IndicatorMatch.CROSSWALK) : null,
+        crosswalkedFrom: matches.get(row.revision_id)?.crosswalkedFrom ?? [],
       })),
     };
+  }
+
+  /**
+   * How each revision of the page matched the indicator filter, in one query: DIRECT when it carries
+   * the indicator itself, else CROSSWALK with the tagged indicators of the other framework.
+   */
+  private async indicatorMatches(
+    revisionIds: string[],
+    filter: IndicatorFilter | null,
+  ): Promise<Map<string, { match: IndicatorMatch; crosswalkedFrom: SpbeIndicator[] }>> {
+    const result = new Map<string, { match: IndicatorMatch; crosswalkedFrom: SpbeIndicator[] }>();
+    if (!filter || revisionIds.length === 0) return result;
+    const tags: Array<{ revision_id: string; indicator_id: number }> = await this.items.query(
+      `SELECT revision_id, indicator_id FROM content_revision_indicators
+       WHERE revision_id = ANY($1::uuid[]) AND indicator_id = ANY($2::int[])
+       ORDER BY indicator_id`,
+      [revisionIds, [...filter.directIds, ...filter.crosswalkIds]],
+    );
+    const direct = new Set(filter.directIds);
+    for (const tag of tags) {
+      const entry = result.get(tag.revision_id) ?? { match: IndicatorMatch.CROSSWALK, crosswalkedFrom: [] };
+      if (direct.has(tag.indicator_id)) entry.match = IndicatorMatch.DIRECT;
+      else entry.crosswalkedFrom.push(filter.indicatorById.get(tag.indicator_id) as SpbeIndicator);
+      result.set(tag.revision_id, entry);
+    }
+    for (const entry of result.values()) if (entry.match === IndicatorMatch.DIRECT) entry.crosswalkedFrom = [];
+    return result;
   }
 
   /**
@@ -194,16 +236,17 @@ export class ContentCatalogueService {
 
   /** The filters as SQL conditions; each call binds its values anew (every statement has its own parameters). */
   private async filters(args: CatalogueArgs): Promise<Filters> {
-    // The indicator and domain filters name SPBE codes of any framework; the SPBE feature turns them into indicator ids.
-    const indicatorFilters = await this.indicatorFilters(args);
+    const { indicator, domainIds } = await this.indicatorFilters(args);
+    const tagLists = [...(indicator ? [[...indicator.directIds, ...indicator.crosswalkIds]] : []), ...(domainIds ? [domainIds] : [])];
     return {
+      indicator,
       sql: (param) => {
         // status = 'PUBLISHED' always holds here; stating it lets PostgreSQL use the partial search indexes.
         const where = ['i.archived_at IS NULL', `r.status = 'PUBLISHED'`];
         if (args.type) where.push(`i.type = ${param(args.type)}`);
         if (args.level) where.push(`r.level = ${param(args.level)}`);
         if (args.authorId) where.push(`i.author_id = ${param(args.authorId)}`);
-        for (const indicatorIds of indicatorFilters) {
+        for (const indicatorIds of tagLists) {
           where.push(`EXISTS (SELECT 1 FROM content_revision_indicators ri
                               WHERE ri.revision_id = r.id AND ri.indicator_id = ANY(${param(indicatorIds)}::int[]))`);
         }
@@ -212,25 +255,42 @@ export class ContentCatalogueService {
     };
   }
 
-  /** One list of indicator ids per filter given (indicator code, domain code); an item must carry one of each list. */
-  private async indicatorFilters(args: CatalogueArgs): Promise<number[][]> {
-    if (!args.indicatorCode && !args.domainCode) return [];
-    const domains = (await this.spbe.list()).flatMap((framework) => framework.domains);
-    const filters: number[][] = [];
+  /**
+   * The indicator filter (the indicator of `frameworkCode`, the framework in force when absent, plus
+   * the indicators of other frameworks Living Lab's editorial crosswalk maps onto it) and the domain
+   * filter (SPBE 59/2020 domains); an item must carry one tag of each filter given. An unknown
+   * framework or code matches nothing.
+   */
+  private async indicatorFilters(args: CatalogueArgs): Promise<{ indicator: IndicatorFilter | null; domainIds: number[] | null }> {
+    if (!args.indicatorCode && !args.domainCode) return { indicator: null, domainIds: null };
+    const frameworks = await this.spbe.list();
+    const indicatorsOf = (frameworkCode: string) =>
+      frameworks.find((framework) => framework.code === frameworkCode)?.aspects.flatMap((aspect) => aspect.indicators) ?? [];
+    let indicator: IndicatorFilter | null = null;
     if (args.indicatorCode) {
       const code = args.indicatorCode;
-      filters.push(
-        domains.flatMap((domain) => domain.aspects.flatMap((aspect) => aspect.indicators.filter((i) => i.code === code).map((i) => i.id))),
-      );
+      const frameworkCode = args.frameworkCode ?? (await this.spbe.currentCode());
+      const direct = indicatorsOf(frameworkCode).filter((candidate) => candidate.code === code);
+      const crosswalk =
+        direct.length === 0
+          ? []
+          : crosswalkedIndicators(frameworkCode, code).flatMap((target) =>
+              indicatorsOf(target.frameworkCode).filter((candidate) => candidate.code === target.code),
+            );
+      indicator = {
+        directIds: direct.map((candidate) => candidate.id),
+        crosswalkIds: crosswalk.map((candidate) => candidate.id),
+        indicatorById: new Map(crosswalk.map((candidate) => [candidate.id, candidate])),
+      };
     }
+    let domainIds: number[] | null = null;
     if (args.domainCode) {
-      filters.push(
-        domains
-          .filter((domain) => domain.code === args.domainCode)
-          .flatMap((domain) => domain.aspects.flatMap((aspect) => aspect.indicators.map((i) => i.id))),
-      );
+      domainIds = frameworks
+        .flatMap((framework) => framework.domains)
+        .filter((domain) => domain.code === args.domainCode)
+        .flatMap((domain) => domain.aspects.flatMap((aspect) => aspect.indicators.map((candidate) => candidate.id)));
     }
-    return filters;
+    return { indicator, domainIds };
   }
 
   /**

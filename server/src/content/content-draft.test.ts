@@ -1,5 +1,5 @@
 import { BadUserInputError } from '../common/errors/domain-error';
-import { changedFields, validateDraft } from './content-draft';
+import { changedFields, draftTags, validateDraft } from './content-draft';
 
 const common = {
   title: 'Pengantar SPBE',
@@ -85,16 +85,37 @@ describe('changedFields', () => {
     const before = {
       ...common,
       language: 'id',
-      indicatorCodes: ['I11'],
+      tags: [{ frameworkCode: 'PERMENPANRB-59-2020', code: 'I11' }],
       body: { type: 'MODULE' as const, lessons: [{ key: 'k', title: 'a', body: 'b' }] },
     };
     const after = {
       ...before,
       title: 'Baru',
-      indicatorCodes: ['I11', 'I19'],
+      tags: [
+        { frameworkCode: 'PERMENPANRB-59-2020', code: 'I11' },
+        { frameworkCode: 'PERMENPANRB-8-2026', code: 'I11' },
+      ],
       body: { type: 'MODULE' as const, lessons: [{ key: 'k', title: 'a', body: 'c' }] },
     };
     expect(changedFields(before, after)).toEqual(['title', 'indicatorCodes', 'lessons']);
     expect(changedFields(before, before)).toEqual([]);
+  });
+});
+
+describe('draftTags', () => {
+  it('reads the legacy codes as SPBE 59/2020 and merges them with the framework-named tags, each once', () => {
+    expect(
+      draftTags({
+        indicatorCodes: ['I23', 'I05'],
+        indicators: [
+          { frameworkCode: 'PERMENPANRB-8-2026', code: 'I05' },
+          { frameworkCode: 'PERMENPANRB-59-2020', code: 'I05' },
+        ],
+      }),
+    ).toEqual([
+      { frameworkCode: 'PERMENPANRB-59-2020', code: 'I05' },
+      { frameworkCode: 'PERMENPANRB-59-2020', code: 'I23' },
+      { frameworkCode: 'PERMENPANRB-8-2026', code: 'I05' },
+    ]);
   });
 });

@@ -9,6 +9,8 @@ import {
   draftRules,
   EMPTY_CASE_STUDY,
   EMPTY_PLAYBOOK,
+  FrameworkCode,
+  type IndicatorTag,
   markdownToPlainText,
   submissionRules,
 } from '@living-lab/shared';
@@ -103,10 +105,22 @@ function withKeys<T extends { key?: string | null }>(parts: T[], field: string):
   });
 }
 
+/** The framework of the legacy `indicatorCodes` (tags written before content named their framework). */
+export const LEGACY_TAG_FRAMEWORK: string = FrameworkCode.PERMENPANRB_59_2020;
+
+const tagKey = (tag: IndicatorTag) => `${tag.frameworkCode}:${tag.code}`;
+
+/** A draft's tags, `indicatorCodes` (SPBE 59/2020) and `indicators` together, each once, sorted. */
+export function draftTags(fields: Pick<ContentDraftValues, 'indicatorCodes' | 'indicators'>): IndicatorTag[] {
+  const tags = [...fields.indicatorCodes.map((code) => ({ frameworkCode: LEGACY_TAG_FRAMEWORK, code })), ...fields.indicators];
+  const unique = new Map(tags.map((tag) => [tagKey(tag), tag]));
+  return [...unique.keys()].sort().map((key) => unique.get(key) as IndicatorTag);
+}
+
 /** The stored text of a revision as the API takes it, positions 1..n in order. */
 export function storedAsInput(fields: Comparable): Record<string, unknown> {
-  const { body, title, summary, level, estimatedMinutes, language, indicatorCodes } = fields;
-  const common = { title, summary, level, estimatedMinutes, language, indicatorCodes };
+  const { body, title, summary, level, estimatedMinutes, language, tags } = fields;
+  const common = { title, summary, level, estimatedMinutes, language, indicators: tags };
   const numbered = <T>(parts: T[]) => parts.map((part, index) => ({ ...part, position: index + 1 }));
   switch (body.type) {
     case 'MODULE':
@@ -141,14 +155,19 @@ export function markdownTexts(body: StoredBody): string[] {
 }
 
 /** Names of the fields that differ between two versions of a draft, for the version history. */
-type Comparable = Omit<ValidDraft['fields'], 'language'> & { language: string; body: StoredBody };
+type Comparable = Omit<ValidDraft['fields'], 'language' | 'indicatorCodes' | 'indicators'> & {
+  language: string;
+  body: StoredBody;
+  tags: IndicatorTag[];
+};
 
 export function changedFields(before: Comparable, after: Comparable): string[] {
   const changed: string[] = [];
   for (const field of ['title', 'summary', 'level', 'estimatedMinutes', 'language'] as const) {
     if (before[field] !== after[field]) changed.push(field);
   }
-  if (before.indicatorCodes.join() !== after.indicatorCodes.join()) changed.push('indicatorCodes');
+  // The history names the tags 'indicatorCodes', as it did before tags named their framework.
+  if (before.tags.map(tagKey).join() !== after.tags.map(tagKey).join()) changed.push('indicatorCodes');
   const beforeBody = before.body as unknown as Record<string, unknown>;
   const afterBody = after.body as unknown as Record<string, unknown>;
   for (const key of Object.keys(afterBody)) {

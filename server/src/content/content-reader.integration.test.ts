@@ -1,6 +1,6 @@
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { SpbeCatalogueService } from '../spbe';
-import { createModule, moduleDraft, publish, UPDATE } from './content.test-helpers';
+import { createModule, moduleDraft, publish, SPBE_59, UPDATE } from './content.test-helpers';
 import { ContentReaderService } from './content-reader.service';
 
 let t: TestApp;
@@ -14,6 +14,7 @@ let playbookId: string;
 let heavyCode: string;
 let lightCode: string;
 
+const noValues = async () => null;
 const step = { title: 'Langkah', description: 'Lakukan', responsibleRole: 'Sekda', estimatedDays: 5, evidence: 'SK' };
 
 beforeAll(async () => {
@@ -21,7 +22,7 @@ beforeAll(async () => {
   reader = t.app.get(ContentReaderService);
   mentor = await t.createUser({ email: 'mentor@example.id', roles: ['MENTOR'] });
   reviewer = await t.createUser({ email: 'reviewer@example.id', roles: ['MENTOR'] });
-  const indicators = (await t.app.get(SpbeCatalogueService).find()).domains.flatMap((d) => d.aspects.flatMap((a) => a.indicators));
+  const indicators = (await t.app.get(SpbeCatalogueService).find(SPBE_59)).aspects.flatMap((a) => a.indicators);
   const sorted = [...indicators].sort((a, b) => a.weightBp - b.weightBp);
   lightCode = sorted[0].code;
   heavyCode = sorted[sorted.length - 1].code;
@@ -87,17 +88,21 @@ it('gives a published playbook with numbered steps', async () => {
 });
 
 it('finds published modules and playbooks by indicator, playbooks first', async () => {
-  const tagged = await reader.publishedItemsTaggedWith([heavyCode, lightCode]);
-  expect(tagged.map((row) => [row.indicatorCode, row.item.id])).toEqual([
-    [heavyCode, playbookId],
-    [heavyCode, heavy.itemId],
-    [lightCode, light.itemId],
+  const tagged = await reader.publishedItemsTaggedWith([heavyCode, lightCode], SPBE_59);
+  expect(tagged.map((row) => [row.indicatorCode, row.item.id, row.viaCrosswalk])).toEqual([
+    [heavyCode, playbookId, false],
+    [heavyCode, heavy.itemId, false],
+    [lightCode, light.itemId, false],
   ]);
 });
 
 it('recommends modules tagged with the heaviest indicator first, leaving out the excluded', async () => {
-  expect((await reader.recommendedModules([])).map((item) => item.id)).toEqual([heavy.itemId, light.itemId]);
-  expect((await reader.recommendedModules([heavy.itemId])).map((item) => item.id)).toEqual([light.itemId]);
+  const ids = async (exclude: string[]) =>
+    (await reader.recommendedModulesFor(exclude, noValues, 6, SPBE_59)).recommendations.map((r) => r.item.id);
+  expect(await ids([])).toEqual([heavy.itemId, light.itemId]);
+  expect(await ids([heavy.itemId])).toEqual([light.itemId]);
+  const [first] = (await reader.recommendedModulesFor([], noValues, 6, SPBE_59)).recommendations;
+  expect(first).toMatchObject({ indicator: { code: heavyCode, frameworkCode: SPBE_59 }, valueHundredths: null, crosswalkedFrom: null });
 });
 
 it('tells who authored published content on which indicators', async () => {
@@ -114,11 +119,11 @@ it('keeps lesson keys of an archived module, which can no longer be taken or rec
   expect(archived.errors).toBeUndefined();
   expect(await reader.publishedModule(heavy.itemId)).toBeNull();
   expect((await reader.lessonKeysOfPublishedModules([heavy.itemId])).get(heavy.itemId)).toHaveLength(2);
-  expect((await reader.recommendedModules([])).map((item) => item.id)).toEqual([light.itemId]);
-  expect((await reader.publishedItemsTaggedWith([heavyCode])).map((row) => row.item.id)).toEqual([playbookId]);
+  expect((await reader.recommendedModulesFor([], noValues, 6, SPBE_59)).recommendations.map((r) => r.item.id)).toEqual([light.itemId]);
+  expect((await reader.publishedItemsTaggedWith([heavyCode], SPBE_59)).map((row) => row.item.id)).toEqual([playbookId]);
 });
 
 async function indicatorIds(codes: string[]): Promise<number[]> {
-  const indicators = (await t.app.get(SpbeCatalogueService).find()).domains.flatMap((d) => d.aspects.flatMap((a) => a.indicators));
+  const indicators = (await t.app.get(SpbeCatalogueService).find(SPBE_59)).aspects.flatMap((a) => a.indicators);
   return codes.map((code) => indicators.find((indicator) => indicator.code === code)?.id as number);
 }

@@ -1,8 +1,11 @@
+import { appliesToYear, crosswalkedIndicators } from '@living-lab/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, In, Repository } from 'typeorm';
-import { SpbeCatalogueService } from '../spbe';
+import { SpbeCatalogueService, type SpbeIndicator } from '../spbe';
+import type { User } from '../users';
 import type { PlaybookStep } from './content-body';
+import { canSeeUnpublished } from './content-catalogue.service';
 import { ContentItem } from './content-item.entity';
 import { ContentRevision } from './content-revision.entity';
 
@@ -24,6 +27,41 @@ export interface PublishedModule {
   /** The published revision's title (certificates carry it). */
   title: string;
   lessons: ModuleLesson[];
+}
+
+/** A region's indicator values on one framework from one evaluation year, in hundredths (2.37 = 237), by indicator id. */
+export interface IndicatorValues {
+  year: number;
+  valueByIndicatorId: ReadonlyMap<number, number>;
+}
+
+/** Recommendations on one framework, with the region's values they were ranked by (null: by weight). */
+export interface Recommendations {
+  frameworkCode: string;
+  values: IndicatorValues | null;
+  recommendations: IndicatorRecommendation[];
+}
+
+/** A module recommended for an indicator, and why. */
+export interface IndicatorRecommendation {
+  item: ContentItem;
+  /** The indicator of the framework the recommendation is about; null for an untagged module (newest first, last). */
+  indicator: SpbeIndicator | null;
+  /** The region's value on it in hundredths; null when recommended for its weight (no values). */
+  valueHundredths: number | null;
+  /** The module's tag of another framework when it covers `indicator` only through the editorial crosswalk. */
+  crosswalkedFrom: SpbeIndicator | null;
+}
+
+/** The lessons of a published module or the steps of a published playbook, as a viewer may see them. */
+export interface VisibleParts {
+  item: ContentItem;
+  /** The published revision's title. */
+  title: string;
+  /** LESSON for a module, STEP for a playbook. */
+  kind: 'LESSON' | 'STEP';
+  /** Lessons or steps in order, by their stable key. */
+  parts: ModuleLesson[];
 }
 
 /**
@@ -156,54 +194,138 @@ export class ContentReaderService {
 
   /**
    * Published, not archived modules and playbooks tagged with these indicators of one framework (the
-   * newest when no code is given): one row per (indicator, item), playbooks first, then oldest first.
+   * one in force when no code is given), or with an indicator of another framework that Living Lab's
+   * editorial crosswalk maps onto one of them (`viaCrosswalk`): one row per (indicator, item), direct
+   * tags before crosswalk ones, playbooks first, then oldest first.
    */
   async publishedItemsTaggedWith(
     indicatorCodes: readonly string[],
     frameworkCode?: string | null,
-  ): Promise<Array<{ indicatorCode: string; item: ContentItem }>> {
+  ): Promise<Array<{ indicatorCode: string; item: ContentItem; viaCrosswalk: boolean }>> {
     if (indicatorCodes.length === 0) return [];
-    const framework = await this.spbe.find(frameworkCode);
-    const wanted = new Set(indicatorCodes);
-    const codeById = new Map(
-      framework.domains
-        .flatMap((domain) => domain.aspects.flatMap((aspect) => aspect.indicators))
-        .filter((indicator) => wanted.has(indicator.code))
-        .map((indicator) => [indicator.id, indicator.code]),
+    const frameworks = await this.spbe.list();
+    const code = frameworkCode ?? (await this.spbe.currentCode());
+    const framework = frameworks.find((candidate) => candidate.code === code);
+    if (!framework) return [];
+    const idOf = new Map(
+      frameworks.flatMap((candidate) =>
+        candidate.aspects.flatMap((aspect) =>
+          aspect.indicators.map((indicator) => [`${candidate.code}:${indicator.code}`, indicator.id] as const),
+        ),
+      ),
     );
-    if (codeById.size === 0) return [];
-    const rows: Array<{ indicator_id: number; item_id: string }> = await this.items.query(
-      `SELECT ri.indicator_id, i.id AS item_id FROM content_items i
+    const wanted = new Set(indicatorCodes);
+    const tagIds: number[] = [];
+    const focusCodes: string[] = [];
+    const direct: boolean[] = [];
+    for (const indicator of framework.aspects.flatMap((aspect) => aspect.indicators).filter((candidate) => wanted.has(candidate.code))) {
+      tagIds.push(indicator.id);
+      focusCodes.push(indicator.code);
+      direct.push(true);
+      for (const target of crosswalkedIndicators(code, indicator.code)) {
+        const id = idOf.get(`${target.frameworkCode}:${target.code}`);
+        if (id === undefined) continue;
+        tagIds.push(id);
+        focusCodes.push(indicator.code);
+        direct.push(false);
+      }
+    }
+    if (tagIds.length === 0) return [];
+    const rows: Array<{ focus_code: string; item_id: string; direct: boolean }> = await this.items.query(
+      `SELECT f.focus_code, i.id AS item_id, bool_or(f.direct) AS direct
+       FROM content_items i
        JOIN content_revision_indicators ri ON ri.revision_id = i.published_revision_id
-       WHERE i.archived_at IS NULL AND i.type IN ('PLAYBOOK', 'MODULE') AND ri.indicator_id = ANY($1::int[])
-       ORDER BY i.type DESC, i.created_at`,
-      [[...codeById.keys()]],
+       JOIN unnest($1::int[], $2::text[], $3::boolean[]) AS f(tag_id, focus_code, direct) ON f.tag_id = ri.indicator_id
+       WHERE i.archived_at IS NULL AND i.type IN ('PLAYBOOK', 'MODULE')
+       GROUP BY f.focus_code, i.id, i.type, i.created_at
+       ORDER BY f.focus_code, bool_or(f.direct) DESC, i.type DESC, i.created_at`,
+      [tagIds, focusCodes, direct],
     );
     const items = await this.itemsByIds(rows.map((row) => row.item_id));
     const itemById = new Map(items.map((item) => [item.id, item]));
-    return rows.map((row) => ({ indicatorCode: codeById.get(row.indicator_id) as string, item: itemById.get(row.item_id) as ContentItem }));
+    // In the order the codes were asked.
+    const order = new Map(indicatorCodes.map((indicatorCode, index) => [indicatorCode, index]));
+    return rows
+      .map((row) => ({ indicatorCode: row.focus_code, item: itemById.get(row.item_id) as ContentItem, viaCrosswalk: !row.direct }))
+      .sort((a, b) => (order.get(a.indicatorCode) ?? 0) - (order.get(b.indicatorCode) ?? 0));
   }
 
   /**
-   * Published, not archived modules outside `excludeItemIds` (e.g. the ones a learner started), those
-   * tagged with the heaviest SPBE indicator first (untagged count as weight 0), then newest published.
+   * Published, not archived modules outside `excludeItemIds` for a region, ranked on the framework
+   * `frameworkCode` (the one in force this year in WIB when absent). `valuesOn` gives the region's
+   * values on that framework: with them, modules on its weakest indicators first (lowest value, then
+   * heavier weight); without, modules on the framework's heaviest indicators. A module covers an
+   * indicator when tagged with it, or through Living Lab's editorial crosswalk with an indicator of
+   * another framework mapped onto it (a direct tag ranks first). Modules covering none follow, newest
+   * published first. Three queries besides `valuesOn`: the catalogue, the ranking, the items.
    */
-  async recommendedModules(excludeItemIds: readonly string[], limit = 6): Promise<ContentItem[]> {
-    // The weights are the spbe feature's: passed in as arrays, so the ranking and the LIMIT stay in one query.
-    const weights = await this.spbe.indicatorWeights();
-    const rows: Array<{ id: string }> = await this.items.query(
-      `SELECT i.id
-       FROM content_items i
-       JOIN content_revisions r ON r.id = i.published_revision_id
-       LEFT JOIN content_revision_indicators ri ON ri.revision_id = r.id
-       LEFT JOIN unnest($2::int[], $3::int[]) AS w(indicator_id, weight_bp) ON w.indicator_id = ri.indicator_id
-       WHERE i.type = 'MODULE' AND i.archived_at IS NULL AND NOT (i.id = ANY($1::uuid[]))
-       GROUP BY i.id, r.published_at
-       ORDER BY coalesce(max(w.weight_bp), 0) DESC, r.published_at DESC, i.id
-       LIMIT $4`,
-      [[...excludeItemIds], [...weights.keys()], [...weights.values()], limit],
+  async recommendedModulesFor(
+    excludeItemIds: readonly string[],
+    valuesOn: (frameworkCode: string) => Promise<IndicatorValues | null>,
+    limit = 6,
+    frameworkCode?: string | null,
+  ): Promise<Recommendations> {
+    const frameworks = await this.spbe.list();
+    // The catalogue's rule for the framework in force (SpbeCatalogueService.find), read from the list already loaded.
+    const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric' }).format(new Date()));
+    const framework = frameworkCode
+      ? frameworks.find((candidate) => candidate.code === frameworkCode)
+      : (frameworks.find((candidate) => appliesToYear(candidate, year)) ?? frameworks[0]);
+    const code = framework?.code ?? frameworkCode ?? '';
+    const values = framework ? await valuesOn(code) : null;
+    const indicators = framework?.aspects.flatMap((aspect) => aspect.indicators) ?? [];
+    const regionValue = (indicator: SpbeIndicator) => values?.valueByIndicatorId.get(indicator.id);
+    // With values, only the indicators that have one; lowest value first, heavier weight breaks ties.
+    const focus = (values ? indicators.filter((indicator) => regionValue(indicator) !== undefined) : indicators).sort(
+      (a, b) => (regionValue(a) ?? 0) - (regionValue(b) ?? 0) || b.weightBp - a.weightBp || a.number - b.number,
     );
-    return this.itemsByIds(rows.map((row) => row.id));
+    const byFrameworkAndCode = new Map(
+      frameworks.flatMap((candidate) =>
+        candidate.aspects.flatMap((aspect) =>
+          aspect.indicators.map((indicator) => [`${candidate.code}:${indicator.code}`, indicator] as const),
+        ),
+      ),
+    );
+    const byId = new Map([...byFrameworkAndCode.values()].map((indicator) => [indicator.id, indicator]));
+    // (tag, focus, position): a tag counts for the focus indicator itself and for the indicators the crosswalk maps onto it.
+    const tagIds: number[] = [];
+    const focusIds: number[] = [];
+    const positions: number[] = [];
+    focus.forEach((indicator, position) => {
+      const crosswalked = crosswalkedIndicators(code, indicator.code).flatMap(
+        (target) => byFrameworkAndCode.get(`${target.frameworkCode}:${target.code}`) ?? [],
+      );
+      for (const tag of [indicator, ...crosswalked]) {
+        tagIds.push(tag.id);
+        focusIds.push(indicator.id);
+        positions.push(position);
+      }
+    });
+    const rows: Array<{ id: string; focus_id: number | null; tag_id: number | null }> = await this.items.query(
+      `SELECT m.id, m.focus_id, m.tag_id FROM (
+         SELECT DISTINCT ON (i.id) i.id, f.focus_id, f.tag_id, f.position, f.tag_id = f.focus_id AS direct, r.published_at
+         FROM content_items i
+         JOIN content_revisions r ON r.id = i.published_revision_id
+         LEFT JOIN content_revision_indicators ri ON ri.revision_id = r.id
+         LEFT JOIN unnest($2::int[], $3::int[], $4::int[]) AS f(tag_id, focus_id, position) ON f.tag_id = ri.indicator_id
+         WHERE i.type = 'MODULE' AND i.archived_at IS NULL AND NOT (i.id = ANY($1::uuid[]))
+         ORDER BY i.id, f.position NULLS LAST, (f.tag_id = f.focus_id) DESC NULLS LAST
+       ) m
+       ORDER BY m.position NULLS LAST, m.direct DESC NULLS LAST, m.published_at DESC, m.id
+       LIMIT $5`,
+      [[...excludeItemIds], tagIds, focusIds, positions, limit],
+    );
+    const items = new Map((await this.itemsByIds(rows.map((row) => row.id))).map((item) => [item.id, item]));
+    const recommendations = rows.map((row) => {
+      const indicator = row.focus_id === null ? null : (byId.get(row.focus_id) ?? null);
+      return {
+        item: items.get(row.id) as ContentItem,
+        indicator,
+        valueHundredths: indicator ? (regionValue(indicator) ?? null) : null,
+        crosswalkedFrom: row.tag_id !== null && row.tag_id !== row.focus_id ? (byId.get(row.tag_id) ?? null) : null,
+      };
+    });
+    return { frameworkCode: code, values, recommendations };
   }
 
   /**
@@ -230,6 +352,28 @@ export class ContentReaderService {
   /** Authors of published content (any type; archived items count) tagged with any of these indicators. */
   async authorsOfPublishedContentOn(indicatorIds: readonly number[]): Promise<Set<string>> {
     return new Set((await this.publishedIndicatorsByAuthor(indicatorIds)).keys());
+  }
+
+  /**
+   * The lessons or steps of an item's published revision, if the viewer may see the item (published and
+   * not archived, or any item for its author, mentors and admins: the catalogue's rule); null for an
+   * unknown or invisible item. Parts are empty for an item without a published module or playbook.
+   */
+  async visibleParts(viewer: User, itemId: string): Promise<VisibleParts | null> {
+    const item = await this.items.findOne({ where: { id: itemId }, relations: { publishedRevision: true } });
+    if (!item) return null;
+    const visible =
+      (item.publishedRevisionId !== null && item.archivedAt === null) || item.authorId === viewer.id || canSeeUnpublished(viewer);
+    if (!visible) return null;
+    const revision = item.publishedRevision ?? null;
+    const kind = item.type === 'PLAYBOOK' ? 'STEP' : 'LESSON';
+    const parts =
+      revision?.body.type === 'MODULE'
+        ? lessonsOf(revision)
+        : revision?.body.type === 'PLAYBOOK'
+          ? revision.body.steps.map(({ key, title }) => ({ key, title }))
+          : [];
+    return { item, title: revision?.title ?? '', kind, parts };
   }
 
   /** The author of an item of any type and status; null for an unknown id. */

@@ -1,3 +1,4 @@
+import { FrameworkCode } from '@living-lab/shared';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
@@ -32,6 +33,7 @@ export class ContentSeeder {
 
   constructor(
     @InjectRepository(ContentItem) private readonly items: Repository<ContentItem>,
+    @InjectRepository(ContentRevision) private readonly revisions: Repository<ContentRevision>,
     private readonly tx: TransactionRunner,
     private readonly authoring: ContentAuthoringService,
     private readonly users: UsersService,
@@ -39,7 +41,7 @@ export class ContentSeeder {
 
   async seed(contents: SeedContent[] = SUMEDANG_CONTENT): Promise<void> {
     const existing = await this.items.find({
-      select: { id: true, slug: true },
+      select: { id: true, slug: true, type: true, authorId: true, publishedRevisionId: true },
       where: { slug: In(contents.map((content) => content.slug)) },
     });
     const idBySlug = new Map(existing.map((item) => [item.slug as string, item.id]));
@@ -47,9 +49,9 @@ export class ContentSeeder {
     const missing = contents
       .filter((content) => !idBySlug.has(content.slug))
       .sort((a, b) => Number(a.type === 'PLAYBOOK') - Number(b.type === 'PLAYBOOK'));
-    if (missing.length === 0) return;
+    const author = existing.length > 0 || missing.length > 0 ? await this.author() : null;
+    if (!author) return;
 
-    const author = await this.author();
     // One transaction per item: an item is never left behind as an unpublished draft without its slug.
     for (const content of missing) {
       const item = await this.tx.run(async (manager) => {
@@ -72,7 +74,42 @@ export class ContentSeeder {
       });
       idBySlug.set(content.slug, item.id);
     }
-    this.logger.log(`Catalogue: ${missing.length} shipped items published`);
+    if (missing.length > 0) this.logger.log(`Catalogue: ${missing.length} shipped items published`);
+    await this.correct(contents, existing, author, idBySlug);
+  }
+
+  /**
+   * Corrections of shipped text (e.g. Jawa Barat's 4.14 labelled 2023, not 2024) reach databases
+   * seeded before them: a shipped item whose published revision the shipped author wrote, and that
+   * nobody is revising, gets the corrected text as a new published revision. Items a mentor took
+   * over or is revising are left alone.
+   */
+  private async correct(contents: SeedContent[], existing: ContentItem[], author: User, idBySlug: Map<string, string>): Promise<void> {
+    const candidates = existing.filter((item) => item.authorId === author.id && item.publishedRevisionId);
+    if (candidates.length === 0) return;
+    const beingRevised = new Set(
+      (
+        await this.revisions.find({
+          select: { itemId: true },
+          where: { itemId: In(candidates.map((item) => item.id)), status: In(['DRAFT', 'IN_REVIEW']) },
+        })
+      ).map((revision) => revision.itemId),
+    );
+    const authored = new Set(
+      (
+        await this.revisions.find({
+          select: { id: true },
+          where: { id: In(candidates.map((item) => item.publishedRevisionId as string)), createdById: author.id },
+        })
+      ).map((revision) => revision.id),
+    );
+    let corrected = 0;
+    for (const item of candidates) {
+      const content = contents.find((candidate) => candidate.slug === item.slug);
+      if (!content || beingRevised.has(item.id) || !authored.has(item.publishedRevisionId as string)) continue;
+      if (await this.tx.run((manager) => this.authoring.publishCorrection(manager, author, item, toDraft(content, idBySlug)))) corrected++;
+    }
+    if (corrected > 0) this.logger.log(`Catalogue: ${corrected} shipped items corrected`);
   }
 
   private async author(): Promise<User> {
@@ -83,6 +120,7 @@ export class ContentSeeder {
         ...SHIPPED_CONTENT_AUTHOR,
         passwordHash: SERVICE_ACCOUNT_PASSWORD_HASH,
         roles: ['LEARNER', 'MENTOR'],
+        emailVerified: true,
       });
     } catch (error) {
       // Another instance seeding at the same time created it first.
@@ -101,6 +139,10 @@ function toDraft(content: SeedContent, idBySlug: Map<string, string>): ContentDr
     estimatedMinutes: content.estimatedMinutes,
     language: 'id',
     indicatorCodes: content.indicatorCodes,
+    indicators: (content.type === 'MODULE' ? (content.pemdiIndicatorCodes ?? []) : []).map((code) => ({
+      frameworkCode: FrameworkCode.PERMENPANRB_8_2026,
+      code,
+    })),
   };
   switch (content.type) {
     case 'MODULE':

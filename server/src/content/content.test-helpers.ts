@@ -9,11 +9,14 @@ export const SUBMIT = `mutation ($input: RevisionTransitionInput!) { submitForRe
 export const WITHDRAW = `mutation ($input: RevisionTransitionInput!) { withdrawFromReview(input: $input) { id status version } }`;
 export const APPROVE = `mutation ($input: RevisionTransitionInput!) { approveRevision(input: $input) { id status version publishedAt } }`;
 export const REQUEST_CHANGES = `mutation ($input: RevisionTransitionInput!) { requestChanges(input: $input) { id status version } }`;
-export const CATALOGUE = `query ($search: String, $type: ContentType, $indicatorCode: String, $domainCode: String, $level: ContentLevel, $authorId: ID) {
-  catalogue(search: $search, type: $type, indicatorCode: $indicatorCode, domainCode: $domainCode, level: $level, authorId: $authorId, limit: 20, offset: 0) {
-    totalCount items { rank snippet item { id type } revision { title number indicators { code } } }
+export const CATALOGUE = `query ($search: String, $type: ContentType, $indicatorCode: String, $frameworkCode: String, $domainCode: String, $level: ContentLevel, $authorId: ID) {
+  catalogue(search: $search, type: $type, indicatorCode: $indicatorCode, frameworkCode: $frameworkCode, domainCode: $domainCode, level: $level, authorId: $authorId, limit: 20, offset: 0) {
+    totalCount items { rank snippet indicatorMatch crosswalkedFrom { frameworkCode code } item { id type } revision { title number indicators { frameworkCode code } } }
   }
 }`;
+
+export const SPBE_59 = 'PERMENPANRB-59-2020';
+export const PEMDI = 'PERMENPANRB-8-2026';
 
 export interface Draft {
   title: string;
@@ -22,6 +25,7 @@ export interface Draft {
   estimatedMinutes: number;
   language: string;
   indicatorCodes: string[];
+  indicators?: Array<{ frameworkCode: string; code: string }>;
   lessons?: Array<{ key?: string; position: number; title: string; body: string }>;
   caseStudy?: Record<string, unknown>;
   playbook?: Record<string, unknown>;

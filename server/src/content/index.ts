@@ -6,6 +6,15 @@ export type { StoredBody, StoredLesson, StoredSource, StoredStep } from './conte
 export { CaseStudyBody, Lesson, PlaybookBody, PlaybookStep, Source } from './content-body';
 export { ContentAction, ContentEvent } from './content-event.entity';
 export { ContentItem, ContentTypeEnum } from './content-item.entity';
-export { ContentReaderService, type ModuleLesson, type PublishedModule, type PublishedPlaybook } from './content-reader.service';
+export {
+  ContentReaderService,
+  type IndicatorRecommendation,
+  type IndicatorValues,
+  type ModuleLesson,
+  type PublishedModule,
+  type PublishedPlaybook,
+  type Recommendations,
+  type VisibleParts,
+} from './content-reader.service';
 export { ContentLevelEnum, ContentRevision, RevisionStatusEnum } from './content-revision.entity';
 export { ContentSeeder, SHIPPED_CONTENT_AUTHOR } from './content-seeder';

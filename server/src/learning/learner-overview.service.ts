@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
+import { AssessmentService } from '../assessments';
 import { MAX_PAGE_SIZE, type Page, type PageArgs } from '../common/pagination/paginated';
-import { ContentReaderService } from '../content';
-import { RegionAccessService } from '../regions';
+import { ContentReaderService, type IndicatorRecommendation } from '../content';
+import { RegionAccessService, RegionsService } from '../regions';
 import { type User, UsersService } from '../users';
 import { CertificateService } from './certificate.service';
 import { Enrolment } from './enrolment.entity';
-import type { LearnerHome, RegionLearner } from './learning.models';
+import { type LearnerHome, type Recommendation, RecommendationBasis, type RegionLearner } from './learning.models';
 import { LearningProgressService } from './learning-progress.service';
 
 /** Modules shown under "continue learning", and recommendations, on a learner's home. */
@@ -23,21 +24,28 @@ export class LearnerOverviewService {
     private readonly content: ContentReaderService,
     private readonly users: UsersService,
     private readonly regionAccess: RegionAccessService,
+    private readonly regions: RegionsService,
+    private readonly assessments: AssessmentService,
   ) {}
 
   /**
    * A learner's home: started, not completed modules (most recently active first), certificates,
-   * and recommendations. Recommendations are published, not archived modules the learner has not
-   * enrolled in, ranked by the content feature: by the heaviest weight among the SPBE indicators
-   * they are tagged with, then newest published. Nothing here depends on the learner's region or its
-   * scores. A fixed number of queries, however many enrolments.
+   * and recommendations with their reasons. Recommendations are published, not archived modules the
+   * learner has not enrolled in, ranked by the content feature on the weakest indicators of the
+   * learner's region's latest self-assessment on the framework in force (a submitted Pemdi
+   * evaluation; published official values are totals and name no indicator), or, when the region
+   * has none (or the learner no region), on that framework's heaviest indicators. A fixed number of
+   * queries, however many enrolments.
    */
   async home(learner: User): Promise<LearnerHome> {
-    const enrolled = await this.enrolments.find({
-      select: { itemId: true, completedAt: true, updatedAt: true },
-      where: { userId: learner.id },
-      order: { updatedAt: 'DESC' },
-    });
+    const [enrolled, region] = await Promise.all([
+      this.enrolments.find({
+        select: { itemId: true, completedAt: true, updatedAt: true },
+        where: { userId: learner.id },
+        order: { updatedAt: 'DESC' },
+      }),
+      learner.regionCode ? this.regions.findByCode(learner.regionCode) : Promise.resolve(null),
+    ]);
     const open = enrolled.filter((enrolment) => enrolment.completedAt === null).slice(0, CONTINUE_LIMIT);
     const [continueLearning, certificates, recommended] = await Promise.all([
       this.progress.progressOf(
@@ -45,12 +53,17 @@ export class LearnerOverviewService {
         open.map((enrolment) => enrolment.itemId),
       ),
       this.certificates.mine(learner.id),
-      this.content.recommendedModules(
+      this.content.recommendedModulesFor(
         enrolled.map((enrolment) => enrolment.itemId),
+        async (frameworkCode) => (region ? this.assessments.latestIndicatorValues(region.code, frameworkCode) : null),
         RECOMMENDED_LIMIT,
       ),
     ]);
-    return { continueLearning, certificates, recommended };
+    const context = { regionCode: region?.code ?? null, regionName: region?.name ?? null, year: recommended.values?.year ?? null };
+    const recommendations = recommended.recommendations.map(
+      (recommendation): Recommendation => ({ item: recommendation.item, reason: reasonOf(recommendation, context) }),
+    );
+    return { continueLearning, certificates, recommended: recommendations.map((recommendation) => recommendation.item), recommendations };
   }
 
   /**
@@ -99,4 +112,29 @@ export class LearnerOverviewService {
     const titles = await this.content.publishedTitles([...new Set(rows.flatMap((row) => row.modules.map((module) => module.itemId)))]);
     return { rows, titles };
   }
+}
+
+/** The structured reason the web words in the learner's language. */
+function reasonOf(
+  recommendation: IndicatorRecommendation,
+  context: { regionCode: string | null; regionName: string | null; year: number | null },
+): Recommendation['reason'] {
+  const { indicator, valueHundredths, crosswalkedFrom } = recommendation;
+  const basis = !indicator
+    ? RecommendationBasis.NEWEST
+    : valueHundredths !== null
+      ? RecommendationBasis.WEAKEST_INDICATOR
+      : RecommendationBasis.HEAVIEST_INDICATOR;
+  return {
+    basis,
+    regionCode: context.regionCode,
+    regionName: context.regionName,
+    frameworkCode: indicator?.frameworkCode ?? null,
+    year: basis === RecommendationBasis.WEAKEST_INDICATOR ? context.year : null,
+    indicatorCode: indicator?.code ?? null,
+    indicatorName: indicator?.name ?? null,
+    value: valueHundredths === null ? null : valueHundredths / 100,
+    weightPercent: indicator ? indicator.weightBp / 100 : null,
+    crosswalkedFrom,
+  };
 }

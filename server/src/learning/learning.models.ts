@@ -1,7 +1,8 @@
 import type { AnswerPolicy, QuestionKind } from '@living-lab/shared';
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Paginated } from '../common/pagination/paginated';
 import { ContentItem } from '../content';
+import { SpbeIndicator } from '../spbe';
 import { Person } from '../users';
 import { Certificate } from './certificate.entity';
 import { AnswerPolicyEnum, QuestionKindEnum } from './quiz.entity';
@@ -272,6 +273,66 @@ export class RegionLearner {
 @ObjectType()
 export class RegionLearnerPage extends Paginated(RegionLearner) {}
 
+/** Why a module is recommended. */
+export enum RecommendationBasis {
+  /** One of the weakest indicators of the region's latest submitted self-assessment on the framework in force. */
+  WEAKEST_INDICATOR = 'WEAKEST_INDICATOR',
+  /** The region has no such assessment (or the learner no region): one of the heaviest indicators of the framework. */
+  HEAVIEST_INDICATOR = 'HEAVIEST_INDICATOR',
+  /** The module is tagged with no indicator: newest published first, after the others. */
+  NEWEST = 'NEWEST',
+}
+registerEnumType(RecommendationBasis, { name: 'RecommendationBasis' });
+
+@ObjectType({
+  description:
+    'The structured reason of a recommendation (the web words it): "Kab. X scores 1.80 on I05 Tata Kelola Data (Indeks Pemdi 2026); this module covers it".',
+})
+export class RecommendationReason {
+  @Field(() => RecommendationBasis)
+  basis: RecommendationBasis;
+
+  @Field(() => String, { nullable: true, description: 'The learner’s region; null when the learner has none.' })
+  regionCode: string | null;
+
+  @Field(() => String, { nullable: true })
+  regionName: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Framework of the indicator and the value, e.g. PERMENPANRB-8-2026.' })
+  frameworkCode: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Evaluation year of the value (WEAKEST_INDICATOR only).' })
+  year: number | null;
+
+  @Field(() => String, { nullable: true })
+  indicatorCode: string | null;
+
+  @Field(() => String, { nullable: true })
+  indicatorName: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'The region’s self-assessed value, two decimals (WEAKEST_INDICATOR only).' })
+  value: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'The indicator’s weight in percent.' })
+  weightPercent: number | null;
+
+  @Field(() => SpbeIndicator, {
+    nullable: true,
+    description:
+      'Set when the module is tagged with an indicator of another framework that Living Lab’s editorial crosswalk maps onto this one.',
+  })
+  crosswalkedFrom: SpbeIndicator | null;
+}
+
+@ObjectType()
+export class Recommendation {
+  @Field(() => ContentItem)
+  item: ContentItem;
+
+  @Field(() => RecommendationReason)
+  reason: RecommendationReason;
+}
+
 @ObjectType()
 export class LearnerHome {
   @Field(() => [ModuleProgress], { description: 'Modules started and not completed, most recent first.' })
@@ -280,6 +341,12 @@ export class LearnerHome {
   @Field(() => [Certificate])
   certificates: Certificate[];
 
-  @Field(() => [ContentItem], { description: 'Published modules the learner has not started; see the resolver for how they are chosen.' })
+  @Field(() => [ContentItem], { description: 'The items of `recommendations`, in the same order.' })
   recommended: ContentItem[];
+
+  @Field(() => [Recommendation], {
+    description:
+      'Published modules the learner has not started, each with its reason: on the weakest indicators of the region’s latest submitted self-assessment on the framework in force, or, without one, on the framework’s heaviest indicators.',
+  })
+  recommendations: Recommendation[];
 }

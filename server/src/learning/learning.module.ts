@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AssessmentsModule } from '../assessments';
 import { ContentModule } from '../content';
+import { NotificationsModule } from '../notifications';
 import { RegionsModule } from '../regions';
 import { UsersModule } from '../users';
 import { Certificate } from './certificate.entity';
@@ -28,8 +30,11 @@ import { ShippedQuizSeeder } from './shipped-quiz.seeder';
   imports: [
     TypeOrmModule.forFeature([Enrolment, LessonCompletion, Quiz, QuizAttempt, LearningPath, LearningPathStep, Certificate]),
     ContentModule,
+    NotificationsModule,
     RegionsModule,
     UsersModule,
+    // Recommendations: the region's latest self-assessment values.
+    AssessmentsModule,
   ],
   controllers: [LearningExportsController, IssuerController],
   providers: [

@@ -19,7 +19,13 @@ const complete = {
 describe('draftRules', () => {
   it('accept a case study with only a title, filling the optional fields', () => {
     expect(contentIssues(draftRules, 'CASE_STUDY', titleOnly)).toEqual([]);
-    expect(draftRules.common.parse(titleOnly)).toEqual({ ...titleOnly, summary: '', estimatedMinutes: 0, indicatorCodes: [] });
+    expect(draftRules.common.parse(titleOnly)).toEqual({
+      ...titleOnly,
+      summary: '',
+      estimatedMinutes: 0,
+      indicatorCodes: [],
+      indicators: [],
+    });
   });
 
   it('accept a module without lessons and a playbook without steps or service', () => {
@@ -53,6 +59,38 @@ describe('draftRules', () => {
     ]);
     expect(contentIssues(draftRules, 'MODULE', { ...titleOnly, lessons: [{ position: 2, title: '', body: '' }] })).toEqual([
       { field: 'lessons', message: 'lessons.outOfOrder' },
+    ]);
+  });
+});
+
+describe('indicator tags of either framework', () => {
+  it('keep each tag once, sorted by framework and code', () => {
+    const parsed = draftRules.common.parse({
+      ...titleOnly,
+      indicators: [
+        { frameworkCode: 'PERMENPANRB-8-2026', code: 'I05' },
+        { frameworkCode: 'PERMENPANRB-59-2020', code: 'I23' },
+        { frameworkCode: 'PERMENPANRB-8-2026', code: 'I05' },
+      ],
+    });
+    expect(parsed.indicators).toEqual([
+      { frameworkCode: 'PERMENPANRB-59-2020', code: 'I23' },
+      { frameworkCode: 'PERMENPANRB-8-2026', code: 'I05' },
+    ]);
+  });
+
+  it('refuse a malformed code or an empty framework, naming the tag', () => {
+    expect(
+      contentIssues(draftRules, 'CASE_STUDY', {
+        ...titleOnly,
+        indicators: [
+          { frameworkCode: 'PERMENPANRB-8-2026', code: '5' },
+          { frameworkCode: '', code: 'I05' },
+        ],
+      }),
+    ).toEqual([
+      { field: 'indicators.0.code', message: 'indicators.unknown' },
+      { field: 'indicators.1.frameworkCode', message: 'indicators.unknown' },
     ]);
   });
 });

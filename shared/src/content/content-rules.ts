@@ -116,11 +116,29 @@ export const playbookBodyRules = z.object({
   caseStudyId: z.uuid({ message: 'playbook.caseStudy.invalid' }).nullish(),
 });
 
+/** Legacy tags: indicator codes of PermenPANRB 59/2020 (SPBE); `indicators` names the framework of each tag. */
 const indicatorCodes = z
   .array(z.string().regex(/^I\d{2}$/, { message: 'indicatorCodes.unknown' }))
   .max(47, { message: 'indicatorCodes.tooMany' })
   .nullish()
   .transform((codes) => [...new Set(codes ?? [])].sort());
+
+/** A tag with an indicator of any framework the catalogue ships (SPBE 59/2020 or Pemdi 8/2026). */
+export const indicatorTagRules = z.object({
+  frameworkCode: z.string().trim().min(1, { message: 'indicators.unknown' }).max(40, { message: 'indicators.unknown' }),
+  code: z.string().regex(/^I\d{2}$/, { message: 'indicators.unknown' }),
+});
+export type IndicatorTag = z.output<typeof indicatorTagRules>;
+
+/** Tags by framework and code, each once, sorted (framework, then code). */
+const indicators = z
+  .array(indicatorTagRules)
+  .max(67, { message: 'indicators.tooMany' })
+  .nullish()
+  .transform((tags) => {
+    const unique = new Map((tags ?? []).map((tag) => [`${tag.frameworkCode}:${tag.code}`, tag]));
+    return [...unique.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, tag]) => tag);
+  });
 
 /** Fields every content type has, complete. */
 export const contentSubmissionRules = z.object({
@@ -130,6 +148,7 @@ export const contentSubmissionRules = z.object({
   estimatedMinutes: z.number().int().min(1, { message: 'estimatedMinutes.invalid' }).max(6000, { message: 'estimatedMinutes.invalid' }),
   language: z.enum(CONTENT_LANGUAGES, { message: 'language.invalid' }),
   indicatorCodes,
+  indicators,
 });
 
 // ---- Draft rules: what keeps a draft storable (a title; everything else optional, typed and size-limited). ----
@@ -190,6 +209,7 @@ export const contentDraftRules = z.object({
     .transform((value) => value ?? 0),
   language: z.enum(CONTENT_LANGUAGES, { message: 'language.invalid' }),
   indicatorCodes,
+  indicators,
 });
 
 export const reviewCommentRules = z.object({
@@ -264,6 +284,8 @@ export const CONTENT_MESSAGES_EN = {
   'language.invalid': 'Choose Bahasa Indonesia or English.',
   'indicatorCodes.unknown': 'One of the SPBE indicators does not exist.',
   'indicatorCodes.tooMany': 'Too many indicators.',
+  'indicators.unknown': 'One of the indicators does not exist in its framework.',
+  'indicators.tooMany': 'Too many indicators.',
   'body.tooLarge': 'This text is too long (at most 200 KB).',
   'url.invalid': 'Enter a web address starting with http:// or https://.',
   'lesson.key.invalid': 'This lesson reference is not valid.',

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { SpbeIndicatorsQuery } from '../lib/spbe';
+import { FrameworkIndicatorsQuery, SpbeIndicatorsQuery } from '../lib/spbe';
 import { renderWithProviders } from '../test/render';
 import { IndicatorPicker } from './IndicatorPicker';
 
@@ -57,11 +57,11 @@ const frameworkMock = {
   },
 };
 
-function Harness({ initial = [] as string[] }) {
+function Harness({ initial = [] as string[], frameworkCode }: { initial?: string[]; frameworkCode?: string }) {
   const [codes, setCodes] = useState(initial);
   return (
     <>
-      <IndicatorPicker id="picker" selected={codes} onChange={setCodes} />
+      <IndicatorPicker id="picker" selected={codes} onChange={setCodes} frameworkCode={frameworkCode} />
       <p data-testid="codes">{codes.join(',')}</p>
     </>
   );
@@ -117,5 +117,42 @@ describe('IndicatorPicker', () => {
     await userEvent.click(screen.getByText('Domain 3: Manajemen SPBE'));
     await userEvent.click(screen.getByRole('checkbox', { name: 'I20 Penerapan Manajemen Aset TIK' }));
     expect(screen.getByTestId('codes')).toHaveTextContent('I02,I20');
+  });
+
+  it('offers a framework without domains (Indeks Pemdi) by aspect, and opens the matches of words typed before it loaded', async () => {
+    const pemdiMock = {
+      request: { query: FrameworkIndicatorsQuery, variables: { code: 'PERMENPANRB-8-2026' } },
+      delay: 50,
+      result: {
+        data: {
+          spbeFramework: {
+            __typename: 'SpbeFramework' as const,
+            code: 'PERMENPANRB-8-2026',
+            name: 'Indeks Pemerintah Digital (PermenPANRB Nomor 8 Tahun 2026)',
+            domains: [],
+            aspects: [
+              {
+                __typename: 'SpbeAspect' as const,
+                code: 'A3',
+                number: 3,
+                name: 'Data',
+                indicators: [
+                  indicator(5, 'Tingkat Kematangan Tata Kelola Data'),
+                  indicator(8, 'Tingkat Kematangan Pelindungan Data Pribadi'),
+                ],
+              },
+            ],
+          },
+        },
+      },
+    };
+    renderWithProviders(<Harness frameworkCode="PERMENPANRB-8-2026" />, { mocks: [pemdiMock] as never });
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Cari indikator' }), 'pribadi');
+    const checkbox = await screen.findByRole('checkbox', { name: 'I08 Tingkat Kematangan Pelindungan Data Pribadi' });
+    expect(checkbox).toBeVisible();
+    expect(screen.getByText('Aspek 3: Data').closest('details')?.open).toBe(true);
+    // The aspect is the group: named once, by its summary, not again by a legend.
+    expect(screen.getAllByText('Aspek 3: Data')).toHaveLength(1);
+    expect(screen.getByRole('group', { name: 'Aspek 3: Data' })).toContainElement(checkbox);
   });
 });

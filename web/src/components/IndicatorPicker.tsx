@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SpbeIndicatorsQuery } from '../lib/spbe';
+import { FrameworkIndicatorsQuery, SpbeIndicatorsQuery } from '../lib/spbe';
 import { TextField } from './FormField';
 import { ErrorState, LoadingState } from './States';
 
@@ -14,6 +14,27 @@ interface IndicatorPickerProps {
   legend?: string;
   /** The hint under the legend; the content editor's by default. */
   hint?: string;
+  /**
+   * The framework whose indicators are offered, e.g. PERMENPANRB-8-2026. Without it, the domains of the
+   * framework the server gives by default. The Indeks Pemerintah Digital has no domains: its indicators
+   * are grouped by aspect.
+   */
+  frameworkCode?: string;
+}
+
+interface PickerIndicator {
+  id: number;
+  code: string;
+  number: number;
+  name: string;
+}
+interface PickerGroup {
+  code: string;
+  /** The group's heading: a domain, or an aspect of a framework without domains. */
+  label: string;
+  /** The group is one aspect (a framework without domains): its summary names it, no legend repeats it. */
+  single?: boolean;
+  aspects: ReadonlyArray<{ code: string; number: number; name: string; indicators: readonly PickerIndicator[] }>;
 }
 
 /** Whether an indicator matches the search: its code or its name contains the words typed, in any case. */
@@ -25,16 +46,20 @@ const matches = (needle: string, indicator: { code: string; name: string }) =>
  * then a search by code or name, then the indicators grouped by domain (collapsible, closed until
  * opened or searched) and aspect (a fieldset with its legend), as checkboxes.
  */
-export function IndicatorPicker({ id, selected, onChange, error, legend, hint }: IndicatorPickerProps) {
+export function IndicatorPicker({ id, selected, onChange, error, legend, hint, frameworkCode }: IndicatorPickerProps) {
   const { t } = useTranslation();
-  const { data, loading, error: loadError, refetch } = useQuery(SpbeIndicatorsQuery);
+  const defaultFramework = useQuery(SpbeIndicatorsQuery, { skip: frameworkCode !== undefined });
+  const chosenFramework = useQuery(FrameworkIndicatorsQuery, { variables: { code: frameworkCode }, skip: frameworkCode === undefined });
+  const { loading, error: loadError, refetch } = frameworkCode === undefined ? defaultFramework : chosenFramework;
+  const groups = pickerGroups(t, defaultFramework.data?.spbeFramework, chosenFramework.data?.spbeFramework);
+  const data = frameworkCode === undefined ? defaultFramework.data : chosenFramework.data;
   const [search, setSearch] = useState('');
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const chipsRef = useRef<HTMLUListElement>(null);
   const needle = search.trim().toLowerCase();
   const chosen = new Set(selected);
 
-  const domains = (data?.spbeFramework.domains ?? []).map((domain) => {
+  const domains = groups.map((domain) => {
     const aspects = domain.aspects.map((aspect) => ({
       ...aspect,
       shown: aspect.indicators.filter((indicator) => matches(needle, indicator)),
@@ -47,7 +72,7 @@ export function IndicatorPicker({ id, selected, onChange, error, legend, hint }:
     };
   });
   const byCode = new Map(
-    (data?.spbeFramework.domains ?? []).flatMap((domain) =>
+    groups.flatMap((domain) =>
       domain.aspects.flatMap((aspect) => aspect.indicators.map((indicator) => [indicator.code, indicator] as const)),
     ),
   );
@@ -71,20 +96,29 @@ export function IndicatorPicker({ id, selected, onChange, error, legend, hint }:
     });
   }
 
+  /** A search opens every group with a match, so results are never hidden in a closed group. */
+  function openMatching(words: string) {
+    if (!words) return;
+    setOpen(
+      new Set(
+        groups
+          .filter((domain) => domain.aspects.some((aspect) => aspect.indicators.some((indicator) => matches(words, indicator))))
+          .map((domain) => domain.code),
+      ),
+    );
+  }
+
   function onSearch(value: string) {
     setSearch(value);
-    const words = value.trim().toLowerCase();
-    // A search opens every domain with a match, so results are never hidden in a closed group.
-    if (words) {
-      setOpen(
-        new Set(
-          (data?.spbeFramework.domains ?? [])
-            .filter((domain) => domain.aspects.some((aspect) => aspect.indicators.some((indicator) => matches(words, indicator))))
-            .map((domain) => domain.code),
-        ),
-      );
-    }
+    openMatching(value.trim().toLowerCase());
   }
+
+  // Words typed before the indicators arrived (e.g. right after switching framework) open their groups once they do.
+  const loaded = data !== undefined;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the indicators arrive, with the words typed by then
+  useEffect(() => {
+    if (loaded) openMatching(needle);
+  }, [loaded]);
 
   function setDomainOpen(code: string, isOpen: boolean) {
     setOpen((previous) => {
@@ -164,15 +198,15 @@ export function IndicatorPicker({ id, selected, onChange, error, legend, hint }:
               onToggle={(event) => setDomainOpen(domain.code, event.currentTarget.open)}
             >
               <summary>
-                {t('common.domainOption', { number: domain.number, name: domain.name })}
+                {domain.label}
                 {domain.chosenCount > 0 ? (
                   <span className="muted"> · {t('indicatorPicker.domainSelected', { count: domain.chosenCount })}</span>
                 ) : null}
               </summary>
               {domain.aspects.map((aspect) =>
                 aspect.shown.length === 0 ? null : (
-                  <fieldset key={aspect.code} className="indicator-aspect">
-                    <legend>{t('indicatorPicker.aspect', { number: aspect.number, name: aspect.name })}</legend>
+                  <fieldset key={aspect.code} className="indicator-aspect" aria-label={domain.single ? domain.label : undefined}>
+                    {domain.single ? null : <legend>{t('indicatorPicker.aspect', { number: aspect.number, name: aspect.name })}</legend>}
                     <ul className="checkbox-list">
                       {aspect.shown.map((indicator) => (
                         <li key={indicator.code} className="checkbox">
@@ -197,4 +231,41 @@ export function IndicatorPicker({ id, selected, onChange, error, legend, hint }:
       </div>
     </fieldset>
   );
+}
+
+type Translate = ReturnType<typeof useTranslation>['t'];
+
+/** Domains (SPBE) or, for a framework without domains (Pemdi), its aspects, as the picker's collapsible groups. */
+function pickerGroups(
+  t: Translate,
+  byDefault?: { domains: ReadonlyArray<{ code: string; number: number; name: string; aspects: PickerGroup['aspects'] }> },
+  chosen?: {
+    domains: ReadonlyArray<{ code: string; number: number; name: string; aspects: ReadonlyArray<{ code: string }> }>;
+    aspects: PickerGroup['aspects'];
+  },
+): PickerGroup[] {
+  if (byDefault) {
+    return byDefault.domains.map((domain) => ({
+      code: domain.code,
+      label: t('common.domainOption', { number: domain.number, name: domain.name }),
+      aspects: domain.aspects,
+    }));
+  }
+  if (!chosen) return [];
+  if (chosen.domains.length > 0) {
+    return chosen.domains.map((domain) => {
+      const codes = new Set(domain.aspects.map((aspect) => aspect.code));
+      return {
+        code: domain.code,
+        label: t('common.domainOption', { number: domain.number, name: domain.name }),
+        aspects: chosen.aspects.filter((aspect) => codes.has(aspect.code)),
+      };
+    });
+  }
+  return chosen.aspects.map((aspect) => ({
+    code: aspect.code,
+    label: t('indicatorPicker.aspect', { number: aspect.number, name: aspect.name }),
+    aspects: [aspect],
+    single: true,
+  }));
 }

@@ -12,11 +12,21 @@ export class CatalogueArgs extends PageArgs {
   @Field(() => ContentTypeEnum, { nullable: true })
   type?: ContentType | null;
 
-  @Field(() => String, { nullable: true, description: 'SPBE domain code, e.g. D2.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Domain code of SPBE PermenPANRB 59/2020, e.g. D2 (the Indeks Pemerintah Digital has no domains).',
+  })
   domainCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'SPBE indicator code, e.g. I19.' })
+  @Field(() => String, { nullable: true, description: 'Indicator code of `frameworkCode`, e.g. I05.' })
   indicatorCode?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Framework of `indicatorCode` (PERMENPANRB-8-2026, PERMENPANRB-59-2020); the one in force when absent. Items tagged with an indicator of another framework that Living Lab’s editorial crosswalk maps onto it are found too.',
+  })
+  frameworkCode?: string | null;
 
   @Field(() => ContentLevelEnum, { nullable: true })
   level?: ContentLevel | null;

@@ -4,6 +4,16 @@ import { CaseStudyBodyInput, LessonInput, PlaybookBodyInput } from '../content-b
 import { ContentTypeEnum } from '../content-item.entity';
 import { ContentLevelEnum } from '../content-revision.entity';
 
+/** An indicator of one framework, by the framework's code and the indicator's code. */
+@InputType()
+export class IndicatorTagInput {
+  @Field({ description: 'e.g. PERMENPANRB-8-2026 or PERMENPANRB-59-2020' })
+  frameworkCode: string;
+
+  @Field({ description: 'e.g. I05' })
+  code: string;
+}
+
 /**
  * The editable text of a revision. A draft needs only a title (and no body part of another type);
  * everything else is checked for completeness when the draft is submitted for review.
@@ -25,8 +35,17 @@ export class ContentDraftInput {
   @Field({ defaultValue: 'id', description: 'Language of the text: id or en.' })
   language: string;
 
-  @Field(() => [String], { defaultValue: [], description: 'SPBE indicator codes (I01-I47) of the current framework.' })
+  @Field(() => [String], {
+    defaultValue: [],
+    description: 'Legacy: indicator codes (I01-I47) of SPBE PermenPANRB 59/2020. Use `indicators` to name the framework of each tag.',
+  })
   indicatorCodes: string[];
+
+  @Field(() => [IndicatorTagInput], {
+    nullable: true,
+    description: 'Indicators of either framework (SPBE 59/2020 or Pemdi 8/2026) this content helps raise; added to `indicatorCodes`.',
+  })
+  indicators?: IndicatorTagInput[] | null;
 
   @Field(() => [LessonInput], { nullable: true, description: 'MODULE only.' })
   lessons?: LessonInput[] | null;

@@ -27,6 +27,8 @@ export interface SeedModule {
   estimatedMinutes: number;
   /** SPBE indicator codes of PermenPANRB 59/2020, 'I01'..'I47' */
   indicatorCodes: string[];
+  /** Indeks Pemerintah Digital indicator codes of PermenPANRB 8/2026, 'I01'..'I20' */
+  pemdiIndicatorCodes?: string[];
   lessons: SeedLesson[];
 }
 

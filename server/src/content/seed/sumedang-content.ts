@@ -1,3 +1,4 @@
+import { MODULE_SPBE_KE_PEMDI } from './pemdi-module';
 import type { SeedContent } from './seed-content.types';
 
 /**
@@ -401,7 +402,7 @@ Akar masalahnya (rangkuman kami dari pemberitaan):
 - **62 kepala daerah** menandatangani komitmen bersama Digital Services Living Lab (21 November 2022, berita daring nasional).
 - **8 kabupaten/kota di Jawa Barat** menandatangani kesepakatan penerapan (12 Juli 2023, berita daring). Menurut Sekda Jawa Barat saat itu, simulasi indeks gabungan delapan daerah tersebut bersama provinsi menghasilkan sekitar 3,53 (2023, berita daring).
 - Aplikasi Sumedang dihibahkan atau dipelajari oleh sejumlah daerah (Bojonegoro, Ogan Ilir, Kabupaten Bandung, Pangandaran, Kuningan; berita daring 2020 sampai 2026).
-- Indeks SPBE Provinsi Jawa Barat naik dari 3,37 (2022, predikat Baik) menjadi 4,14 (2024, target 4,5), dan rata-rata kabupaten/kota di Jawa Barat tercatat 3,38 pada 2024 (target 3,8) (hasil evaluasi SPBE, dilaporkan media dan pemprov). Kenaikan ini tidak bisa diklaim semata hasil replikasi e-Office.`,
+- Indeks SPBE Provinsi Jawa Barat naik dari 3,37 (2022, predikat Baik) menjadi 4,14 (2023, target 4,5), dan rata-rata kabupaten/kota di Jawa Barat tercatat 3,38 pada 2023 (target 3,8) (hasil evaluasi SPBE, dilaporkan media dan pemprov pada Agustus 2024, saat hasil terakhir adalah evaluasi 2023). Kenaikan ini tidak bisa diklaim semata hasil replikasi e-Office.`,
   lessonsLearned: `### Pelajaran
 
 **1. Kunjungan bukan hasil.** Yang dihitung adalah apa yang berjalan di daerah penerima 6 sampai 12 bulan kemudian. Tutup setiap kunjungan dengan rencana aksi tertulis, lengkap dengan penanggung jawab dan tanggal.
@@ -477,7 +478,7 @@ Akar masalahnya (rangkuman kami dari pemberitaan):
       url: 'https://www.patrolicyber.com/pemkab-kuningan-studi-banding-inovasi-digital-ke-sumedang',
     },
     {
-      title: 'Hasil evaluasi SPBE Provinsi Jawa Barat dan rata-rata kabupaten/kota 2022 dan 2024, sebagaimana dilaporkan media',
+      title: 'Hasil evaluasi SPBE Provinsi Jawa Barat dan rata-rata kabupaten/kota 2022 dan 2023, sebagaimana dilaporkan media',
       kind: 'berita daring',
       year: 2025,
     },
@@ -746,7 +747,7 @@ Aturan SPBE dapat berubah. Media melaporkan adanya kerangka penerus bernama "Ind
       title: 'Evaluasi SPBE: 4 domain, 8 aspek, 47 indikator',
       body: `### Dasar evaluasi
 
-Kemajuan SPBE setiap instansi dinilai melalui **evaluasi SPBE**. Aturannya saat ini adalah **PermenPANRB Nomor 59 Tahun 2020** tentang Pemantauan dan Evaluasi SPBE, yang menggantikan **PermenPANRB Nomor 5 Tahun 2018**. Aturan lama memakai 3 domain, 7 aspek, dan 35 indikator. Pedoman rinci untuk 47 indikator dimuat dalam **KepmenPANRB Nomor 962 Tahun 2021**.
+Kemajuan SPBE setiap instansi dinilai melalui **evaluasi SPBE**. Aturan untuk evaluasi tahun 2021 sampai 2025 adalah **PermenPANRB Nomor 59 Tahun 2020** tentang Pemantauan dan Evaluasi SPBE, yang menggantikan **PermenPANRB Nomor 5 Tahun 2018**. Sejak Juni 2026, PermenPANRB 59/2020 dicabut oleh **PermenPANRB Nomor 8 Tahun 2026**: evaluasi mulai 2026 memakai **Indeks Pemerintah Digital** (lihat modul *Dari SPBE ke Pemerintah Digital*). Modul ini menjelaskan indeks SPBE, yang tetap menjadi riwayat dan titik awal setiap daerah. Aturan lama memakai 3 domain, 7 aspek, dan 35 indikator. Pedoman rinci untuk 47 indikator dimuat dalam **KepmenPANRB Nomor 962 Tahun 2021**.
 
 ### Struktur penilaian
 
@@ -825,7 +826,7 @@ Catatan: batas untuk predikat **Cukup** dan **Kurang** kami simpulkan dari pola 
 
 ### Contoh membaca predikat
 
-- Sumedang 2019: indeks 2,46 (dikutip di berita daring) berada di rentang **Cukup**.
+- Sumedang 2019: indeks 2,46 (dikutip di berita daring; sumber resminya belum kami temukan) berada di rentang **Cukup**. Nilai ini dinilai dengan PermenPANRB 5/2018.
 - Sumedang 2021: indeks 3,52 dengan predikat **Sangat Baik** (2022, berita daring).
 - Sumedang 2024: indeks 4,51 (dilaporkan pada 2025 oleh media) berada di rentang **Memuaskan**.
 
@@ -913,7 +914,7 @@ Angka di bawah ini berasal dari hasil evaluasi SPBE sebagaimana dilaporkan media
 
 **Kabupaten Sumedang**
 
-- 2019: **2,46** (dikutip pejabat Diskominfo Sumedang di berita daring)
+- 2019: **2,46** (dikutip pejabat Diskominfo Sumedang di berita daring; sumber resminya belum kami temukan; dinilai dengan PermenPANRB 5/2018)
 - 2020: **3,81**, disebut terbaik pertama tingkat nasional (2022, berita daring)
 - 2021: **3,52**, Sangat Baik (2022, berita daring)
 - 2022: **3,84**, tertinggi di antara kabupaten/kota (hasil evaluasi SPBE 2022, dilaporkan media)
@@ -922,19 +923,19 @@ Angka di bawah ini berasal dari hasil evaluasi SPBE sebagaimana dilaporkan media
 **Provinsi Jawa Barat**
 
 - 2022: **3,37**, predikat Baik (hasil evaluasi SPBE 2022, dilaporkan media)
-- 2024: **4,14**, dengan target **4,5** (hasil evaluasi SPBE 2024, dilaporkan media)
+- 2023: **4,14**, dengan target **4,5** (dilaporkan media pada Agustus 2024, saat hasil terakhir adalah evaluasi 2023; hasil 2024 baru terbit Januari 2025)
 
 **Rata-rata kabupaten/kota di Jawa Barat**
 
-- 2024: **3,38**, dengan target **3,8** (2024, dilaporkan media)
+- 2023: **3,38**, dengan target **3,8** (dilaporkan media pada Agustus 2024, hasil evaluasi 2023)
 
 **Rata-rata nasional**
 
-- 2022: **2,35**; 2023: **2,79**; 2024: **3,12** (hasil evaluasi SPBE nasional, dilaporkan media)
+- 2022: **2,35**; 2023: **2,79** (KepmenPANRB 13/2024); 2024: **3,12** (KepmenPANRB 663/2024)
 
 ### Cara membaca angka-angka ini
 
-- **Sumedang jauh di atas rata-rata.** Pada 2024, Sumedang (4,51) berada di predikat Memuaskan, sedangkan rata-rata kabupaten/kota di Jawa Barat (3,38) masih di predikat Baik.
+- **Sumedang jauh di atas rata-rata.** Pada 2024, Sumedang (4,51) berada di predikat Memuaskan, sedangkan rata-rata kabupaten/kota di Jawa Barat pada 2023 (3,38) masih di predikat Baik.
 - **Provinsi melaju lebih cepat daripada kabupaten/kota.** Indeks provinsi naik dari 3,37 ke 4,14, tetapi rata-rata kabupaten/kota baru 3,38. Kesenjangan inilah yang ingin dipersempit melalui Living Lab.
 - **Angka lintas tahun tidak selalu sebanding.** Kerangka penilaian berganti dari PermenPANRB 5/2018 ke PermenPANRB 59/2020. Penurunan Sumedang dari 3,81 ke 3,52 perlu dibaca dengan mempertimbangkan perubahan kerangka ini.
 - **Nilai daerah lain.** Nilai per kabupaten/kota lain di Jawa Barat belum kami temukan dalam sumber publik. Di aplikasi ini, koordinator dapat memasukkan nilai daerahnya sendiri. Data contoh untuk daerah lain selalu diberi label data demo.
@@ -943,18 +944,18 @@ Angka di bawah ini berasal dari hasil evaluasi SPBE sebagaimana dilaporkan media
 
 Sekretaris Daerah Provinsi Jawa Barat menyampaikan sasaran agar **indeks SPBE Jawa Barat melampaui 3,5**, dengan Sumedang yang sudah selangkah lebih maju mendampingi kabupaten/kota lain melalui **Digital Services Living Lab** (dilaporkan media daring; tahun pernyataan belum kami verifikasi). Pada penandatanganan kesepakatan Living Lab oleh 8 kabupaten/kota pada Juli 2023, Sekda Jawa Barat saat itu menyebut hasil simulasi indeks gabungan sekitar **3,53** dan berharap 19 kabupaten/kota lain segera menyusul (2023, berita daring).
 
-Hasil 2024 menunjukkan indeks provinsi (4,14) sudah melampaui 3,5, sedangkan rata-rata kabupaten/kota (3,38) belum. Pekerjaan rumah terbesar kini ada di tingkat kabupaten/kota.
+Hasil 2023 menunjukkan indeks provinsi (4,14) sudah melampaui 3,5, sedangkan rata-rata kabupaten/kota (3,38) belum. Pekerjaan rumah terbesar kini ada di tingkat kabupaten/kota.
 
 ### Pertanyaan refleksi untuk daerah Anda
 
 1. Berapa indeks SPBE daerah Anda pada evaluasi terakhir, dan apa predikatnya?
-2. Berapa selisihnya dengan 3,5 dan dengan rata-rata kabupaten/kota di Jawa Barat (3,38 pada 2024)?
+2. Berapa selisihnya dengan 3,5 dan dengan rata-rata kabupaten/kota di Jawa Barat (3,38 pada 2023)?
 3. Dari simulasi di pelajaran sebelumnya, tiga indikator mana yang paling realistis dinaikkan tahun ini?
 
 ### Rangkuman
 
 - Sumedang: 2,46 (2019) menjadi 4,51 (2024).
-- Jawa Barat: 3,37 (2022) menjadi 4,14 (2024); rata-rata kabupaten/kota 3,38 (2024).
+- Jawa Barat: 3,37 (2022) menjadi 4,14 (2023); rata-rata kabupaten/kota 3,38 (2023).
 - Rata-rata nasional: 2,35 (2022), 2,79 (2023), 3,12 (2024).
 - Sasaran provinsi melampaui 3,5 sudah tercapai di tingkat provinsi; tantangannya kini di kabupaten/kota.`,
     },
@@ -1433,4 +1434,5 @@ export const SUMEDANG_CONTENT: SeedContent[] = [
   CASE_SMART_CITY,
   CASE_REPLIKASI,
   PLAYBOOK_E_OFFICE,
+  MODULE_SPBE_KE_PEMDI,
 ];

@@ -134,7 +134,7 @@ const QUIZ_PENGANTAR: ShippedQuiz = {
     // Pelajaran 5: Posisi Jawa Barat dan Sumedang
     {
       kind: 'SINGLE_CHOICE',
-      prompt: 'Berapa rata-rata indeks SPBE kabupaten/kota di Jawa Barat pada 2024?',
+      prompt: 'Berapa rata-rata indeks SPBE kabupaten/kota di Jawa Barat pada evaluasi 2023 (dilaporkan Agustus 2024)?',
       options: [
         { text: '3,38', correct: true },
         { text: '4,14', correct: false },
@@ -142,7 +142,7 @@ const QUIZ_PENGANTAR: ShippedQuiz = {
         { text: '4,51', correct: false },
       ],
       explanation:
-        'Rata-rata kabupaten/kota di Jawa Barat pada 2024 adalah 3,38. Angka 4,14 adalah indeks Provinsi Jawa Barat, 3,12 rata-rata nasional, dan 4,51 indeks Sumedang.',
+        'Rata-rata kabupaten/kota di Jawa Barat pada evaluasi 2023 adalah 3,38. Angka 4,14 adalah indeks Provinsi Jawa Barat (2023), 3,12 rata-rata nasional (2024), dan 4,51 indeks Sumedang (2024).',
     },
   ],
 };
@@ -356,4 +356,109 @@ const QUIZ_STUDI_TIRU: ShippedQuiz = {
   ],
 };
 
-export const SHIPPED_QUIZZES: ShippedQuiz[] = [QUIZ_PENGANTAR, QUIZ_INDIKATOR_19, QUIZ_STUDI_TIRU];
+const QUIZ_SPBE_KE_PEMDI: ShippedQuiz = {
+  moduleSlug: 'dari-spbe-ke-pemerintah-digital',
+  passMarkPercent: SHIPPED_PASS_MARK_PERCENT,
+  attemptsAllowed: SHIPPED_ATTEMPTS_ALLOWED,
+  answerPolicy: 'AFTER_PASSING',
+  questions: [
+    // Pelajaran 1: Mengapa instrumennya berganti
+    {
+      kind: 'SINGLE_CHOICE',
+      prompt: 'Dengan kerangka apa evaluasi tahun 2025 dinilai?',
+      options: [
+        { text: 'Indeks SPBE menurut PermenPANRB 59/2020', correct: true },
+        { text: 'Indeks Pemerintah Digital menurut PermenPANRB 8/2026', correct: false },
+        { text: 'PermenPANRB 5/2018', correct: false },
+        { text: 'Rata-rata indeks SPBE dan Indeks Pemdi', correct: false },
+      ],
+      explanation:
+        'PermenPANRB 8/2026 mencabut PermenPANRB 59/2020, tetapi evaluasi sampai 2025 tetap dinilai dengan indeks SPBE. Indeks Pemdi berlaku mulai evaluasi 2026.',
+    },
+    // Pelajaran 1: Mengapa instrumennya berganti
+    trueFalse(
+      'Indeks SPBE 2024 dan Indeks Pemdi 2026 sebuah daerah boleh dirata-ratakan untuk melihat trennya.',
+      false,
+      'Salah. Keduanya diukur dengan alat ukur yang berbeda: jangan dirata-ratakan, diperingkat bersama, atau digambar sebagai satu garis.',
+    ),
+    // Pelajaran 2: Struktur baru
+    {
+      kind: 'SINGLE_CHOICE',
+      prompt: 'Bagaimana struktur Indeks Pemerintah Digital?',
+      options: [
+        { text: '7 aspek dan 20 indikator, tanpa domain', correct: true },
+        { text: '4 domain, 8 aspek, dan 47 indikator', correct: false },
+        { text: '3 domain, 7 aspek, dan 35 indikator', correct: false },
+        { text: '7 domain dan 20 aspek', correct: false },
+      ],
+      explanation:
+        'Indeks Pemdi tidak memiliki domain: 20 indikator langsung dikelompokkan ke dalam 7 aspek. 4/8/47 adalah struktur indeks SPBE.',
+    },
+    // Pelajaran 2: Struktur baru
+    {
+      kind: 'MULTIPLE_CHOICE',
+      prompt: 'Manakah yang menjadi indikator tersendiri di Indeks Pemdi? Pilih semua yang benar.',
+      options: [
+        { text: 'Pelindungan Data Pribadi', correct: true },
+        { text: 'Penanganan Insiden Siber', correct: true },
+        { text: 'Penyelenggaraan Informasi Geospasial', correct: true },
+        { text: 'Layanan Kearsipan Dinamis', correct: false },
+        { text: 'Kebijakan Internal Audit TIK', correct: false },
+      ],
+      explanation:
+        'Data pribadi (Indikator 8), insiden siber (12), dan geospasial (6) adalah indikator Pemdi. Kearsipan dinamis dan kebijakan internal audit TIK adalah indikator SPBE.',
+    },
+    // Pelajaran 3: Bobot baru dan cara menghitung indeks
+    {
+      kind: 'SINGLE_CHOICE',
+      prompt: 'Aspek mana yang berbobot terbesar di Indeks Pemdi?',
+      options: [
+        { text: 'Kepuasan Pengguna Layanan Digital Pemerintah (25%)', correct: true },
+        { text: 'Data (15%)', correct: false },
+        { text: 'Tata Kelola dan Manajemen (10%)', correct: false },
+        { text: 'Keamanan Pemdi (15%)', correct: false },
+      ],
+      explanation: 'Bobot aspek adalah 10/10/15/15/10/15/25%: seperempat indeks ditentukan oleh kepuasan pengguna.',
+    },
+    // Pelajaran 3: Bobot baru dan cara menghitung indeks
+    {
+      kind: 'SINGLE_CHOICE',
+      prompt: 'Indikator 20 (bobot 15%) naik dari 2,00 ke 3,00. Berapa tambahan langsung pada Indeks Pemdi?',
+      options: [
+        { text: '0,15', correct: true },
+        { text: '0,03', correct: false },
+        { text: '1,00', correct: false },
+        { text: '0,25', correct: false },
+      ],
+      explanation: 'Tambahan indeks = kenaikan nilai x bobot: 1,00 x 0,15 = 0,15.',
+    },
+    // Pelajaran 4: Bukti dukung yang dinilai asesor
+    {
+      kind: 'SINGLE_CHOICE',
+      prompt: 'Apa yang dimaksud dengan nilai simulasi dalam modul ini?',
+      options: [
+        { text: 'Nilai yang dihitung hanya dari bukti yang sudah diterima asesor; bukan nilai resmi', correct: true },
+        { text: 'Nilai resmi yang diumumkan kementerian', correct: false },
+        { text: 'Nilai yang diisi sendiri oleh daerah pada penilaian mandiri', correct: false },
+        { text: 'Rata-rata indeks SPBE lima tahun terakhir', correct: false },
+      ],
+      explanation:
+        'Ada tiga angka: nilai penilaian mandiri, nilai simulasi dari bukti yang diterima saja, dan nilai resmi. Nilai simulasi tidak pernah menjadi nilai resmi.',
+    },
+    // Pelajaran 5: Predikat baru
+    {
+      kind: 'SINGLE_CHOICE',
+      prompt: 'Indeks 4,10 diberi predikat apa di Indeks SPBE dan di Indeks Pemdi?',
+      options: [
+        { text: 'Sangat Baik di SPBE, Memuaskan di Pemdi', correct: true },
+        { text: 'Memuaskan di keduanya', correct: false },
+        { text: 'Memuaskan di SPBE, Sangat Baik di Pemdi', correct: false },
+        { text: 'Sangat Baik di keduanya', correct: false },
+      ],
+      explanation:
+        'Batas Memuaskan di SPBE adalah 4,2, di Pemdi 4,00. Angka yang sama bisa berarti predikat berbeda: selalu sebutkan kerangkanya.',
+    },
+  ],
+};
+
+export const SHIPPED_QUIZZES: ShippedQuiz[] = [QUIZ_PENGANTAR, QUIZ_INDIKATOR_19, QUIZ_STUDI_TIRU, QUIZ_SPBE_KE_PEMDI];

@@ -6,6 +6,7 @@ export const CatalogueQuery = graphql(`
     $type: ContentType
     $domainCode: String
     $indicatorCode: String
+    $frameworkCode: String
     $level: ContentLevel
     $limit: Int!
     $offset: Int!
@@ -15,6 +16,7 @@ export const CatalogueQuery = graphql(`
       type: $type
       domainCode: $domainCode
       indicatorCode: $indicatorCode
+      frameworkCode: $frameworkCode
       level: $level
       limit: $limit
       offset: $offset
@@ -23,6 +25,12 @@ export const CatalogueQuery = graphql(`
       items {
         rank
         snippet
+        indicatorMatch
+        crosswalkedFrom {
+          frameworkCode
+          code
+          name
+        }
         item {
           id
           type
@@ -34,6 +42,7 @@ export const CatalogueQuery = graphql(`
           level
           estimatedMinutes
           indicators {
+            frameworkCode
             code
             name
           }

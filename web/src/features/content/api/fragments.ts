@@ -16,6 +16,7 @@ export const RevisionContentFields = graphql(`
     updatedAt
     submittedAt
     indicators {
+      frameworkCode
       code
       name
     }

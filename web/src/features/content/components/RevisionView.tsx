@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Markdown } from '../../../components/Markdown';
@@ -18,10 +19,12 @@ interface RevisionViewProps {
   type: string;
   revision: RevisionContentFieldsFragment;
   author: RevisionAuthor;
+  /** Shown at the end of each playbook step, e.g. its questions (the published view only). */
+  stepFooter?: (stepKey: string) => ReactNode;
 }
 
 /** A revision as learners read it: facts, summary, indicators and the body of its type. */
-export function RevisionView({ type, revision, author }: RevisionViewProps) {
+export function RevisionView({ type, revision, author, stepFooter }: RevisionViewProps) {
   const { t } = useTranslation('content');
   const format = useFormat();
   const authorText = t('content.authorLine', { name: author.fullName, agency: author.agency });
@@ -59,7 +62,7 @@ export function RevisionView({ type, revision, author }: RevisionViewProps) {
       </section>
       {type === 'MODULE' ? <ModuleBody revision={revision} /> : null}
       {type === 'CASE_STUDY' && revision.caseStudy ? <CaseStudyView body={revision.caseStudy} /> : null}
-      {type === 'PLAYBOOK' && revision.playbook ? <PlaybookView body={revision.playbook} /> : null}
+      {type === 'PLAYBOOK' && revision.playbook ? <PlaybookView body={revision.playbook} stepFooter={stepFooter} /> : null}
     </article>
   );
 }
@@ -132,7 +135,7 @@ function CaseStudyView({ body }: { body: CaseStudyBody }) {
 
 type PlaybookBody = NonNullable<RevisionContentFieldsFragment['playbook']>;
 
-function PlaybookView({ body }: { body: PlaybookBody }) {
+function PlaybookView({ body, stepFooter }: { body: PlaybookBody; stepFooter?: (stepKey: string) => ReactNode }) {
   const { t } = useTranslation('content');
   const steps = [...body.steps].sort((a, b) => a.position - b.position);
   return (
@@ -160,6 +163,7 @@ function PlaybookView({ body }: { body: PlaybookBody }) {
                 <dd>{step.evidence}</dd>
               </dl>
               <Markdown source={step.description} />
+              {stepFooter?.(step.key)}
             </li>
           ))}
         </ol>

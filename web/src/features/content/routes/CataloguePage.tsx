@@ -6,8 +6,9 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { SelectField, TextField } from '../../../components/FormField';
 import { PageHeading } from '../../../components/PageHeading';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
-import { SpbeIndicatorsQuery } from '../../../lib/spbe';
+import { FrameworkIndicatorsQuery, FrameworksQuery } from '../../../lib/spbe';
 import { CatalogueQuery } from '../api/catalogue';
+import { frameworkLabel } from '../components/FrameworkLabel';
 import { IndicatorChips } from '../components/IndicatorChips';
 import { Snippet } from '../components/Snippet';
 import '../content.css';
@@ -18,6 +19,7 @@ export const CATALOGUE_PAGE_SIZE = 20;
 export const CATALOGUE_PARAMS = {
   search: 'q',
   type: 'jenis',
+  framework: 'kerangka',
   domain: 'domain',
   indicator: 'indikator',
   level: 'tingkat',
@@ -27,6 +29,7 @@ export const CATALOGUE_PARAMS = {
 interface Filters {
   search: string;
   type: string;
+  framework: string;
   domain: string;
   indicator: string;
   level: string;
@@ -36,6 +39,7 @@ function filtersFrom(params: URLSearchParams): Filters {
   return {
     search: params.get(CATALOGUE_PARAMS.search) ?? '',
     type: params.get(CATALOGUE_PARAMS.type) ?? '',
+    framework: params.get(CATALOGUE_PARAMS.framework) ?? '',
     domain: params.get(CATALOGUE_PARAMS.domain) ?? '',
     indicator: params.get(CATALOGUE_PARAMS.indicator) ?? '',
     level: params.get(CATALOGUE_PARAMS.level) ?? '',
@@ -54,6 +58,8 @@ export function catalogueVariables(params: URLSearchParams) {
     type: isType(filters.type) ? filters.type : undefined,
     domainCode: /^D\d+$/.test(filters.domain) ? filters.domain : undefined,
     indicatorCode: /^I\d{2}$/.test(filters.indicator) ? filters.indicator : undefined,
+    // Without a framework, the server takes the one in force (Pemdi from 2026).
+    frameworkCode: /^[A-Z0-9-]{1,40}$/.test(filters.framework) ? filters.framework : undefined,
     level: isLevel(filters.level) ? filters.level : undefined,
     limit: CATALOGUE_PAGE_SIZE,
     offset: (page - 1) * CATALOGUE_PAGE_SIZE,
@@ -66,7 +72,8 @@ export default function CataloguePage() {
   const [form, setForm] = useState<Filters>(() => filtersFrom(params));
   const variables = catalogueVariables(params);
   const { data, previousData, loading, error, refetch } = useQuery(CatalogueQuery, { variables, notifyOnNetworkStatusChange: true });
-  const framework = useQuery(SpbeIndicatorsQuery).data?.spbeFramework;
+  const frameworks = useQuery(FrameworksQuery).data?.spbeFrameworks ?? [];
+  const framework = useQuery(FrameworkIndicatorsQuery, { variables: form.framework ? { code: form.framework } : {} }).data?.spbeFramework;
   const page = (data ?? previousData)?.catalogue;
   const paramsText = params.toString();
 
@@ -81,6 +88,7 @@ export default function CataloguePage() {
     const search = new URLSearchParams();
     if (next.search.trim()) search.set(CATALOGUE_PARAMS.search, next.search.trim());
     if (next.type) search.set(CATALOGUE_PARAMS.type, next.type);
+    if (next.framework) search.set(CATALOGUE_PARAMS.framework, next.framework);
     if (next.domain) search.set(CATALOGUE_PARAMS.domain, next.domain);
     if (next.indicator) search.set(CATALOGUE_PARAMS.indicator, next.indicator);
     if (next.level) search.set(CATALOGUE_PARAMS.level, next.level);
@@ -97,7 +105,20 @@ export default function CataloguePage() {
   const pages = Math.max(1, Math.ceil(total / CATALOGUE_PAGE_SIZE));
   const current = Math.floor(variables.offset / CATALOGUE_PAGE_SIZE) + 1;
   const domains = framework?.domains ?? [];
-  const indicatorDomains = form.domain ? domains.filter((domain) => domain.code === form.domain) : domains;
+  // Indicators grouped by domain (SPBE) or, in a framework without domains (Pemdi), by aspect.
+  const aspectsByCode = new Map((framework?.aspects ?? []).map((aspect) => [aspect.code, aspect]));
+  const indicatorGroups =
+    domains.length > 0
+      ? (form.domain ? domains.filter((domain) => domain.code === form.domain) : domains).map((domain) => ({
+          code: domain.code,
+          label: t('common.domainOption', { number: domain.number, name: domain.name }),
+          indicators: domain.aspects.flatMap((aspect) => aspectsByCode.get(aspect.code)?.indicators ?? []),
+        }))
+      : (framework?.aspects ?? []).map((aspect) => ({
+          code: aspect.code,
+          label: t('catalogue.aspectOption', { number: aspect.number, name: aspect.name }),
+          indicators: aspect.indicators,
+        }));
   const filtered = paramsText !== '';
 
   return (
@@ -131,29 +152,48 @@ export default function CataloguePage() {
               ))}
             </SelectField>
             <SelectField
-              id="catalogue-domain"
-              label={t('catalogue.domain')}
-              value={form.domain}
-              onValueChange={(value) => setForm((previous) => ({ ...previous, domain: value, indicator: '' }))}
+              id="catalogue-framework"
+              label={t('catalogue.framework')}
+              hint={t('catalogue.frameworkHint')}
+              value={form.framework}
+              onValueChange={(value) => setForm((previous) => ({ ...previous, framework: value, domain: '', indicator: '' }))}
             >
-              <option value="">{t('catalogue.allDomains')}</option>
-              {domains.map((domain) => (
-                <option key={domain.code} value={domain.code}>
-                  {t('common.domainOption', { number: domain.number, name: domain.name })}
+              <option value="">{t('catalogue.currentFramework')}</option>
+              {frameworks.map((candidate) => (
+                <option key={candidate.code} value={candidate.code}>
+                  {frameworkLabel(t, candidate.code)}
                 </option>
               ))}
             </SelectField>
-            <SelectField id="catalogue-indicator" label={t('catalogue.indicator')} value={form.indicator} onValueChange={set('indicator')}>
+            {domains.length > 0 ? (
+              <SelectField
+                id="catalogue-domain"
+                label={t('catalogue.domain')}
+                value={form.domain}
+                onValueChange={(value) => setForm((previous) => ({ ...previous, domain: value, indicator: '' }))}
+              >
+                <option value="">{t('catalogue.allDomains')}</option>
+                {domains.map((domain) => (
+                  <option key={domain.code} value={domain.code}>
+                    {t('common.domainOption', { number: domain.number, name: domain.name })}
+                  </option>
+                ))}
+              </SelectField>
+            ) : null}
+            <SelectField
+              id="catalogue-indicator"
+              label={t('catalogue.indicator', { framework: frameworkLabel(t, framework?.code) })}
+              value={form.indicator}
+              onValueChange={set('indicator')}
+            >
               <option value="">{t('catalogue.allIndicators')}</option>
-              {indicatorDomains.map((domain) => (
-                <optgroup key={domain.code} label={t('common.domainOption', { number: domain.number, name: domain.name })}>
-                  {domain.aspects.flatMap((aspect) =>
-                    aspect.indicators.map((indicator) => (
-                      <option key={indicator.code} value={indicator.code}>
-                        {t('catalogue.indicatorOption', { code: indicator.code, name: indicator.name })}
-                      </option>
-                    )),
-                  )}
+              {indicatorGroups.map((group) => (
+                <optgroup key={group.code} label={group.label}>
+                  {group.indicators.map((indicator) => (
+                    <option key={indicator.code} value={indicator.code}>
+                      {t('catalogue.indicatorOption', { code: indicator.code, name: indicator.name })}
+                    </option>
+                  ))}
                 </optgroup>
               ))}
               {form.indicator && !framework ? <option value={form.indicator}>{form.indicator}</option> : null}
@@ -183,6 +223,9 @@ export default function CataloguePage() {
         </p>
         {loading && !page ? <LoadingState /> : null}
         {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
+        {variables.indicatorCode && page?.items.some((hit) => hit.indicatorMatch === 'CROSSWALK') ? (
+          <p className="muted">{t('catalogue.crosswalkNote')}</p>
+        ) : null}
         {page && page.items.length === 0 && !error ? <EmptyState>{t('catalogue.empty')}</EmptyState> : null}
         {page && page.items.length > 0 ? (
           <>
@@ -203,6 +246,16 @@ export default function CataloguePage() {
                     </p>
                     <p>{hit.revision.summary}</p>
                     {hit.snippet ? <Snippet text={hit.snippet} label={t('catalogue.snippet')} /> : null}
+                    {hit.indicatorMatch === 'CROSSWALK' ? (
+                      <p className="crosswalk-note">
+                        <span className="badge badge-crosswalk">{t('catalogue.viaCrosswalk')}</span>{' '}
+                        {t('catalogue.viaCrosswalkDetail', {
+                          indicators: hit.crosswalkedFrom
+                            .map((indicator) => `${frameworkLabel(t, indicator.frameworkCode, true)} ${indicator.code} ${indicator.name}`)
+                            .join('; '),
+                        })}
+                      </p>
+                    ) : null}
                     <IndicatorChips indicators={hit.revision.indicators} />
                   </article>
                 </li>

@@ -8,6 +8,7 @@ import type { ContentWorkQuery, ContentWorkQueryVariables } from '../../../gql/g
 import { useAuth } from '../../../lib/auth';
 import { type ApiError, errorMessage, toApiError } from '../../../lib/errors';
 import { useCan } from '../../../lib/use-can';
+import { DiscussionDisclosure } from '../../discussions';
 import { ModuleLearningPanel } from '../../learning';
 import {
   ArchiveContentMutation,
@@ -71,7 +72,12 @@ export default function ContentDetailPage() {
       ) : null}
       {item.type === 'MODULE' && revision && !item.archivedAt ? <ModuleLearningPanel itemId={item.id} lessons={revision.lessons} /> : null}
       {revision ? (
-        <RevisionView type={item.type} revision={revision} author={item.author} />
+        <RevisionView
+          type={item.type}
+          revision={revision}
+          author={item.author}
+          stepFooter={(stepKey) => <DiscussionDisclosure itemId={item.id} targetKey={stepKey} />}
+        />
       ) : (
         <p className="notice notice-info">{t('content.notPublished')}</p>
       )}

@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { Route, Routes } from 'react-router-dom';
 import { renderWithProviders, testUser } from '../../../test/render';
 import { CreateContentMutation, EditorItemQuery, UpdateDraftMutation } from '../api/editor';
-import { frameworkMock, LESSON_KEYS, moduleRevision } from '../test-fixtures';
+import { frameworkIndicatorsMock, frameworksMock, LESSON_KEYS, moduleRevision, PEMDI, SPBE_59 } from '../test-fixtures';
 import EditorPage from './EditorPage';
 
 const mentor = testUser({ id: '1', roles: ['LEARNER', 'MENTOR'] });
@@ -53,7 +53,7 @@ const savedRevision = (lessons: unknown[]) => ({ data: { updateDraft: moduleRevi
 
 describe('EditorPage', () => {
   it('checks the draft rules before calling the server: an empty title is refused, nothing else is asked for', async () => {
-    const { operations } = renderEditor('/konten/baru/modul', [frameworkMock]);
+    const { operations } = renderEditor('/konten/baru/modul', [frameworksMock, frameworkIndicatorsMock(PEMDI)]);
     expect(screen.getByRole('heading', { level: 1, name: 'Modul baru' })).toBeInTheDocument();
     await userEvent.type(screen.getByLabelText('Judul pelajaran'), 'Pengantar');
     await userEvent.click(screen.getByRole('button', { name: 'Simpan draf' }));
@@ -75,7 +75,9 @@ describe('EditorPage', () => {
   it('saves a case study with only a title as a draft', async () => {
     let sent: unknown = null;
     const { operations } = renderEditor('/konten/baru/studi-kasus', [
-      frameworkMock,
+      frameworksMock,
+      frameworkIndicatorsMock(SPBE_59),
+      frameworkIndicatorsMock(PEMDI),
       {
         request: {
           query: CreateContentMutation,
@@ -111,6 +113,7 @@ describe('EditorPage', () => {
           estimatedMinutes: null,
           language: 'id',
           indicatorCodes: [],
+          indicators: [],
           caseStudy: { context: '', problem: '', whatWasDone: '', results: '', lessonsLearned: '', sources: [] },
         },
       },
@@ -119,7 +122,7 @@ describe('EditorPage', () => {
   });
 
   it('submitting lists what is missing for review, and sends nothing', async () => {
-    const { operations } = renderEditor('/konten/baru/studi-kasus', [frameworkMock]);
+    const { operations } = renderEditor('/konten/baru/studi-kasus', [frameworksMock, frameworkIndicatorsMock(PEMDI)]);
     await userEvent.type(screen.getByLabelText('Judul'), 'Dukcapil daring');
     await userEvent.click(screen.getByRole('button', { name: 'Ajukan untuk ditinjau' }));
 
@@ -129,11 +132,16 @@ describe('EditorPage', () => {
     expect(within(summary).getByRole('link', { name: 'Masukkan ringkasan.' })).toHaveAttribute('href', '#editor-summary');
     expect(within(summary).getByRole('link', { name: 'Jelaskan konteksnya.' })).toHaveAttribute('href', '#editor-caseStudy-context');
     expect(screen.getByLabelText('Ringkasan')).toHaveAttribute('aria-invalid', 'true');
-    expect(operations.filter((name) => name !== 'SpbeIndicators')).toEqual([]);
+    expect(operations.filter((name) => !['SpbeIndicators', 'Frameworks', 'FrameworkIndicators'].includes(name))).toEqual([]);
   });
 
   it('shows the reviewer’s latest comment on a draft that was sent back', async () => {
-    renderEditor('/konten/item-1/sunting', [editorItemMock(), frameworkMock]);
+    renderEditor('/konten/item-1/sunting', [
+      editorItemMock(),
+      frameworksMock,
+      frameworkIndicatorsMock(SPBE_59),
+      frameworkIndicatorsMock(PEMDI),
+    ]);
     const comment = await screen.findByRole('region', { name: 'Komentar peninjau' });
     expect(comment).toHaveTextContent('Budi Mentor meminta perubahan');
     expect(comment).toHaveTextContent('Tambahkan contoh surat keputusan.');
@@ -142,7 +150,9 @@ describe('EditorPage', () => {
   it('maps a server field error (lessons.0.body) to that lesson’s text', async () => {
     renderEditor('/konten/item-1/sunting', [
       editorItemMock(),
-      frameworkMock,
+      frameworksMock,
+      frameworkIndicatorsMock(SPBE_59),
+      frameworkIndicatorsMock(PEMDI),
       {
         request: { query: UpdateDraftMutation, variables: () => true },
         result: {
@@ -171,7 +181,9 @@ describe('EditorPage', () => {
   it('keeps the typed text on CONFLICT and offers to load the latest version', async () => {
     renderEditor('/konten/item-1/sunting', [
       editorItemMock(),
-      frameworkMock,
+      frameworksMock,
+      frameworkIndicatorsMock(SPBE_59),
+      frameworkIndicatorsMock(PEMDI),
       {
         request: { query: UpdateDraftMutation, variables: () => true },
         result: { errors: [new GraphQLError('stale', { extensions: { code: 'CONFLICT', reason: 'STALE_VERSION' } })] },
@@ -190,7 +202,9 @@ describe('EditorPage', () => {
   it('reorders lessons: positions run 1..n, existing keys are kept, a new lesson has none, the version is sent', async () => {
     const { operations } = renderEditor('/konten/item-1/sunting', [
       editorItemMock(),
-      frameworkMock,
+      frameworksMock,
+      frameworkIndicatorsMock(SPBE_59),
+      frameworkIndicatorsMock(PEMDI),
       {
         request: {
           query: UpdateDraftMutation,
@@ -204,7 +218,8 @@ describe('EditorPage', () => {
                 level: 'BEGINNER',
                 estimatedMinutes: 30,
                 language: 'id',
-                indicatorCodes: ['I01'],
+                indicatorCodes: [],
+                indicators: [{ frameworkCode: SPBE_59, code: 'I01' }],
                 lessons: [
                   { key: LESSON_KEYS[1], position: 1, title: 'Sertifikat', body: 'Ajukan ke BSrE.' },
                   { key: LESSON_KEYS[0], position: 2, title: 'Dasar hukum', body: 'PP 71/2019.' },
@@ -232,5 +247,51 @@ describe('EditorPage', () => {
 
     expect(await screen.findByText('Draf tersimpan.')).toBeInTheDocument();
     expect(operations).toContain('UpdateDraft');
+  });
+
+  it('tags with either framework: Pemdi indicators are added, the SPBE tag is kept', async () => {
+    renderEditor('/konten/item-1/sunting', [
+      editorItemMock(),
+      frameworksMock,
+      frameworkIndicatorsMock(SPBE_59),
+      frameworkIndicatorsMock(PEMDI),
+      {
+        request: {
+          query: UpdateDraftMutation,
+          variables: {
+            input: {
+              revisionId: 'rev-1',
+              version: 4,
+              draft: {
+                title: 'Tanda tangan elektronik',
+                summary: 'Cara menerapkan TTE di perangkat daerah.',
+                level: 'BEGINNER',
+                estimatedMinutes: 30,
+                language: 'id',
+                indicatorCodes: [],
+                indicators: [
+                  { frameworkCode: SPBE_59, code: 'I01' },
+                  { frameworkCode: PEMDI, code: 'I05' },
+                ],
+                lessons: [
+                  { key: LESSON_KEYS[0], position: 1, title: 'Dasar hukum', body: 'PP 71/2019.' },
+                  { key: LESSON_KEYS[1], position: 2, title: 'Sertifikat', body: 'Ajukan ke BSrE.' },
+                ],
+              },
+            },
+          },
+        },
+        result: savedRevision([]),
+      },
+    ]);
+    // The revision is tagged with SPBE only: the picker opens on SPBE 59/2020.
+    const spbe = await screen.findByRole('radio', { name: 'SPBE (PermenPANRB 59/2020)' });
+    expect(spbe).toBeChecked();
+    await userEvent.click(screen.getByRole('radio', { name: 'Indeks Pemdi (PermenPANRB 8/2026)' }));
+    expect(await screen.findByText('Juga ditandai dengan 1 indikator kerangka lain: SPBE I01.')).toBeInTheDocument();
+    await userEvent.click(await screen.findByText('Aspek 3: Data'));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'I05 Tingkat Kematangan Tata Kelola Data' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Simpan draf' }));
+    expect(await screen.findByText('Draf tersimpan.')).toBeInTheDocument();
   });
 });

@@ -24,14 +24,32 @@ export const LearnerHomeQuery = graphql(`
         kind
         issuedAt
       }
-      recommended {
-        id
-        type
-        publishedRevision {
+      recommendations {
+        item {
           id
-          title
-          summary
-          estimatedMinutes
+          type
+          publishedRevision {
+            id
+            title
+            summary
+            estimatedMinutes
+          }
+        }
+        reason {
+          basis
+          regionCode
+          regionName
+          frameworkCode
+          year
+          indicatorCode
+          indicatorName
+          value
+          weightPercent
+          crosswalkedFrom {
+            frameworkCode
+            code
+            name
+          }
         }
       }
     }

@@ -5,6 +5,7 @@ import { ProgressBar } from '../../../components/ProgressBar';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
 import { useFormat } from '../../../lib/use-format';
 import { LearnerHomeQuery } from '../api/home';
+import { RecommendationReasonText } from './RecommendationReason';
 import '../learning.css';
 
 /** The learner's dashboard: modules in progress, certificates and recommendations (learnerHome). */
@@ -75,15 +76,16 @@ export function LearnerHomeCards() {
       </section>
       <section aria-labelledby="home-recommended" className="card">
         <h2 id="home-recommended">{t('home.recommendedTitle')}</h2>
-        {home.recommended.length === 0 ? (
+        {home.recommendations.length === 0 ? (
           <EmptyState>{t('home.recommendedEmpty')}</EmptyState>
         ) : (
           <ul className="plain-list">
-            {home.recommended.map((item) => (
+            {home.recommendations.map(({ item, reason }) => (
               <li key={item.id}>
                 <h3 className="item-title">
                   <Link to={`/konten/${item.id}`}>{item.publishedRevision?.title ?? t('paths.unpublishedModule')}</Link>
                 </h3>
+                <RecommendationReasonText reason={reason} />
                 {item.publishedRevision ? <p className="muted">{item.publishedRevision.summary}</p> : null}
               </li>
             ))}

@@ -4,11 +4,11 @@ import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type SummaryItem } from '../../../../components/ErrorSummary';
 import { SelectField, TextAreaField, TextField } from '../../../../components/FormField';
-import { IndicatorPicker } from '../../../../components/IndicatorPicker';
 import { type ApiError, errorMessage, isConflict, issuesByField, toApiError } from '../../../../lib/errors';
 import { CreateContentMutation, SubmitForReviewMutation, UpdateDraftMutation, WithdrawFromReviewMutation } from '../../api/editor';
 import { CaseStudyEditor, LessonsEditor, PlaybookEditor } from './BodyEditors';
 import { type EditorValues, fieldId, toDraftInput, validateDraftInput } from './draft';
+import { IndicatorTagsField } from './IndicatorTagsField';
 
 export interface OpenRevision {
   id: string;
@@ -248,11 +248,11 @@ export function ContentEditorForm({ type, itemId, revision, initial, onCreated, 
               ))}
             </SelectField>
           </div>
-          <IndicatorPicker
+          <IndicatorTagsField
             id={fieldId('indicatorCodes')}
-            selected={values.indicatorCodes}
-            onChange={(codes) => setValues((previous) => ({ ...previous, indicatorCodes: codes }))}
-            error={errorOf('indicatorCodes')}
+            tags={values.indicators}
+            onChange={(indicators) => setValues((previous) => ({ ...previous, indicators }))}
+            error={errorOf('indicatorCodes') ?? errorOf('indicators')}
           />
         </section>
         {type === 'MODULE' ? <LessonsEditor values={values} onChange={change} errorOf={errorOf} announce={setAnnouncement} /> : null}

@@ -27,13 +27,23 @@ export interface StepValues {
   evidence: string;
 }
 
+export interface IndicatorTagValue {
+  frameworkCode: string;
+  code: string;
+}
+
+/** Tags sorted by framework, then code (the order the server stores them in). */
+export const sortedTags = (tags: readonly IndicatorTagValue[]): IndicatorTagValue[] =>
+  [...tags].sort((a, b) => a.frameworkCode.localeCompare(b.frameworkCode) || a.code.localeCompare(b.code));
+
 export interface EditorValues {
   title: string;
   summary: string;
   level: string;
   estimatedMinutes: string;
   language: string;
-  indicatorCodes: string[];
+  /** Indicators of either framework (SPBE 59/2020, Pemdi 8/2026), each with its framework's code. */
+  indicators: IndicatorTagValue[];
   lessons: LessonValues[];
   caseStudy: {
     context: string;
@@ -74,7 +84,7 @@ export function emptyValues(type: ContentType): EditorValues {
     level: 'BEGINNER',
     estimatedMinutes: '',
     language: 'id',
-    indicatorCodes: [],
+    indicators: [],
     lessons: type === 'MODULE' ? [newLesson()] : [],
     caseStudy: { context: '', problem: '', whatWasDone: '', results: '', lessonsLearned: '', sources: [] },
     playbook: { serviceName: '', prerequisites: '', caseStudyId: '', steps: type === 'PLAYBOOK' ? [newStep()] : [] },
@@ -90,7 +100,7 @@ export function valuesFromRevision(revision: RevisionContentFieldsFragment): Edi
     level: revision.level,
     estimatedMinutes: typed(revision.estimatedMinutes),
     language: revision.language,
-    indicatorCodes: revision.indicators.map((indicator) => indicator.code),
+    indicators: sortedTags(revision.indicators.map(({ frameworkCode, code }) => ({ frameworkCode, code }))),
     lessons: [...revision.lessons]
       .sort((a, b) => a.position - b.position)
       .map((lesson) => ({ uid: newUid(), key: lesson.key, title: lesson.title, body: lesson.body })),
@@ -152,7 +162,8 @@ export function toDraftInput(type: ContentType, values: EditorValues): ContentDr
     level: values.level as ContentLevel,
     estimatedMinutes: values.estimatedMinutes.trim() === '' ? null : wholeNumber(values.estimatedMinutes),
     language: values.language,
-    indicatorCodes: [...values.indicatorCodes].sort(),
+    indicatorCodes: [],
+    indicators: sortedTags(values.indicators).map(({ frameworkCode, code }) => ({ frameworkCode, code })),
   };
   switch (type) {
     case 'MODULE':
