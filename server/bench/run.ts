@@ -1,241 +1,231 @@
 import 'reflect-metadata';
-import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
-import { PasswordHasher } from '../src/auth/password-hasher';
-import { freePort, startEmbeddedPostgres } from '../src/database/embedded-postgres';
+import { repoRoot } from '../src/config/repo-root';
+import {
+  BENCH_DATABASE,
+  databaseExists,
+  randomSecret,
+  recreateDatabase,
+  rssMiB,
+  type ServerProcess,
+  startBaseline,
+  startBenchCluster,
+  startLivingLab,
+} from './bench-database';
+import { checkAnswers, countStatements, type Measurement, runLoad, type Side, type StatementCounts } from './load';
+import { buildOperations, COMMON_WORD } from './operations';
+
+const STATEMENT_SAMPLE = 20;
+
+import { DATA_FORMAT, seedBenchData, setBenchMeta } from './seed';
 
 /**
- * `npm run bench`: the API on a database sized like a real province-wide rollout, over HTTP.
- * Seeds USERS accounts spread over all 552 regions (SQL generate_series), then measures latency
- * percentiles of typical requests at a fixed concurrency, and the server's memory. The load
- * generator shares the machine's cores with the server and PostgreSQL: targets are for this 2-core
- * machine, not a production host.
+ * `npm run bench`: Living Lab (production mode, its own process) and the hand-written baseline
+ * (baseline.ts, its own process) on the same seeded database, driven with the same requests by
+ * autocannon: per operation a warm-up and a measured run at a fixed concurrency, the two sides
+ * interleaved, the whole repeated. Writes bench/results.md. The data set is `npm run bench:seed`'s
+ * (seeded here when missing or of another size).
+ *
+ * BENCH_LEARNERS (10 000), BENCH_DURATION seconds per run (5), BENCH_WARMUP seconds (2),
+ * BENCH_ROUNDS (2), BENCH_CONNECTIONS (50), BENCH_RESULTS (bench/results.md), BENCH_OPERATIONS
+ * (comma-separated names to run only some), BENCH_NOTE (a line for the results, e.g. the machine's load).
  */
-const USERS = Number(process.env.BENCH_USERS ?? 200_000);
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2_000);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
-// Ten times more modules than Sumedang could write in years; each is a copy of a shipped text, so a
-// common query matches most of them (the worst case for ranking: every match is scored).
-const CONTENT_ITEMS = Number(process.env.BENCH_CONTENT_ITEMS ?? 1_000);
-
-interface Target {
-  name: string;
-  p95Ms: number;
-  run: () => Promise<void>;
-}
+const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 10_000);
+const SEED = Number(process.env.BENCH_SEED ?? 14);
+const OPTIONS = {
+  durationSeconds: Number(process.env.BENCH_DURATION ?? 5),
+  warmupSeconds: Number(process.env.BENCH_WARMUP ?? 2),
+  rounds: Number(process.env.BENCH_ROUNDS ?? 2),
+  connections: Number(process.env.BENCH_CONNECTIONS ?? 50),
+};
 
 async function main(): Promise<void> {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'livinglab-bench-'));
-  const database = await startEmbeddedPostgres({ dataDir });
-  const port = await freePort();
-  // The server runs as its own process, as in production, so the load generator does not share its event loop.
-  const server = spawn(process.execPath, [path.resolve(__dirname, '../src/main.js')], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      DATABASE_URL: database.url,
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const db = new Client({ connectionString: database.url });
+  const cluster = await startBenchCluster();
+  const servers: ServerProcess[] = [];
   try {
-    await waitForHealth(`http://127.0.0.1:${port}/health`, server);
+    const url = await ensureDataSet(cluster);
+    const jwtSecret = randomSecret();
+    const livingLab = await startLivingLab({ databaseUrl: url, jwtSecret });
+    servers.push(livingLab);
+    const baseline = await startBaseline({ databaseUrl: url, jwtSecret });
+    servers.push(baseline);
+    const db = new Client({ connectionString: url });
     await db.connect();
-    const url = `http://127.0.0.1:${port}/graphql`;
-    const seedStart = performance.now();
-    const hash = await new PasswordHasher().hash('bench-password-1');
-    await db.query(
-      `INSERT INTO users (email, password_hash, full_name, region_code, agency, roles)
-       SELECT 'user' || n || '@bench.id', $1, 'ASN ' || n, r.code, 'OPD ' || (n % 40),
-              CASE WHEN n % 500 = 0 THEN '{LEARNER,COORDINATOR}'::user_role[] WHEN n % 100 = 0 THEN '{LEARNER,MENTOR}'::user_role[] ELSE '{LEARNER}'::user_role[] END
-       FROM generate_series(1, $2::int) AS n
-       JOIN (SELECT code, row_number() OVER (ORDER BY code) - 1 AS i, count(*) OVER () AS total FROM regions) r ON r.i = n % r.total`,
-      [hash, USERS],
-    );
-    await db.query(`UPDATE users SET roles = '{LEARNER,ADMIN}' WHERE email = 'user1@bench.id'`);
-    // A third of the learners were active in the last 30 days (the province overview counts them).
-    await db.query(`UPDATE users SET last_active_at = now() - ((random() * 60) || ' days')::interval WHERE random() < 0.5`);
-    // A catalogue far larger than Sumedang will write: CONTENT_ITEMS published modules built from the
-    // shipped texts (the server seeded them at start), each with a distinct title word.
-    const contentStart = performance.now();
-    await db.query(
-      `WITH source AS (SELECT r.* FROM content_revisions r JOIN content_items i ON i.published_revision_id = r.id),
-            items AS (
-              INSERT INTO content_items (type, author_id, published_revision_id)
-              SELECT 'MODULE', (SELECT id FROM users WHERE email = 'user1@bench.id'), NULL FROM generate_series(1, $1::int)
-              RETURNING id),
-            numbered AS (SELECT id, row_number() OVER () AS n FROM items)
-       INSERT INTO content_revisions (item_id, number, status, title, summary, level, estimated_minutes, language, body, plain_text,
-                                      created_by, updated_by, published_at, search_vector)
-       SELECT numbered.id, 1, 'PUBLISHED', s.title || ' bagian ' || numbered.n || ' kata' || numbered.n, s.summary, s.level, s.estimated_minutes,
-              s.language, s.body, s.plain_text, s.created_by, s.created_by, now() - (numbered.n || ' minutes')::interval,
-              setweight(to_tsvector('indonesian', s.title || ' kata' || numbered.n), 'A') || setweight(to_tsvector('indonesian', s.summary), 'B')
-                || setweight(to_tsvector('indonesian', s.plain_text), 'C')
-       FROM numbered JOIN LATERAL (SELECT * FROM source OFFSET (numbered.n % (SELECT count(*) FROM source)) LIMIT 1) s ON true`,
-      [CONTENT_ITEMS],
-    );
-    await db.query(
-      `UPDATE content_items i SET published_revision_id = r.id FROM content_revisions r WHERE r.item_id = i.id AND i.published_revision_id IS NULL`,
-    );
-    console.log(`Seeded ${CONTENT_ITEMS} published modules in ${Math.round(performance.now() - contentStart)} ms`);
+    let operations = await buildOperations(db, jwtSecret, SEED);
+    const only = process.env.BENCH_OPERATIONS?.split(',').map((name) => name.trim());
+    if (only) operations = operations.filter((operation) => only.some((name) => operation.name.startsWith(name)));
+    const facts = await databaseFacts(db);
+    await db.end();
 
-    // As autovacuum would after a bulk load: merges the GIN pending list and refreshes statistics.
-    await db.query('VACUUM ANALYZE');
-    console.log(`Seeded ${USERS} users in ${Math.round(performance.now() - seedStart)} ms`);
-
-    const post = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { errors?: unknown[]; data?: Record<string, { token?: string }> };
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-      return body;
-    };
-    const login = await post('mutation { login(input: { email: "user1@bench.id", password: "bench-password-1" }) { token } }');
-    const token = login.data?.login.token as string;
-
-    const targets: Target[] = [
-      {
-        name: 'me (signed-in user with region)',
-        p95Ms: 40,
-        run: () => post('{ me { id fullName roles region { name } } }', {}, token).then(() => undefined),
-      },
-      {
-        name: 'users by region, page of 25 (admin)',
-        p95Ms: 40,
-        run: () =>
-          post('{ users(regionCode: "32.11", limit: 25, offset: 0) { totalCount items { email region { name } } } }', {}, token).then(
-            () => undefined,
-          ),
-      },
-      {
-        name: 'users by role MENTOR, page of 25 (admin)',
-        p95Ms: 60,
-        run: () => post('{ users(role: MENTOR, limit: 25, offset: 0) { totalCount items { email } } }', {}, token).then(() => undefined),
-      },
-      {
-        name: 'SPBE catalogue (47 indicators)',
-        p95Ms: 40,
-        run: () => post('{ spbeFramework { domains { aspects { indicators { code name weightBp } } } } }', {}, token).then(() => undefined),
-      },
-      {
-        name: 'catalogue search, 2 words, first page',
-        p95Ms: 60,
-        run: () =>
-          post(
-            '{ catalogue(search: "tanda tangan", limit: 20, offset: 0) { totalCount items { snippet revision { title } } } }',
-            {},
-            token,
-          ).then(() => undefined),
-      },
-      {
-        name: 'catalogue search, rare word + filter',
-        p95Ms: 40,
-        run: () =>
-          post(
-            '{ catalogue(search: "kata4242", type: MODULE, limit: 20, offset: 0) { totalCount items { revision { title } } } }',
-            {},
-            token,
-          ).then(() => undefined),
-      },
-      {
-        name: 'catalogue by indicator (no words)',
-        p95Ms: 60,
-        run: () =>
-          post(
-            '{ catalogue(indicatorCode: "I19", limit: 20, offset: 0) { totalCount items { revision { title indicators { code } } } } }',
-            {},
-            token,
-          ).then(() => undefined),
-      },
-      {
-        name: 'province overview, 27 kab/kota (admin)',
-        p95Ms: 80,
-        run: () =>
-          post(
-            '{ provinceOverview(provinceCode: "32") { rows { learners activeLearners30d enrolments latestIndex } medians { median } } }',
-            {},
-            token,
-          ).then(() => undefined),
-      },
-      {
-        name: 'regions of West Java (public)',
-        p95Ms: 20,
-        run: () => post('{ regionsOfProvince(provinceCode: "32") { code name } }').then(() => undefined),
-      },
+    const sides: Side[] = [
+      { name: 'Living Lab', url: livingLab.url, statements: livingLab.statements, rss: () => rssMiB(livingLab.pid) },
+      { name: 'hand-written SQL', url: baseline.url, statements: baseline.statements, rss: () => rssMiB(baseline.pid) },
     ];
-
-    let failures = 0;
-    for (const target of targets) {
-      const result = await measure(target.run);
-      const ok = result.p95 <= target.p95Ms;
-      if (!ok) failures++;
-      console.log(
-        `${ok ? 'OK  ' : 'SLOW'} ${target.name.padEnd(42)} p50 ${result.p50.toFixed(1)} ms  p95 ${result.p95.toFixed(1)} ms (target ${target.p95Ms})  ${result.rps.toFixed(0)} req/s`,
-      );
-    }
-    const rssKb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0);
-    console.log(`Server memory after the run: rss ${(rssKb / 1024).toFixed(0)} MiB (target < 400 MiB)`);
-    if (rssKb > 400 * 1024) failures++;
-    process.exitCode = failures > 0 ? 1 : 0;
+    const problems = await checkAnswers(sides, operations);
+    for (const problem of problems) console.error(`ANSWER ${problem}`);
+    const statements = await countStatements(sides, operations, STATEMENT_SAMPLE);
+    const started = new Date();
+    const loadBefore = os.loadavg()[0];
+    const measurements = await runLoad(sides, operations, { ...OPTIONS, log: (line) => console.log(line) });
+    const markdown = report({ measurements, statements, facts, started, loadBefore, loadAfter: os.loadavg()[0], problems });
+    const file = process.env.BENCH_RESULTS ?? path.join(repoRoot(), 'bench', 'results.md');
+    writeFileSync(file, markdown);
+    console.log(`\nWrote ${path.relative(process.cwd(), file)}`);
+    process.exitCode = problems.length > 0 || measurements.some((m) => m.failures > 0) ? 1 : 0;
   } finally {
-    await db.end().catch(() => undefined);
-    server.kill('SIGTERM');
-    await new Promise((resolve) => server.once('exit', resolve));
-    await database.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    for (const server of servers.reverse()) await server.stop().catch(() => undefined);
+    await cluster.stop();
   }
 }
 
-async function waitForHealth(url: string, server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error('The server exited during start-up');
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+/** The bench database with LEARNERS learners: reused when it has them, else seeded anew. */
+async function ensureDataSet(cluster: Awaited<ReturnType<typeof startBenchCluster>>): Promise<string> {
+  const url = cluster.urlOf(BENCH_DATABASE);
+  if (await databaseExists(cluster, BENCH_DATABASE)) {
+    const db = new Client({ connectionString: url });
+    await db.connect();
+    const meta = await db
+      .query<{ value: { learners: number; seed: number; format?: number } }>("SELECT value FROM bench_meta WHERE key = 'seed'")
+      .then((result) => result.rows[0]?.value)
+      .catch(() => undefined);
+    await db.end();
+    if (meta?.learners === LEARNERS && meta.seed === SEED && meta.format === DATA_FORMAT) return url;
   }
-  throw new Error('The server did not start in time');
+  console.log(`Seeding ${LEARNERS} learners into ${BENCH_DATABASE} (npm run bench:seed does the same)`);
+  await recreateDatabase(cluster, BENCH_DATABASE);
+  const app = await startLivingLab({ databaseUrl: url, jwtSecret: randomSecret(), logLevel: 'warn' });
+  await app.stop();
+  const report = await seedBenchData(url, {
+    learners: LEARNERS,
+    seed: SEED,
+    contentItems: 1_000,
+    triggers: false,
+    progress: process.stdout.isTTY ?? false,
+  });
+  await setBenchMeta(url, { learners: LEARNERS, seed: SEED, contentItems: 1_000, format: DATA_FORMAT, ...report });
+  return url;
 }
 
-async function measure(run: () => Promise<void>): Promise<{ p50: number; p95: number; rps: number }> {
-  for (let i = 0; i < 50; i++) await run(); // warm-up
-  const durations: number[] = [];
-  let next = 0;
-  const start = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < REQUESTS) {
-        next++;
-        const began = performance.now();
-        await run();
-        durations.push(performance.now() - began);
-      }
-    }),
+interface Facts {
+  postgres: string;
+  databaseMiB: number;
+  counts: Record<string, number>;
+  seed?: { rowsPerSecond?: number; copySeconds?: number; totalRows?: number };
+}
+
+async function databaseFacts(db: Client): Promise<Facts> {
+  const version = (await db.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version;
+  const size = Number((await db.query<{ s: string }>('SELECT pg_database_size(current_database()) AS s')).rows[0].s);
+  const counts: Record<string, number> = {};
+  for (const table of [
+    'users',
+    'enrolments',
+    'lesson_completions',
+    'quiz_attempts',
+    'certificates',
+    'mentoring_pairs',
+    'mentoring_sessions',
+    'spbe_assessments',
+    'playbook_adoptions',
+  ]) {
+    counts[table] = Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
+  }
+  counts.publishedItems = Number(
+    (await db.query<{ n: string }>('SELECT count(*) AS n FROM content_items WHERE published_revision_id IS NOT NULL')).rows[0].n,
   );
-  const elapsed = performance.now() - start;
-  durations.sort((a, b) => a - b);
-  const at = (q: number) => durations[Math.min(durations.length - 1, Math.floor(q * durations.length))];
-  return { p50: at(0.5), p95: at(0.95), rps: (durations.length / elapsed) * 1000 };
+  const seed = (await db.query<{ value: Facts['seed'] }>("SELECT value FROM bench_meta WHERE key = 'seed'")).rows[0]?.value;
+  return { postgres: version, databaseMiB: size / 1024 / 1024, counts, seed };
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+const fmt = (value: number, digits = 0) =>
+  value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }).replace(/,/g, ' ');
+const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
+
+function report(input: {
+  measurements: Measurement[];
+  statements: StatementCounts;
+  facts: Facts;
+  started: Date;
+  loadBefore: number;
+  loadAfter: number;
+  problems: string[];
+}): string {
+  const { measurements, facts } = input;
+  const operations = [...new Set(measurements.map((m) => m.operation))];
+  const lines: string[] = [];
+  const learners = facts.counts.users;
+  lines.push(`# Benchmark: Living Lab beside hand-written SQL`);
+  lines.push('');
+  lines.push(
+    `Run ${input.started.toISOString()} by \`npm run bench\`: ${fmt(learners)} users (${fmt(LEARNERS)} seeded learners), ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), ` +
+      `Node ${process.version}, PostgreSQL ${facts.postgres}, database ${fmt(facts.databaseMiB)} MiB. ` +
+      `${OPTIONS.connections} connections, ${OPTIONS.warmupSeconds} s warm-up and ${OPTIONS.durationSeconds} s measured per operation and side, ${OPTIONS.rounds} rounds, sides interleaved. ` +
+      `Load average ${input.loadBefore.toFixed(1)} before, ${input.loadAfter.toFixed(1)} after: the machine was shared with other work, so absolute figures are pessimistic; both sides ran under the same conditions.`,
+  );
+  if (process.env.BENCH_NOTE) lines.push('', process.env.BENCH_NOTE);
+  lines.push('');
+  lines.push(
+    `Data: ${Object.entries(facts.counts)
+      .map(([table, count]) => `${table} ${fmt(count)}`)
+      .join(', ')}.` +
+      (facts.seed?.rowsPerSecond
+        ? ` Seeded with COPY at ${fmt(facts.seed.rowsPerSecond)} rows/s (${fmt(facts.seed.totalRows ?? 0)} rows in ${fmt(facts.seed.copySeconds ?? 0, 1)} s).`
+        : ''),
+  );
+  lines.push('');
+  lines.push(
+    `Figures are the mean over rounds (req/s, p50, p99 in ms); SQL statements per request are counted in each server process (every pg \`Client#query\`, BEGIN/COMMIT included) over ${STATEMENT_SAMPLE} requests sent one at a time before the load.`,
+  );
+  lines.push('');
+  lines.push('| Operation | Living Lab req/s | p50 | p99 | hand-written req/s | p50 | p99 | ratio | SQL per request (LL / SQL) |');
+  lines.push('|---|---|---|---|---|---|---|---|---|');
+  for (const operation of operations) {
+    const of = (side: string) => measurements.filter((m) => m.operation === operation && m.side === side);
+    const ll = of('Living Lab');
+    const sql = of('hand-written SQL');
+    const llRps = mean(ll.map((m) => m.requestsPerSecond));
+    const sqlRps = mean(sql.map((m) => m.requestsPerSecond));
+    const statements = (side: string) => {
+      const count = input.statements.get(operation)?.get(side);
+      return count === undefined ? '-' : fmt(count, 1);
+    };
+    lines.push(
+      `| ${operation === 'catalogue search, common word' ? `catalogue search, common word ("${COMMON_WORD}")` : operation} | ${fmt(llRps)} | ${fmt(mean(ll.map((m) => m.p50)))} | ${fmt(mean(ll.map((m) => m.p99)))} | ` +
+        `${fmt(sqlRps)} | ${fmt(mean(sql.map((m) => m.p50)))} | ${fmt(mean(sql.map((m) => m.p99)))} | ${sqlRps === 0 ? '-' : (llRps / sqlRps).toFixed(2)} | ${statements('Living Lab')} / ${statements('hand-written SQL')} |`,
+    );
+  }
+  const peak = (side: string) => Math.max(0, ...measurements.filter((m) => m.side === side).map((m) => m.peakRssMiB ?? 0));
+  lines.push('');
+  lines.push(`Peak server RSS under load: Living Lab ${fmt(peak('Living Lab'))} MiB, hand-written ${fmt(peak('hand-written SQL'))} MiB.`);
+  const failures = measurements.filter((m) => m.failures > 0);
+  lines.push('');
+  lines.push(
+    failures.length === 0 && input.problems.length === 0
+      ? 'Every response was HTTP 200 without GraphQL errors, and both sides answered each operation with the same JSON shape.'
+      : `Problems: ${[...input.problems, ...failures.map((m) => `${m.operation} on ${m.side}, round ${m.round}: ${m.failures} failed responses`)].join('; ')}.`,
+  );
+  lines.push('');
+  lines.push('<details><summary>Every run</summary>');
+  lines.push('');
+  lines.push('| round | operation | side | requests | req/s | p50 | p99 | peak RSS MiB |');
+  lines.push('|---|---|---|---|---|---|---|---|');
+  for (const m of measurements) {
+    lines.push(
+      `| ${m.round} | ${m.operation} | ${m.side} | ${m.requests} | ${fmt(m.requestsPerSecond)} | ${m.p50} | ${m.p99} | ${m.peakRssMiB === undefined ? '-' : fmt(m.peakRssMiB)} |`,
+    );
+  }
+  lines.push('');
+  lines.push('</details>');
+  lines.push('');
+  return `${lines.join('\n')}`;
+}
+
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
