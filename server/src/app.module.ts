@@ -13,15 +13,20 @@ import { AuthModule } from './auth/auth.module';
 import { CommonModule } from './common/common.module';
 import { DomainErrorHttpFilter } from './common/errors/domain-error-http.filter';
 import { webAppStaticOptions } from './common/http/web-app-static';
+import { StorageModule } from './common/storage/storage.module';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { ContentModule } from './content/content.module';
 import { DashboardsModule } from './dashboards/dashboards.module';
 import { dataSourceOptions } from './database/data-source-options';
+import { DiscussionsModule } from './discussions/discussions.module';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs';
 import { LearningModule } from './learning/learning.module';
+import { MailModule } from './mail';
 import { MentoringModule } from './mentoring/mentoring.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { RegionsModule } from './regions/regions.module';
 import { ReplicationModule } from './replication/replication.module';
 import { SeedModule } from './seed/seed.module';
@@ -67,11 +72,16 @@ export class AppModule {
                   '/calendar{/*path}',
                   '/exports{/*path}',
                   '/credentials{/*path}',
+                  '/mail{/*path}',
+                  '/api{/*path}',
                 ]),
               ),
             ]
           : []),
         CommonModule,
+        JobsModule,
+        MailModule,
+        StorageModule,
         AuthModule,
         UsersModule,
         RegionsModule,
@@ -82,6 +92,8 @@ export class AppModule {
         AssessmentsModule,
         ReplicationModule,
         DashboardsModule,
+        DiscussionsModule,
+        NotificationsModule,
         SeedModule,
         HealthModule,
       ],

@@ -1,5 +1,8 @@
 import 'reflect-metadata';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Role } from '@living-lab/shared';
 import type { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
@@ -39,6 +42,8 @@ export interface TestApp {
     regionCode?: string;
     fullName?: string;
     password?: string;
+    /** Default true (fixtures are people with a proven address); false: as right after registering. */
+    emailVerified?: boolean;
   }): Promise<{ user: User; token: string }>;
   close(): Promise<void>;
 }
@@ -71,6 +76,9 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
     logLevel: 'silent',
     publicUrl: 'http://localhost:3000',
     webDistDir: '/nonexistent',
+    uploadMaxBytes: 20 * 1024 * 1024,
+    // Each test app keeps its uploaded files in a folder of its own.
+    fileStorage: { kind: 'folder', directory: mkdtempSync(path.join(os.tmpdir(), 'livinglab-files-')) },
     ...overrides,
   };
   const app = await createApp(config, url.toString());
@@ -89,7 +97,14 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
   };
 
   let passwordHash: string | undefined;
-  const createUser: TestApp['createUser'] = async ({ email, roles = [], regionCode = '32.11', fullName, password }) => {
+  const createUser: TestApp['createUser'] = async ({
+    email,
+    roles = [],
+    regionCode = '32.11',
+    fullName,
+    password,
+    emailVerified = true,
+  }) => {
     passwordHash ??= await app.get(PasswordHasher).hash(TEST_PASSWORD);
     const hash = password ? await app.get(PasswordHasher).hash(password) : passwordHash;
     const user = await dataSource.getRepository(User).save({
@@ -99,6 +114,7 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
       regionCode,
       agency: 'Diskominfo',
       roles: ['LEARNER', ...roles.filter((role) => role !== 'LEARNER')],
+      emailVerifiedAt: emailVerified ? new Date() : null,
     });
     const login = await graphql<{ login: { token: string } }>('mutation ($input: LoginInput!) { login(input: $input) { token } }', {
       input: { email, password: password ?? TEST_PASSWORD },

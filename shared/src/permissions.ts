@@ -10,6 +10,8 @@ export const PERMISSIONS = {
   manageUsers: ['ADMIN'],
   /** Set a province's target index. */
   setProvinceTargets: ['ADMIN'],
+  /** Edit the SPBE / Pemdi catalogue: level names of a framework or of a domain. */
+  editSpbeCatalogue: ['ADMIN'],
   /** Write modules, case studies and playbooks, and see one's own. */
   authorContent: ['MENTOR'],
   /** Approve or send back revisions written by others, and see drafts and history. */
@@ -28,6 +30,10 @@ export const PERMISSIONS = {
   beGivenRegions: ['COORDINATOR'],
   /** Act on any author's item as its author would: archive, restore, write its quizzes. */
   manageAnyContent: ['ADMIN'],
+  /** Hide an abusive question or answer under a lesson or a playbook step (kept for the audit). */
+  moderateDiscussions: ['MENTOR', 'ADMIN'],
+  /** Read the e-mail outbox (every message and its delivery status) and send failed ones again. */
+  manageMailOutbox: ['ADMIN'],
 } as const satisfies Record<string, readonly [Role, ...Role[]]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,19 +1,26 @@
 import { ActionPlan, ActionPlanItem } from '../assessments/action-plan.entities';
-import { Assessment, AssessmentLevel, PublishedScore, SpbeTarget } from '../assessments/assessment.entities';
+import { Assessment, AssessmentLevel } from '../assessments/assessment.entities';
+import { PemdiEvaluation, PemdiEvidenceItem, PemdiIndicatorEntry } from '../assessments/pemdi-evaluation.entities';
+import { PublishedScore } from '../assessments/published-score.entity';
+import { SpbeTarget } from '../assessments/spbe-target.entity';
+import { AccountToken } from '../auth/account-token.entity';
 import { ContentEvent } from '../content/content-event.entity';
 import { ContentItem } from '../content/content-item.entity';
 import { ContentRevision } from '../content/content-revision.entity';
 import { ContentRevisionIndicator } from '../content/content-revision-indicator.entity';
 import { RegionMonthlyStats, RegionStats } from '../dashboards/region-stats.entities';
+import { DiscussionAnswer, DiscussionQuestion } from '../discussions/discussion.entities';
 import { Certificate } from '../learning/certificate.entity';
 import { Enrolment } from '../learning/enrolment.entity';
 import { LearningPath, LearningPathStep } from '../learning/learning-path.entity';
 import { LessonCompletion } from '../learning/lesson-completion.entity';
 import { Quiz } from '../learning/quiz.entity';
 import { QuizAttempt } from '../learning/quiz-attempt.entity';
+import { MailMessage, MailUnsubscribe } from '../mail/mail-message.entity';
 import { MentorExpertise, MentorProfile } from '../mentoring/mentor-profile.entity';
 import { MentoringPair, PairIndicator, PairMember } from '../mentoring/mentoring-pair.entity';
 import { ActionItem, CalendarFeed, MentoringSession, SessionFeedback, SessionParticipant } from '../mentoring/mentoring-session.entity';
+import { Notification, NotificationPreference } from '../notifications/notification.entities';
 import { CoordinatorRegion } from '../regions/coordinator-region.entity';
 import { Region } from '../regions/region.entity';
 import { AdoptionStep, PlaybookAdoption } from '../replication/replication.entities';
@@ -31,6 +38,7 @@ export const ENTITIES = [
   SpbeAspect,
   SpbeIndicator,
   User,
+  AccountToken,
   CoordinatorRegion,
   ContentItem,
   ContentRevision,
@@ -57,10 +65,19 @@ export const ENTITIES = [
   SpbeTarget,
   Assessment,
   AssessmentLevel,
+  PemdiEvaluation,
+  PemdiIndicatorEntry,
+  PemdiEvidenceItem,
   ActionPlan,
   ActionPlanItem,
   PlaybookAdoption,
+  DiscussionQuestion,
+  DiscussionAnswer,
   AdoptionStep,
   RegionStats,
   RegionMonthlyStats,
+  MailMessage,
+  MailUnsubscribe,
+  Notification,
+  NotificationPreference,
 ];

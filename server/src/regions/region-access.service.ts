@@ -103,6 +103,19 @@ export class RegionAccessService {
     if (codes.length > 0) await rows.insert(codes.map((regionCode) => ({ userId, regionCode })));
   }
 
+  /**
+   * Who has been given the region to coordinate (directly or through its province): for
+   * notifications to a region's coordinators. The caller checks the users still hold the role.
+   */
+  async coordinatorIdsOf(regionCode: string): Promise<string[]> {
+    const rows: Array<{ user_id: string }> = await this.coordinatorRegions.query(
+      `SELECT DISTINCT c.user_id FROM coordinator_regions c JOIN regions r ON r.code = $1
+       WHERE c.region_code = r.code OR c.region_code = r.province_code`,
+      [regionCode],
+    );
+    return rows.map((row) => row.user_id);
+  }
+
   /** Drops every region the user coordinates, inside the caller's transaction. */
   async clearCoordinatedRegions(userId: string, manager: EntityManager): Promise<void> {
     await manager.getRepository(CoordinatorRegion).delete({ userId });

@@ -2,8 +2,11 @@ import { AssessmentsErrorReason } from './assessments.errors';
 import { AuthErrorReason } from './auth.errors';
 import { CommonErrorReason } from './common.errors';
 import { ContentErrorReason } from './content.errors';
+import { DiscussionsErrorReason } from './discussions.errors';
 import { LearningErrorReason } from './learning.errors';
+import { MailErrorReason } from './mail.errors';
 import { MentoringErrorReason } from './mentoring.errors';
+import { NotificationsErrorReason } from './notifications.errors';
 import { RegionsErrorReason } from './regions.errors';
 import { ReplicationErrorReason } from './replication.errors';
 import { SpbeErrorReason } from './spbe.errors';
@@ -14,8 +17,11 @@ export {
   AuthErrorReason,
   CommonErrorReason,
   ContentErrorReason,
+  DiscussionsErrorReason,
   LearningErrorReason,
+  MailErrorReason,
   MentoringErrorReason,
+  NotificationsErrorReason,
   RegionsErrorReason,
   ReplicationErrorReason,
   SpbeErrorReason,
@@ -28,8 +34,11 @@ export type ErrorReason =
   | AuthErrorReason
   | CommonErrorReason
   | ContentErrorReason
+  | DiscussionsErrorReason
   | LearningErrorReason
+  | MailErrorReason
   | MentoringErrorReason
+  | NotificationsErrorReason
   | RegionsErrorReason
   | ReplicationErrorReason
   | SpbeErrorReason
@@ -41,8 +50,11 @@ export const ERROR_REASONS_BY_FEATURE = {
   auth: AuthErrorReason,
   common: CommonErrorReason,
   content: ContentErrorReason,
+  discussions: DiscussionsErrorReason,
   learning: LearningErrorReason,
+  mail: MailErrorReason,
   mentoring: MentoringErrorReason,
+  notifications: NotificationsErrorReason,
   regions: RegionsErrorReason,
   replication: ReplicationErrorReason,
   spbe: SpbeErrorReason,

@@ -29,6 +29,12 @@ const FEATURE_TEXTS = {
   assessments: { id: () => import('../features/assessments/locales/id.json'), en: () => import('../features/assessments/locales/en.json') },
   replication: { id: () => import('../features/replication/locales/id.json'), en: () => import('../features/replication/locales/en.json') },
   dashboards: { id: () => import('../features/dashboards/locales/id.json'), en: () => import('../features/dashboards/locales/en.json') },
+  notifications: {
+    id: () => import('../features/notifications/locales/id.json'),
+    en: () => import('../features/notifications/locales/en.json'),
+  },
+  discussions: { id: () => import('../features/discussions/locales/id.json'), en: () => import('../features/discussions/locales/en.json') },
+  mail: { id: () => import('../features/mail/locales/id.json'), en: () => import('../features/mail/locales/en.json') },
 } satisfies Record<string, Record<Locale, () => Promise<{ default: Texts }>>>;
 
 /** The shell's texts in the default language come with the entry chunk; in English, main.tsx waits for them. */

@@ -78,10 +78,13 @@ const CHANGED_FIELDS = [
 const ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'INTERNAL_SERVER_ERROR'];
 /** Reasons the server sends with parameters: each has a text that uses them (`errors.<REASON>_params`). */
 const REASONS_WITH_PARAMS: Partial<Record<Namespace, string[]>> = {
+  assessments: ['YEAR_NOT_COVERED', 'INCOMPLETE_EVALUATION'],
   auth: ['TOO_MANY_ATTEMPTS', 'MISSING_ROLE'],
-  common: ['INVALID_PAGE'],
+  common: ['INVALID_PAGE', 'FILE_TOO_LARGE'],
   learning: ['NO_ATTEMPTS_LEFT'],
   mentoring: ['CAPACITY_REACHED', 'DOUBLE_BOOKED'],
+  spbe: ['NO_FRAMEWORK_FOR_YEAR', 'DOMAIN_NOT_FOUND'],
+  users: ['EMAIL_NOT_VERIFIED'],
 };
 
 describe('translations', () => {

@@ -8,10 +8,16 @@ import contentEn from '../features/content/locales/en.json';
 import contentId from '../features/content/locales/id.json';
 import dashboardsEn from '../features/dashboards/locales/en.json';
 import dashboardsId from '../features/dashboards/locales/id.json';
+import discussionsEn from '../features/discussions/locales/en.json';
+import discussionsId from '../features/discussions/locales/id.json';
 import learningEn from '../features/learning/locales/en.json';
 import learningId from '../features/learning/locales/id.json';
+import mailEn from '../features/mail/locales/en.json';
+import mailId from '../features/mail/locales/id.json';
 import mentoringEn from '../features/mentoring/locales/en.json';
 import mentoringId from '../features/mentoring/locales/id.json';
+import notificationsEn from '../features/notifications/locales/en.json';
+import notificationsId from '../features/notifications/locales/id.json';
 import replicationEn from '../features/replication/locales/en.json';
 import replicationId from '../features/replication/locales/id.json';
 import spbeEn from '../features/spbe/locales/en.json';
@@ -37,6 +43,9 @@ export const resources = {
     assessments: assessmentsId,
     replication: replicationId,
     dashboards: dashboardsId,
+    notifications: notificationsId,
+    discussions: discussionsId,
+    mail: mailId,
   },
   en: {
     common: commonEn,
@@ -50,5 +59,8 @@ export const resources = {
     assessments: assessmentsEn,
     replication: replicationEn,
     dashboards: dashboardsEn,
+    notifications: notificationsEn,
+    discussions: discussionsEn,
+    mail: mailEn,
   },
 } as const;

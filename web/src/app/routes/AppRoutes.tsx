@@ -4,11 +4,17 @@ import { RequireAuth } from '../../components/RequireAuth';
 import { AppShell } from '../AppShell';
 
 const HomePage = lazy(() => import('./HomePage'));
+const NotificationsPage = lazy(() => import('../../features/notifications/routes/NotificationsPage'));
+const NotificationPreferencesPage = lazy(() => import('../../features/notifications/routes/NotificationPreferencesPage'));
 const LoginPage = lazy(() => import('../../features/auth/routes/LoginPage'));
 const RegisterPage = lazy(() => import('../../features/auth/routes/RegisterPage'));
+const ForgotPasswordPage = lazy(() => import('../../features/auth/routes/ForgotPasswordPage'));
+const ResetPasswordPage = lazy(() => import('../../features/auth/routes/ResetPasswordPage'));
+const VerifyEmailPage = lazy(() => import('../../features/auth/routes/VerifyEmailPage'));
 const ProfilePage = lazy(() => import('../../features/users/profile/routes/ProfilePage'));
 const SpbeCataloguePage = lazy(() => import('../../features/spbe/routes/SpbeCataloguePage'));
 const AdminUsersPage = lazy(() => import('../../features/users/admin/routes/AdminUsersPage'));
+const MailOutboxPage = lazy(() => import('../../features/mail/routes/MailOutboxPage'));
 const CataloguePage = lazy(() => import('../../features/content/routes/CataloguePage'));
 const ContentDetailPage = lazy(() => import('../../features/content/routes/ContentDetailPage'));
 const MyContentPage = lazy(() => import('../../features/content/routes/MyContentPage'));
@@ -33,6 +39,7 @@ const CreatePairPage = lazy(() => import('../../features/mentoring/routes/Create
 const RegionSpbePage = lazy(() => import('./RegionSpbePage'));
 const AssessmentEditorPage = lazy(() => import('../../features/assessments/routes/AssessmentEditorPage'));
 const SimulatorPage = lazy(() => import('../../features/assessments/routes/SimulatorPage'));
+const PemdiEvaluationPage = lazy(() => import('../../features/assessments/routes/PemdiEvaluationPage'));
 const ReplicationPage = lazy(() => import('../../features/replication/routes/ReplicationPage'));
 const AdoptionPage = lazy(() => import('../../features/replication/routes/AdoptionPage'));
 const ProvinceOverviewPage = lazy(() => import('../../features/dashboards/routes/ProvinceOverviewPage'));
@@ -49,6 +56,9 @@ export function AppRoutes() {
         <Route index element={<HomePage />} />
         <Route path="masuk" element={<LoginPage />} />
         <Route path="daftar" element={<RegisterPage />} />
+        <Route path="lupa-kata-sandi" element={<ForgotPasswordPage />} />
+        <Route path="reset-password" element={<ResetPasswordPage />} />
+        <Route path="verify-email" element={<VerifyEmailPage />} />
         <Route
           path="profil"
           element={
@@ -73,6 +83,7 @@ export function AppRoutes() {
             </RequireAuth>
           }
         />
+        <Route path="admin/email" element={signedIn(<MailOutboxPage />)} />
         <Route path="katalog" element={signedIn(<CataloguePage />)} />
         <Route path="konten-saya" element={signedIn(<MyContentPage />)} />
         <Route path="konten/baru/:type" element={signedIn(<EditorPage />)} />
@@ -89,6 +100,8 @@ export function AppRoutes() {
         <Route path="jalur/:id" element={signedIn(<PathDetailPage />)} />
         <Route path="jalur/:id/sunting" element={signedIn(<PathEditorPage />)} />
         <Route path="sertifikat" element={signedIn(<CertificatesPage />)} />
+        <Route path="pemberitahuan" element={signedIn(<NotificationsPage />)} />
+        <Route path="pemberitahuan/pengaturan" element={signedIn(<NotificationPreferencesPage />)} />
         <Route path="sertifikat/:code" element={signedIn(<CertificatePage />)} />
         <Route path="koordinasi/peserta" element={signedIn(<RegionLearnersPage />)} />
         <Route path="koordinasi/mentoring" element={signedIn(<PairingBoardPage />)} />
@@ -98,6 +111,7 @@ export function AppRoutes() {
         <Route path="spbe/wilayah/:regionCode" element={signedIn(<RegionSpbePage />)} />
         <Route path="spbe/wilayah/:regionCode/penilaian/:year" element={signedIn(<AssessmentEditorPage />)} />
         <Route path="spbe/wilayah/:regionCode/simulasi" element={signedIn(<SimulatorPage />)} />
+        <Route path="spbe/wilayah/:regionCode/pemdi/:year" element={signedIn(<PemdiEvaluationPage />)} />
         <Route path="spbe/provinsi/:provinceCode" element={signedIn(<ProvinceOverviewPage />)} />
         <Route path="replikasi" element={signedIn(<ReplicationPage />)} />
         <Route path="replikasi/:adoptionId" element={signedIn(<AdoptionPage />)} />
