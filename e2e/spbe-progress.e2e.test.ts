@@ -4,11 +4,15 @@ import type { Browser, Page } from 'playwright-core';
 import { describeInBrowser, launchBrowser } from './support/browser';
 import { type ServerProcess, startServer } from './support/server-process';
 
-/** A coordinator enters Kuningan's assessment, runs "plan for me", saves the plan and downloads the overview CSV. */
+/**
+ * A coordinator enters Kuningan's 2025 self-assessment (the last year scored on SPBE PermenPANRB 59/2020:
+ * from 2026 the Indeks Pemerintah Digital has its own evaluation page), runs "plan for me", saves the
+ * plan and downloads the province overview CSV on SPBE 59/2020.
+ */
 describeInBrowser('SPBE progress in the browser', () => {
   let server: ServerProcess;
   let browser: Browser;
-  const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric' }).format(new Date()));
+  const year = 2025;
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
@@ -68,16 +72,20 @@ describeInBrowser('SPBE progress in the browser', () => {
     expect((await latest.getByRole('rowheader').allTextContents()).map((text) => text.trim())).toEqual(indicators);
     await expectAccessible(page);
 
+    // The overview opens on the framework in force (Pemdi from 2026); the 2025 self-assessment is on SPBE 59/2020.
     await page.goto(`${server.url}/spbe/provinsi/32`);
+    await page.getByLabel('Kerangka evaluasi').selectOption('PERMENPANRB-59-2020');
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Unduh CSV' }).click();
     const file = await download;
-    expect(file.suggestedFilename()).toBe('ringkasan-32.csv');
+    expect(file.suggestedFilename()).toBe('ringkasan-32-PERMENPANRB-59-2020.csv');
     const csv = readFileSync((await file.path()) as string, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv).toContain('"32.08";"Kabupaten Kuningan"');
-    // The latest index as the screen shows it in Indonesian (decimal comma), then the target.
-    expect(csv).toContain('"3,00";"3,50"');
+    const [header, ...lines] = csv.slice(1).trim().split(/\r?\n/);
+    expect(header).toContain('"Indeks terakhir";"Jenis nilai";"Tahun evaluasi";"Kerangka";"Target"');
+    const kuningan = lines.find((line) => line.startsWith('"32.08";"Kabupaten Kuningan"'));
+    // The latest index as the screen shows it in Indonesian (decimal comma), what it is, its year and framework, then the target.
+    expect(kuningan).toMatch(/;"3,00";"SELF_ASSESSED";"?2025"?;"PERMENPANRB-59-2020";"3,50"$/);
 
     // The region column stays readable (at least 8 characters wide) and the caption fits the visible box.
     for (const width of [360, 1280]) {

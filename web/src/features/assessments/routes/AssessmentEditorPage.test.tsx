@@ -54,6 +54,18 @@ function render(mocks: unknown[]) {
 }
 
 describe('AssessmentEditorPage', () => {
+  it('sends a Pemdi year (2026 on) to the Pemdi evaluation page instead of an empty 47-indicator form', async () => {
+    renderWithProviders(
+      <Routes>
+        <Route path="/spbe/wilayah/:regionCode/penilaian/:year" element={<AssessmentEditorPage />} />
+        <Route path="/spbe/wilayah/:regionCode/pemdi/:year" element={<p>Evaluasi Pemdi</p>} />
+      </Routes>,
+      { route: '/spbe/wilayah/32.08/penilaian/2026', user: coordinator, mocks: [] },
+    );
+    expect(await screen.findByText('Evaluasi Pemdi')).toBeInTheDocument();
+    expect(screen.queryByLabelText(/^Tingkat kematangan/)).not.toBeInTheDocument();
+  });
+
   it('names the region in the heading, never its bare code', async () => {
     render([{ request: assessmentRequest, result: { data: { spbeAssessment: assessment('DRAFT', 3) } } }]);
     expect(await screen.findByRole('heading', { level: 1, name: 'Penilaian mandiri 2025 · Kabupaten Kuningan' })).toBeInTheDocument();

@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { AssessmentsErrorReason, frameworkForYear } from '@living-lab/shared';
+import { AssessmentsErrorReason, FrameworkCode, frameworkForYear } from '@living-lab/shared';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, Navigate, useParams } from 'react-router-dom';
 import { CsvExportButton } from '../../../components/CsvExportButton';
 import { SelectField, TextAreaField, TextField } from '../../../components/FormField';
 import { PageHeading } from '../../../components/PageHeading';
@@ -49,10 +49,15 @@ export default function AssessmentEditorPage() {
   const year = Number.parseInt(yearParam, 10);
   // The framework the year is scored on, as the server saves it (59/2020 for 2021-2025), not the one in force today.
   const frameworkCode = frameworkForYear(year)?.code;
-  const framework = useQuery(SpbeFrameworkFullQuery, { variables: { code: frameworkCode ?? '' }, skip: frameworkCode === undefined });
+  // From 2026 a region is evaluated on the Indeks Pemerintah Digital, which has its own page (owners, evidence, verdicts).
+  const pemdiYear = frameworkCode === FrameworkCode.PERMENPANRB_8_2026;
+  const framework = useQuery(SpbeFrameworkFullQuery, {
+    variables: { code: frameworkCode ?? '' },
+    skip: frameworkCode === undefined || pemdiYear,
+  });
   const assessment = useQuery(SpbeAssessmentQuery, {
     variables: { regionCode, year },
-    skip: !can('coordinateRegions') || !Number.isInteger(year),
+    skip: !can('coordinateRegions') || !Number.isInteger(year) || pemdiYear,
     fetchPolicy: 'network-only',
   });
   const regionName = useRegionName(regionCode);
@@ -60,6 +65,7 @@ export default function AssessmentEditorPage() {
     ? t('assessment.title', { year: yearParam, region: regionName })
     : t('assessment.titleNoRegion', { year: yearParam });
 
+  if (pemdiYear) return <Navigate to={`/spbe/wilayah/${regionCode}/pemdi/${year}`} replace />;
   if (!can('coordinateRegions')) {
     return (
       <>

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
 import { MyCoordinatedRegionsQuery } from '../../../lib/regions';
-import { SpbeIndicatorsQuery } from '../../../lib/spbe';
+import { FrameworkIndicatorsQuery } from '../../../lib/spbe';
 import { renderWithProviders, testUser } from '../../../test/render';
 import { CreateMentoringPairMutation, MentorSuggestionsQuery, PairingLearnersQuery, PublishedPlaybooksQuery } from '../api/operations';
 import { menteePerson, pairFixture, recordInto } from '../test-fixtures';
@@ -69,8 +69,37 @@ const baseMocks = [
   },
   { request: { query: PublishedPlaybooksQuery }, result: { data: { catalogue: { __typename: 'CataloguePage', items: [] } } } },
   {
-    request: { query: SpbeIndicatorsQuery },
-    result: { data: { spbeFramework: { __typename: 'SpbeFramework', code: 'PERMENPANRB-59-2020', domains: [] } } },
+    // Pairing takes SPBE 59/2020 codes, so the form asks for that framework by code (not the one in force).
+    request: { query: FrameworkIndicatorsQuery, variables: { code: 'PERMENPANRB-59-2020' } },
+    result: {
+      data: {
+        spbeFramework: {
+          __typename: 'SpbeFramework',
+          code: 'PERMENPANRB-59-2020',
+          name: 'Indeks SPBE (PermenPANRB 59/2020)',
+          domains: [
+            {
+              __typename: 'SpbeDomain',
+              code: 'D2',
+              number: 2,
+              name: 'Tata Kelola SPBE',
+              aspects: [{ __typename: 'SpbeAspect', code: 'A4' }],
+            },
+          ],
+          aspects: [
+            {
+              __typename: 'SpbeAspect',
+              code: 'A4',
+              number: 4,
+              name: 'Kebijakan Internal Tata Kelola SPBE',
+              indicators: [
+                { __typename: 'SpbeIndicator', id: 19, code: 'I19', number: 19, name: 'Tim Koordinasi SPBE Instansi Pemerintah' },
+              ],
+            },
+          ],
+        },
+      },
+    },
   },
   {
     request: { query: MentorSuggestionsQuery, variables: { input: { regionCode: '32.04', indicatorCodes: [], playbookId: null } } },
@@ -160,6 +189,23 @@ describe('CreatePairPage', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Mentor ini sudah mencapai kapasitasnya (5 dari 5 pasangan aktif)');
     expect(screen.getByLabelText(/Alasan melebihi kapasitas/)).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('offers the SPBE 59/2020 indicators pairing takes and looks for mentors by them', async () => {
+    const sent = jest.fn();
+    renderCreate([
+      {
+        request: { query: MentorSuggestionsQuery, variables: recordInto(sent) },
+        result: { data: { mentorSuggestions: suggestions } },
+      },
+    ]);
+    await userEvent.click(await screen.findByRole('checkbox', { name: /Asep Bandung/ }));
+    await userEvent.type(screen.getByLabelText('Cari indikator'), 'I19');
+    await userEvent.click(await screen.findByRole('checkbox', { name: /^I19 Tim Koordinasi SPBE/ }));
+    await userEvent.type(screen.getByLabelText('Tujuan'), 'Membentuk Tim Koordinasi SPBE.');
+    await userEvent.click(screen.getByRole('button', { name: 'Cari mentor' }));
+    await screen.findByRole('group', { name: 'Pilih mentor' });
+    expect(sent).toHaveBeenCalledWith({ input: { regionCode: '32.04', indicatorCodes: ['I19'], playbookId: null } });
   });
 
   it('asks for team members before looking for mentors', async () => {

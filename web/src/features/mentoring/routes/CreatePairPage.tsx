@@ -1,5 +1,5 @@
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
-import { MentoringErrorReason, pairRules } from '@living-lab/shared';
+import { FrameworkCode, MentoringErrorReason, pairRules } from '@living-lab/shared';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
@@ -321,6 +321,8 @@ function CreatePairForm() {
             selected={values.indicatorCodes}
             onChange={(codes) => set('indicatorCodes', codes)}
             error={errorOf('indicatorCodes')}
+            // Pairing takes SPBE 59/2020 codes (PairingService.indicatorsOf), not the framework in force this year.
+            frameworkCode={FrameworkCode.PERMENPANRB_59_2020}
           />
           <TextAreaField
             id={FIELD_IDS.goals}
