@@ -40,7 +40,7 @@ const PROVINCE_OVERVIEW = `{ provinceOverview(provinceCode: "32") {
 const COORDINATOR_HOME = `{ coordinatorHome {
   coordinatesAllRegions
   regions { region { code name provinceCode } activeLearnersThisMonth completionsThisMonth completionsTotal sessionsHeld openActionItems
-    assessment { year status index } target }
+    latestValue { frameworkCode year value kind } target }
 } }`;
 const LEARNER_HOME = `{ learnerHome {
   continueLearning { ${PROGRESS} } certificates { code title kind itemId } recommended { ${ITEM} }

@@ -140,34 +140,6 @@ export class AssessmentService {
     return this.assessments.find({ where: { regionCode, status: AssessmentStatus.FINAL }, order: { year: 'ASC' } });
   }
 
-  /** For region figures: each region's index from its latest finalised self-assessment, in one query; absent when none. */
-  async latestFinalIndexByRegion(regionCodes: readonly string[]): Promise<Map<string, number>> {
-    if (regionCodes.length === 0) return new Map();
-    const rows: Array<{ region_code: string; index_value: string | null }> = await this.assessments.query(
-      `SELECT DISTINCT ON (region_code) region_code, index_value FROM spbe_assessments
-       WHERE region_code = ANY($1::varchar[]) AND status = 'FINAL' ORDER BY region_code, year DESC`,
-      [[...regionCodes]],
-    );
-    return new Map(rows.flatMap((row) => (row.index_value === null ? [] : [[row.region_code, Number(row.index_value)] as const])));
-  }
-
-  /** For the coordinator home: each region's latest self-assessment (any status), in one query; absent when none. */
-  async latestByRegion(regionCodes: readonly string[]): Promise<Map<string, Pick<Assessment, 'year' | 'status' | 'index'>>> {
-    if (regionCodes.length === 0) return new Map();
-    const rows: Array<{ region_code: string; year: number; status: AssessmentStatus; index_value: string | null }> =
-      await this.assessments.query(
-        `SELECT DISTINCT ON (region_code) region_code, year, status, index_value FROM spbe_assessments
-         WHERE region_code = ANY($1::varchar[]) ORDER BY region_code, year DESC, updated_at DESC`,
-        [[...regionCodes]],
-      );
-    return new Map(
-      rows.map((row) => [
-        row.region_code,
-        { year: row.year, status: row.status, index: row.index_value === null ? null : Number(row.index_value) },
-      ]),
-    );
-  }
-
   /**
    * For learners' recommendations (learning): a region's latest self-assessment on a framework with
    * its indicator values in hundredths, in one query: the newest year among its submitted Pemdi

@@ -1,13 +1,16 @@
 import { createTestApp, type TestApp } from '../../test/test-app';
+import { submittedPemdiEvaluation } from '../assessments/region-spbe.test-helpers';
 import { moduleDraft, publish } from '../content/content.test-helpers';
 
 const ENROL = 'mutation ($itemId: ID!) { enrol(itemId: $itemId) { enrolled } }';
 const COMPLETE = 'mutation ($itemId: ID!, $lessonKey: ID!) { completeLesson(itemId: $itemId, lessonKey: $lessonKey) { completedAt } }';
-const HOME = `{ coordinatorHome {
-  coordinatesAllRegions
+const HOME = `query ($frameworkCode: String) { coordinatorHome(frameworkCode: $frameworkCode) {
+  coordinatesAllRegions frameworkCode
   regions { region { code name } activeLearnersThisMonth completionsThisMonth completionsTotal sessionsHeld openActionItems
-    assessment { year status index } target }
+    latestValue { frameworkCode year value kind } target }
 } }`;
+const SPBE = 'PERMENPANRB-59-2020';
+const PEMDI = 'PERMENPANRB-8-2026';
 
 interface Summary {
   region: { code: string; name: string };
@@ -16,10 +19,10 @@ interface Summary {
   completionsTotal: number;
   sessionsHeld: number;
   openActionItems: number;
-  assessment: { year: number; status: string; index: number | null } | null;
+  latestValue: { frameworkCode: string; year: number; value: number; kind: string } | null;
   target: number;
 }
-type Home = { coordinatorHome: { coordinatesAllRegions: boolean; regions: Summary[] } };
+type Home = { coordinatorHome: { coordinatesAllRegions: boolean; frameworkCode: string; regions: Summary[] } };
 type Account = { user: { id: string }; token: string };
 
 let t: TestApp;
@@ -86,17 +89,24 @@ beforeAll(async () => {
   );
   await t.dataSource.query(`UPDATE mentoring_action_items SET done_at = now() WHERE text = 'b'`);
 
-  // Kuningan: a final 2024 self-assessment and a 2025 draft; the latest is the draft.
-  const [{ code: framework }] = await t.dataSource.query('SELECT code FROM spbe_frameworks ORDER BY code LIMIT 1');
+  // Kuningan: a final SPBE 2024 self-assessment and a 2025 draft, nothing on Pemdi (the current framework).
   await t.dataSource.query(
     `INSERT INTO spbe_assessments (region_code, year, framework_code, status, index_value, updated_by, finalized_at)
      VALUES ('32.08', 2024, $1, 'FINAL', 2.91, $2, now()), ('32.08', 2025, $1, 'DRAFT', NULL, $2, NULL)`,
-    [framework, kuningan.user.id],
+    [SPBE, kuningan.user.id],
   );
   await t.dataSource.query(
     `INSERT INTO spbe_assessments (region_code, year, framework_code, status, index_value, updated_by, finalized_at)
      VALUES ('32.10', 2024, $1, 'FINAL', 3.12, $2, now())`,
-    [framework, majalengka.user.id],
+    [SPBE, majalengka.user.id],
+  );
+  // Majalengka also submitted its Pemdi 2026 evaluation, every indicator at 3.27 (no evidence accepted: simulated 1.00).
+  await submittedPemdiEvaluation(t, '32.10', 2026, 327, majalengka.user.id);
+  // Jawa Barat's targets: 3.5 on SPBE 59/2020 (from the seed), 4.0 on Pemdi.
+  await t.dataSource.query(
+    `INSERT INTO spbe_targets (province_code, year, framework_code, target) VALUES ('32', 2026, $1, 4.0)
+     ON CONFLICT (province_code, framework_code, year) DO UPDATE SET target = excluded.target`,
+    [PEMDI],
   );
 }, 300_000);
 afterAll(() => t.close());
@@ -106,6 +116,7 @@ it('gives the coordinator of a region its figures, from the trigger-kept totals'
   expect(response.errors).toBeUndefined();
   expect(response.data?.coordinatorHome).toEqual({
     coordinatesAllRegions: false,
+    frameworkCode: PEMDI,
     regions: [
       {
         region: { code: '32.08', name: 'Kabupaten Kuningan' },
@@ -114,11 +125,38 @@ it('gives the coordinator of a region its figures, from the trigger-kept totals'
         completionsTotal: 2,
         sessionsHeld: 2,
         openActionItems: 2,
-        assessment: { year: 2025, status: 'DRAFT', index: null },
-        target: 3.5,
+        // Its SPBE 2024 index (2.91) is not a Pemdi value: no current value, and Pemdi's target.
+        latestValue: null,
+        target: 4,
       },
     ],
   });
+});
+
+it('shows a region’s Pemdi evaluation as its current value, with its kind and year, against the Pemdi target', async () => {
+  const response = await t.graphql<Home>(HOME, {}, majalengka.token);
+  expect(response.errors).toBeUndefined();
+  expect(response.data?.coordinatorHome.regions[0]).toMatchObject({
+    latestValue: { frameworkCode: PEMDI, year: 2026, value: 3.27, kind: 'SELF_ASSESSED' },
+    target: 4,
+  });
+});
+
+it('shows the values and target of the framework asked for', async () => {
+  const kuninganHome = (await t.graphql<Home>(HOME, { frameworkCode: SPBE }, kuningan.token)).data?.coordinatorHome;
+  expect(kuninganHome?.frameworkCode).toBe(SPBE);
+  // The final 2024 self-assessment, not the 2025 draft (which has no index).
+  expect(kuninganHome?.regions[0]).toMatchObject({
+    latestValue: { frameworkCode: SPBE, year: 2024, value: 2.91, kind: 'SELF_ASSESSED' },
+    target: 3.5,
+  });
+  const majalengkaHome = (await t.graphql<Home>(HOME, { frameworkCode: SPBE }, majalengka.token)).data?.coordinatorHome;
+  expect(majalengkaHome?.regions[0].latestValue).toEqual({ frameworkCode: SPBE, year: 2024, value: 3.12, kind: 'SELF_ASSESSED' });
+});
+
+it('answers NOT_FOUND for a framework that does not exist', async () => {
+  const response = await t.graphql<Home>(HOME, { frameworkCode: 'PERMENPANRB-0-1999' }, kuningan.token);
+  expect(response.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'FRAMEWORK_NOT_FOUND' });
 });
 
 it('shows another region’s coordinator only their own region', async () => {
@@ -128,7 +166,6 @@ it('shows another region’s coordinator only their own region', async () => {
     completionsTotal: 0,
     sessionsHeld: 0,
     openActionItems: 0,
-    assessment: { year: 2024, status: 'FINAL', index: 3.12 },
   });
 });
 
@@ -141,7 +178,7 @@ it('covers a province’s kabupaten/kota for a coordinator given the province', 
 it('lists no regions for an admin who was given none, and says they coordinate all', async () => {
   const response = await t.graphql<Home>(HOME, {}, admin.token);
   expect(response.errors).toBeUndefined();
-  expect(response.data?.coordinatorHome).toEqual({ coordinatesAllRegions: true, regions: [] });
+  expect(response.data?.coordinatorHome).toEqual({ coordinatesAllRegions: true, frameworkCode: PEMDI, regions: [] });
 });
 
 it('refuses learners and anonymous callers', async () => {

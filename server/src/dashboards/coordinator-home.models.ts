@@ -1,18 +1,6 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { AssessmentStatus } from '../assessments';
 import { Region } from '../regions';
-
-@ObjectType({ description: 'A region’s latest self-assessment, in brief.' })
-export class CoordinatorAssessmentSummary {
-  @Field(() => Int)
-  year: number;
-
-  @Field(() => AssessmentStatus)
-  status: AssessmentStatus;
-
-  @Field(() => Float, { nullable: true, description: 'The index, once final.' })
-  index: number | null;
-}
+import { IndexValue } from '../spbe';
 
 @ObjectType({ description: 'One coordinated kabupaten/kota on the coordinator’s home page.' })
 export class CoordinatorRegionSummary {
@@ -34,10 +22,14 @@ export class CoordinatorRegionSummary {
   @Field(() => Int)
   openActionItems: number;
 
-  @Field(() => CoordinatorAssessmentSummary, { nullable: true, description: 'The latest self-assessment, draft or final.' })
-  assessment: CoordinatorAssessmentSummary | null;
+  @Field(() => IndexValue, {
+    nullable: true,
+    description:
+      'The region’s latest value on the home’s framework (official, self-assessed, simulated or demo, with its year); null when it has none on that framework.',
+  })
+  latestValue: IndexValue | null;
 
-  @Field(() => Float, { description: 'The province’s index target.' })
+  @Field(() => Float, { description: 'The province’s index target on the home’s framework.' })
   target: number;
 }
 
@@ -47,6 +39,9 @@ export class CoordinatorHome {
     description: 'The kabupaten/kota given to the viewer (directly or by province), in code order.',
   })
   regions: CoordinatorRegionSummary[];
+
+  @Field({ description: 'The framework of every value and target here: the one asked for, the current one by default.' })
+  frameworkCode: string;
 
   @Field({ description: 'Whether the viewer coordinates every region (admins): only given regions are listed here.' })
   coordinatesAllRegions: boolean;

@@ -2,8 +2,9 @@ import { can } from '@living-lab/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
-import { AssessmentService, DEFAULT_TARGET, ProvinceTargetService } from '../assessments';
+import { DEFAULT_TARGET, ProvinceTargetService, RegionSpbeService } from '../assessments';
 import { RegionAccessService } from '../regions';
+import { SpbeCatalogueService } from '../spbe';
 import { type User, UsersService } from '../users';
 import type { CoordinatorHome } from './coordinator-home.models';
 import { RegionMonthlyStats, RegionStats } from './region-stats.entities';
@@ -18,8 +19,10 @@ export function currentMonthWib(now: Date = new Date()): { month: string; since:
 
 /**
  * The coordinator's home: for each kabupaten/kota given to them, this month's and the running figures
- * from the trigger-kept region_stats / region_monthly_stats rows, the latest self-assessment and the
- * province target. Six statements whatever the number of regions; no progress rows are read.
+ * from the trigger-kept region_stats / region_monthly_stats rows, and the region's latest index value
+ * with the province target, both on ONE framework (the current one by default): a region with values
+ * on an older framework only shows none, never an SPBE figure against a Pemdi target. A fixed number
+ * of statements whatever the number of regions; no progress rows are read.
  */
 @Injectable()
 export class CoordinatorHomeService {
@@ -28,28 +31,37 @@ export class CoordinatorHomeService {
     @InjectRepository(RegionMonthlyStats) private readonly monthlyStats: Repository<RegionMonthlyStats>,
     private readonly access: RegionAccessService,
     private readonly users: UsersService,
-    private readonly assessments: AssessmentService,
+    private readonly regionSpbe: RegionSpbeService,
     private readonly targets: ProvinceTargetService,
+    private readonly catalogue: SpbeCatalogueService,
   ) {}
 
-  async home(viewer: User): Promise<CoordinatorHome> {
+  async home(viewer: User, frameworkCode?: string | null): Promise<CoordinatorHome> {
     const coordinatesAllRegions = can(viewer.roles, 'coordinateAllRegions');
-    // Admins coordinate every region; listing hundreds of cards helps nobody, so only given regions show.
-    const regions = await this.access.givenKabKotaOf(viewer);
-    if (regions.length === 0) return { regions: [], coordinatesAllRegions };
+    // Unknown framework codes are NOT_FOUND (FRAMEWORK_NOT_FOUND), before anything else is read.
+    const [framework, regions] = await Promise.all([
+      this.catalogue.find(frameworkCode),
+      // Admins coordinate every region; listing hundreds of cards helps nobody, so only given regions show.
+      this.access.givenKabKotaOf(viewer),
+    ]);
+    if (regions.length === 0) return { regions: [], coordinatesAllRegions, frameworkCode: framework.code };
     const codes = regions.map((region) => region.code);
     const { month, since } = currentMonthWib();
     const [totals, monthly, people, latest, targets] = await Promise.all([
       this.stats.findBy({ regionCode: In(codes) }),
       this.monthlyStats.findBy({ regionCode: In(codes), month }),
       this.users.activeUserCountsByRegion(codes, since),
-      this.assessments.latestByRegion(codes),
-      this.targets.targetsOf(regions.map((region) => region.provinceCode as string)),
+      this.regionSpbe.latestValuesByRegion(codes, framework.code),
+      this.targets.targetsOf(
+        regions.map((region) => region.provinceCode as string),
+        framework.code,
+      ),
     ]);
     const totalsByCode = new Map(totals.map((row) => [row.regionCode, row]));
     const monthByCode = new Map(monthly.map((row) => [row.regionCode, row]));
     return {
       coordinatesAllRegions,
+      frameworkCode: framework.code,
       regions: regions.map((region) => ({
         region,
         activeLearnersThisMonth: people.get(region.code)?.active ?? 0,
@@ -57,7 +69,7 @@ export class CoordinatorHomeService {
         completionsTotal: totalsByCode.get(region.code)?.completions ?? 0,
         sessionsHeld: totalsByCode.get(region.code)?.sessionsHeld ?? 0,
         openActionItems: totalsByCode.get(region.code)?.actionItemsOpen ?? 0,
-        assessment: latest.get(region.code) ?? null,
+        latestValue: latest.get(region.code) ?? null,
         target: targets.get(region.provinceCode as string) ?? DEFAULT_TARGET,
       })),
     };

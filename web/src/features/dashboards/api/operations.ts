@@ -69,9 +69,10 @@ export const ProvinceOverviewQuery = graphql(`
 `);
 
 export const CoordinatorHomeQuery = graphql(`
-  query CoordinatorHome {
-    coordinatorHome {
+  query CoordinatorHome($frameworkCode: String) {
+    coordinatorHome(frameworkCode: $frameworkCode) {
       coordinatesAllRegions
+      frameworkCode
       regions {
         region {
           code
@@ -82,10 +83,11 @@ export const CoordinatorHomeQuery = graphql(`
         completionsTotal
         sessionsHeld
         openActionItems
-        assessment {
+        latestValue {
+          frameworkCode
           year
-          status
-          index
+          value
+          kind
         }
         target
       }

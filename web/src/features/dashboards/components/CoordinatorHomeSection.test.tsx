@@ -1,11 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import { renderWithProviders, testUser } from '../../../test/render';
+import { currentYearInWib } from '../../spbe';
 import { CoordinatorHomeQuery } from '../api/operations';
 import { CoordinatorHomeSection } from './CoordinatorHomeSection';
 
 const coordinator = testUser({ roles: ['LEARNER', 'COORDINATOR'] });
+const PEMDI = 'PERMENPANRB-8-2026';
+type Kind = 'OFFICIAL' | 'SELF_ASSESSED' | 'SIMULATED' | 'DEMO';
 
-function summary(code: string, name: string, assessment: { year: number; status: 'DRAFT' | 'FINAL'; index: number | null } | null) {
+function summary(code: string, name: string, latestValue: { year: number; value: number; kind: Kind } | null) {
   return {
     __typename: 'CoordinatorRegionSummary' as const,
     region: { __typename: 'Region' as const, code, name },
@@ -14,7 +17,7 @@ function summary(code: string, name: string, assessment: { year: number; status:
     completionsTotal: 1234,
     sessionsHeld: 4,
     openActionItems: 2,
-    assessment: assessment ? { __typename: 'CoordinatorAssessmentSummary' as const, ...assessment } : null,
+    latestValue: latestValue ? { __typename: 'IndexValue' as const, frameworkCode: PEMDI, ...latestValue } : null,
     target: 3.5,
   };
 }
@@ -25,7 +28,9 @@ function render(regions: ReturnType<typeof summary>[], coordinatesAllRegions = f
     mocks: [
       {
         request: { query: CoordinatorHomeQuery },
-        result: { data: { coordinatorHome: { __typename: 'CoordinatorHome' as const, coordinatesAllRegions, regions } } },
+        result: {
+          data: { coordinatorHome: { __typename: 'CoordinatorHome' as const, coordinatesAllRegions, frameworkCode: PEMDI, regions } },
+        },
       },
     ],
   });
@@ -34,15 +39,18 @@ function render(regions: ReturnType<typeof summary>[], coordinatesAllRegions = f
 describe('CoordinatorHomeSection', () => {
   it('shows a card per region with its figures in the language’s format and links that name the region', async () => {
     render([
-      summary('32.08', 'Kabupaten Kuningan', { year: 2024, status: 'FINAL', index: 2.91 }),
-      summary('32.10', 'Kabupaten Majalengka', { year: 2025, status: 'DRAFT', index: null }),
+      summary('32.08', 'Kabupaten Kuningan', { year: 2026, value: 2.91, kind: 'SELF_ASSESSED' }),
+      summary('32.10', 'Kabupaten Majalengka', null),
     ]);
     const section = screen.getByRole('region', { name: 'Wilayah yang Anda koordinasikan' });
     const kuningan = await within(section).findByRole('article', { name: 'Kabupaten Kuningan' });
     expect(within(section).getAllByRole('article')).toHaveLength(2);
     // Indonesian groups thousands with a point and writes decimals with a comma.
     expect(within(kuningan).getByText('Modul selesai (total)').nextSibling?.textContent).toBe('1.234');
-    expect(within(kuningan).getByText(/Penilaian mandiri 2024: final\. Indeks 2,91, di bawah target provinsi 3,50\./)).toBeInTheDocument();
+    // The value says its framework, year and kind (as text), then compares with that framework's target.
+    expect(kuningan.querySelector('.coordinator-home-assessment')).toHaveTextContent(
+      'Nilai Pemdi (PermenPANRB 8/2026) 2026: Penilaian mandiri. Indeks 2,91, di bawah target provinsi 3,50.',
+    );
     expect(within(kuningan).getByRole('link', { name: 'Peserta Kabupaten Kuningan' })).toHaveAttribute(
       'href',
       '/koordinasi/peserta?wilayah=32.08',
@@ -52,15 +60,17 @@ describe('CoordinatorHomeSection', () => {
       '/koordinasi/mentoring?wilayah=32.08',
     );
     expect(within(kuningan).getByRole('link', { name: 'Halaman SPBE Kabupaten Kuningan' })).toHaveAttribute('href', '/spbe/wilayah/32.08');
-    expect(within(kuningan).getByRole('link', { name: 'Penilaian mandiri 2024 Kabupaten Kuningan' })).toHaveAttribute(
+    expect(within(kuningan).getByRole('link', { name: 'Penilaian mandiri 2026 Kabupaten Kuningan' })).toHaveAttribute(
       'href',
-      '/spbe/wilayah/32.08/penilaian/2024',
+      '/spbe/wilayah/32.08/penilaian/2026',
     );
     const majalengka = screen.getByRole('article', { name: 'Kabupaten Majalengka' });
-    expect(within(majalengka).getByText(/Penilaian mandiri 2025: draf\. Target provinsi: 3,50\./)).toBeInTheDocument();
-    expect(within(majalengka).getByRole('link', { name: 'Penilaian mandiri 2025 Kabupaten Majalengka' })).toHaveAttribute(
+    // No value on the current framework: no index compared with its target (never one of another framework).
+    expect(within(majalengka).getByText('Belum ada nilai Pemdi (PermenPANRB 8/2026). Target provinsi: 3,50.')).toBeInTheDocument();
+    const year = currentYearInWib();
+    expect(within(majalengka).getByRole('link', { name: `Penilaian mandiri ${year} Kabupaten Majalengka` })).toHaveAttribute(
       'href',
-      '/spbe/wilayah/32.10/penilaian/2025',
+      `/spbe/wilayah/32.10/penilaian/${year}`,
     );
   });
 

@@ -6,6 +6,7 @@ import type { CoordinatorHomeQuery as CoordinatorHomeData } from '../../../gql/g
 import { useAuth } from '../../../lib/auth';
 import { formatIndex } from '../../../lib/spbe-format';
 import { useFormat } from '../../../lib/use-format';
+import { currentYearInWib, frameworkShortName, ValueKindLabel } from '../../spbe';
 import { CoordinatorHomeQuery } from '../api/operations';
 import '../dashboards.css';
 
@@ -47,7 +48,7 @@ export function CoordinatorHomeSection() {
         <ul className="coordinator-home-list">
           {home.regions.map((summary) => (
             <li key={summary.region.code}>
-              <RegionCard summary={summary} />
+              <RegionCard summary={summary} frameworkCode={home.frameworkCode} />
             </li>
           ))}
         </ul>
@@ -56,13 +57,15 @@ export function CoordinatorHomeSection() {
   );
 }
 
-function RegionCard({ summary }: { summary: Summary }) {
+/** A region's figures; its index is its latest value on the home's framework (with kind and year), against that framework's target. */
+function RegionCard({ summary, frameworkCode }: { summary: Summary; frameworkCode: string }) {
   const { t, i18n } = useTranslation('dashboards');
   const format = useFormat();
-  const { region, assessment, target } = summary;
+  const { region, latestValue, target } = summary;
   const headingId = `coordinator-home-${region.code}`;
-  const editorYear = assessment?.year ?? new Date().getFullYear();
-  const index = assessment?.index ?? null;
+  const framework = frameworkShortName(frameworkCode);
+  const editorYear = latestValue?.year ?? currentYearInWib();
+  const index = latestValue?.value ?? null;
   return (
     <article className="card coordinator-home-card" aria-labelledby={headingId}>
       <h3 id={headingId} className="card-title">
@@ -77,11 +80,13 @@ function RegionCard({ summary }: { summary: Summary }) {
         ))}
       </dl>
       <p className="coordinator-home-assessment">
-        {assessment
-          ? t(assessment.status === 'FINAL' ? 'coordinatorHome.assessmentFinal' : 'coordinatorHome.assessmentDraft', {
-              year: assessment.year,
-            })
-          : t('coordinatorHome.assessmentNone')}{' '}
+        {latestValue ? (
+          <>
+            {t('coordinatorHome.valueOf', { framework, year: latestValue.year })} <ValueKindLabel kind={latestValue.kind} />.
+          </>
+        ) : (
+          t('coordinatorHome.valueNone', { framework })
+        )}{' '}
         {index === null
           ? t('coordinatorHome.target', { target: formatIndex(target, i18n.language) })
           : t(index >= target ? 'coordinatorHome.indexReached' : 'coordinatorHome.indexBelow', {
