@@ -35,6 +35,8 @@ export const AdoptionStepFields = graphql(`
     owner
     evidenceUrl
     evidenceNote
+    evidenceFileName
+    evidenceFilePath
     startedOn
     doneOn
     version

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -8,12 +8,16 @@ import { PageHeading } from '../../../components/PageHeading';
 import { ErrorState, LoadingState } from '../../../components/States';
 import type { AdoptionStepFieldsFragment, StepStatus } from '../../../gql/graphql';
 import { type ApiError, errorMessage, isConflict, toApiError } from '../../../lib/errors';
+import { downloadFile, EVIDENCE_FILE_ACCEPT, FileTransferError } from '../../../lib/file-upload';
 import { useCan } from '../../../lib/use-can';
 import { useFormat } from '../../../lib/use-format';
+import { uploadStepEvidenceFile } from '../api/evidence-file';
 import { PlaybookAdoptionQuery, UpdateAdoptionStepMutation } from '../api/operations';
 import '../replication.css';
 
 export const STEP_STATUSES: StepStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'BLOCKED'];
+
+const apiErrorOf = (error: unknown): ApiError => (error instanceof FileTransferError ? error.apiError : toApiError(error));
 
 /** /replikasi/:adoptionId — the steps of one region's replication of a playbook. */
 export default function AdoptionPage() {
@@ -98,7 +102,10 @@ function StepCard({
           ) : null}
           {step.evidenceUrl && step.evidenceNote ? ' · ' : null}
           {step.evidenceNote}
-          {!step.evidenceUrl && !step.evidenceNote ? t('common.notSet') : null}
+          {step.evidenceFilePath && step.evidenceFileName ? (
+            <EvidenceFileLink path={step.evidenceFilePath} name={step.evidenceFileName} />
+          ) : null}
+          {!step.evidenceUrl && !step.evidenceNote && !step.evidenceFilePath ? t('common.notSet') : null}
         </dd>
         {step.status === 'BLOCKED' && step.blockedReason ? (
           <>
@@ -153,7 +160,7 @@ function StepForm({
     event.preventDefault();
     setFailure(null);
     const found: SummaryItem[] = [];
-    if (status === 'DONE' && !evidenceUrl.trim() && !evidenceNote.trim()) {
+    if (status === 'DONE' && !evidenceUrl.trim() && !evidenceNote.trim() && !step.evidenceFilePath) {
       found.push({ fieldId: `${prefix}-evidence-url`, message: t('adoption.evidenceRequired') });
     }
     if (status === 'BLOCKED' && !blockedReason.trim()) {
@@ -260,6 +267,7 @@ function StepForm({
         value={evidenceNote}
         onValueChange={setEvidenceNote}
       />
+      <EvidenceFileField adoptionId={adoptionId} step={step} prefix={prefix} />
       <TextField id={`${prefix}-started`} type="date" label={t('adoption.startedOn')} value={startedOn} onValueChange={setStartedOn} />
       <TextField id={`${prefix}-done`} type="date" label={t('adoption.doneOn')} value={doneOn} onValueChange={setDoneOn} />
       <div className="spbe-actions">
@@ -271,5 +279,123 @@ function StepForm({
         </button>
       </div>
     </form>
+  );
+}
+
+/**
+ * The stored evidence file. The route wants the session's bearer token, so the click fetches it with
+ * the token and saves it; the href keeps it a real link for screen readers and keyboards.
+ */
+function EvidenceFileLink({ path, name }: { path: string; name: string }) {
+  const { t } = useTranslation('replication');
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  return (
+    <span className="spbe-evidence-file">
+      <a
+        href={path}
+        download={name}
+        onClick={(event) => {
+          event.preventDefault();
+          setFailure(null);
+          downloadFile(path, name).catch((error: unknown) => setFailure(apiErrorOf(error)));
+        }}
+      >
+        {t('adoption.download', { name })}
+      </a>
+      {failure ? (
+        <span className="field-error" role="alert">
+          {errorMessage(t, failure)}
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+type UploadState = { kind: 'idle' } | { kind: 'uploading'; name: string } | { kind: 'uploaded'; name: string };
+
+/**
+ * Uploads the step's evidence file at once (its own request, not part of "Save step"). The server bumps
+ * the step's version, so the answer goes into the cache: the form then saves with the new version.
+ */
+function EvidenceFileField({ adoptionId, step, prefix }: { adoptionId: string; step: AdoptionStepFieldsFragment; prefix: string }) {
+  const { t } = useTranslation('replication');
+  const client = useApolloClient();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [state, setState] = useState<UploadState>({ kind: 'idle' });
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const inputId = `${prefix}-file`;
+  const hintId = `${inputId}-hint`;
+  const errorId = `${inputId}-error`;
+
+  const upload = async () => {
+    setFailure(null);
+    if (!file) {
+      setFailure({ reason: 'FILE_MISSING', params: {}, fields: [], network: false });
+      inputRef.current?.focus();
+      return;
+    }
+    setState({ kind: 'uploading', name: file.name });
+    try {
+      const saved = await uploadStepEvidenceFile(adoptionId, step.stepKey, file);
+      client.cache.updateQuery({ query: PlaybookAdoptionQuery, variables: { id: adoptionId } }, (previous) =>
+        previous
+          ? {
+              playbookAdoption: {
+                ...previous.playbookAdoption,
+                steps: previous.playbookAdoption.steps.map((s) =>
+                  s.stepKey === saved.stepKey
+                    ? { ...s, evidenceFileName: saved.evidenceFileName, evidenceFilePath: saved.evidenceFilePath, version: saved.version }
+                    : s,
+                ),
+              },
+            }
+          : previous,
+      );
+      setState({ kind: 'uploaded', name: saved.evidenceFileName ?? file.name });
+      setFile(null);
+      if (inputRef.current) inputRef.current.value = '';
+    } catch (error) {
+      setState({ kind: 'idle' });
+      setFailure(apiErrorOf(error));
+      inputRef.current?.focus();
+    }
+  };
+
+  return (
+    <div className="field spbe-file-field">
+      <label htmlFor={inputId}>{t('adoption.evidenceFile')}</label>
+      <p className="field-hint" id={hintId}>
+        {t('adoption.evidenceFileHint')}
+        {step.evidenceFileName ? ` ${t('adoption.evidenceFileCurrent', { name: step.evidenceFileName })}` : null}
+      </p>
+      {failure ? (
+        <p className="field-error" id={errorId} role="alert">
+          {errorMessage(t, failure)}
+        </p>
+      ) : null}
+      <div className="spbe-file-row">
+        <input
+          ref={inputRef}
+          id={inputId}
+          type="file"
+          accept={EVIDENCE_FILE_ACCEPT}
+          aria-describedby={failure ? `${hintId} ${errorId}` : hintId}
+          aria-invalid={failure ? true : undefined}
+          onChange={(event) => {
+            setFile(event.target.files?.[0] ?? null);
+            setFailure(null);
+            setState({ kind: 'idle' });
+          }}
+        />
+        <button type="button" className="button button-secondary" disabled={state.kind === 'uploading'} onClick={() => void upload()}>
+          {t('adoption.upload')}
+        </button>
+      </div>
+      <p role="status" className="spbe-file-status">
+        {state.kind === 'uploading' ? t('adoption.uploading', { name: state.name }) : null}
+        {state.kind === 'uploaded' ? t('adoption.uploaded', { name: state.name }) : null}
+      </p>
+    </div>
   );
 }
