@@ -453,7 +453,10 @@ describe('submission and verdicts', () => {
     const ownerHeard = await verdictsOf(owner.token);
     expect(ownerHeard).toContainEqual(
       expect.objectContaining({
-        params: expect.objectContaining({ indicator: 'I01', verdict: 'TO_REVISE' }),
+        params: expect.arrayContaining([
+          { name: 'indicator', value: 'I01' },
+          { name: 'verdict', value: 'TO_REVISE' },
+        ]),
         link: '/spbe/wilayah/32.11/pemdi/2026',
       }),
     );
