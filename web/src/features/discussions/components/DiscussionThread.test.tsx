@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders, testUser } from '../../../test/render';
 import {
@@ -196,10 +196,14 @@ describe('DiscussionThread', () => {
     const reason = screen.getByLabelText('Alasan menyembunyikan');
     expect(reason).toHaveFocus();
     await userEvent.click(screen.getByRole('button', { name: 'Ya, sembunyikan' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Tuliskan alasannya.');
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent('Tuliskan alasannya.');
     expect(operations).not.toContain('HideQuestion');
+    // Focus moves to the summary on the next frame; a person types after it has moved, and so does the test.
+    await waitFor(() => expect(summary).toHaveFocus());
 
     await userEvent.type(reason, 'Kata kasar');
+    expect(reason).toHaveValue('Kata kasar');
     await userEvent.click(screen.getByRole('button', { name: 'Ya, sembunyikan' }));
     expect(await screen.findByText(/Disembunyikan oleh Dedi Mulyadi pada .*Alasan: Kata kasar/)).toBeInTheDocument();
     expect(screen.getByText('Tulisan ini disembunyikan oleh moderator.')).toBeInTheDocument();
