@@ -30,8 +30,14 @@ export const AGGREGATE_RECOUNT_SQL = `
   ) events
   GROUP BY region_code, month`;
 
+/** People per region (region_stats.people) and per last-active WIB day, as the users trigger keeps them. */
+export const PEOPLE_RECOUNT_SQL = `SELECT region_code, count(*)::int AS people FROM users GROUP BY region_code`;
+export const LAST_ACTIVE_DAYS_RECOUNT_SQL = `
+  SELECT region_code, (last_active_at AT TIME ZONE 'Asia/Jakarta')::date AS day, count(*)::int AS people
+  FROM users WHERE last_active_at IS NOT NULL GROUP BY 1, 2`;
+
 export interface AggregateMismatch {
-  table: 'region_stats' | 'region_monthly_stats';
+  table: 'region_stats' | 'region_monthly_stats' | 'region_last_active_days';
   stored: unknown;
   recounted: unknown;
 }
@@ -59,7 +65,19 @@ export async function verifyAggregates(db: Client): Promise<AggregateMismatch[]>
      SELECT to_jsonb(s) AS stored, to_jsonb(r) AS recounted FROM stored s FULL JOIN (SELECT * FROM recounted WHERE ${nonZero}) r USING (region_code)
      WHERE to_jsonb(s) IS DISTINCT FROM to_jsonb(r) LIMIT 20`,
   );
+  const people = await db.query(
+    `WITH stored AS (SELECT region_code, people FROM region_stats WHERE people <> 0)
+     SELECT to_jsonb(s) AS stored, to_jsonb(r) AS recounted FROM stored s FULL JOIN (${PEOPLE_RECOUNT_SQL}) r USING (region_code)
+     WHERE to_jsonb(s) IS DISTINCT FROM to_jsonb(r) LIMIT 20`,
+  );
+  const days = await db.query(
+    `WITH stored AS (SELECT region_code, day, people FROM region_last_active_days WHERE people <> 0)
+     SELECT to_jsonb(s) AS stored, to_jsonb(r) AS recounted FROM stored s FULL JOIN (${LAST_ACTIVE_DAYS_RECOUNT_SQL}) r USING (region_code, day)
+     WHERE to_jsonb(s) IS DISTINCT FROM to_jsonb(r) LIMIT 20`,
+  );
   return [
+    ...people.rows.map((row) => ({ table: 'region_stats' as const, stored: row.stored, recounted: row.recounted })),
+    ...days.rows.map((row) => ({ table: 'region_last_active_days' as const, stored: row.stored, recounted: row.recounted })),
     ...totals.rows.map((row) => ({ table: 'region_stats' as const, stored: row.stored, recounted: row.recounted })),
     ...monthly.rows.map((row) => ({ table: 'region_monthly_stats' as const, stored: row.stored, recounted: row.recounted })),
   ];

@@ -63,8 +63,9 @@ const ROWS_SQL = `
   SELECT r.code, r.name, coalesce(s.enrolments, 0) AS enrolments, coalesce(s.completions, 0) AS completions,
          coalesce(s.sessions_held, 0) AS sessions_held, coalesce(s.action_items_open, 0) AS action_items_open,
          coalesce(s.action_items_done, 0) AS action_items_done, coalesce(s.steps_done, 0) AS steps_done,
-         (SELECT count(*) FROM users u WHERE u.region_code = r.code)::int AS learners,
-         (SELECT count(*) FROM users u WHERE u.region_code = r.code AND u.last_active_at >= now() - interval '30 days')::int AS active,
+         coalesce(s.people, 0) AS learners,
+         (SELECT coalesce(sum(d.people), 0) FROM region_last_active_days d
+           WHERE d.region_code = r.code AND d.day > (now() AT TIME ZONE 'Asia/Jakarta')::date - 30)::int AS active,
          coalesce(a.index_value, ps.index_value)::float8 AS latest_index, coalesce(t.target, 3.5)::float8 AS target,
          ('ADMIN' = ANY(v.roles) OR ('COORDINATOR' = ANY(v.roles) AND EXISTS (
             SELECT 1 FROM coordinator_regions c WHERE c.user_id = v.id AND c.region_code IN (r.code, r.province_code)))) AS coordinated,
@@ -163,7 +164,8 @@ export function createBaselineServer(options: BaselineOptions): {
              AND EXISTS (SELECT 1 FROM users u WHERE u.id = $1 AND __VER_u_4__)),
          inserted AS (INSERT INTO lesson_completions (user_id, item_id, lesson_key) SELECT $1, $2, $3::uuid FROM lesson ON CONFLICT DO NOTHING RETURNING 1),
          resumed AS (UPDATE enrolments SET last_lesson_key = $3::uuid, updated_at = now() WHERE id IN (SELECT id FROM lesson) RETURNING 1),
-         active AS (UPDATE users SET last_active_at = now() WHERE id = $1 AND EXISTS (SELECT 1 FROM lesson) RETURNING 1)
+         active AS (UPDATE users SET last_active_at = now() WHERE id = $1 AND EXISTS (SELECT 1 FROM lesson)
+           AND (last_active_at IS NULL OR last_active_at < date_trunc('day', now() AT TIME ZONE 'Asia/Jakarta') AT TIME ZONE 'Asia/Jakarta') RETURNING 1)
          SELECT EXISTS (SELECT 1 FROM lesson) AS ok`,
         [viewer.id, itemId, lessonKey, viewer.tokenVersion],
       );

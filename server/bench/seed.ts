@@ -6,7 +6,7 @@ import { SingleBar } from 'cli-progress';
 import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { PasswordHasher } from '../src/auth/password-hasher';
-import { AGGREGATE_RECOUNT_SQL, verifyAggregates } from './aggregates';
+import { AGGREGATE_RECOUNT_SQL, LAST_ACTIVE_DAYS_RECOUNT_SQL, PEOPLE_RECOUNT_SQL, verifyAggregates } from './aggregates';
 import { BENCH_DATABASE, randomSecret, recreateDatabase, startBenchCluster, startLivingLab } from './bench-database';
 import { Random } from './random';
 
@@ -289,8 +289,8 @@ export async function seedBenchData(databaseUrl: string, options: SeedOptions): 
     }
     const aggregateSeconds = (performance.now() - aggregateStart) / 1000;
     const mismatches = await verifyAggregates(db);
-    if (mismatches.length > 0) throw new Error(`region_stats disagree with a recount: ${JSON.stringify(mismatches.slice(0, 5))}`);
-    log('Aggregates (region_stats, region_monthly_stats) match a recount of the rows');
+    if (mismatches.length > 0) throw new Error(`the aggregate tables disagree with a recount: ${JSON.stringify(mismatches.slice(0, 5))}`);
+    log('Aggregates (region_stats, region_monthly_stats, region_last_active_days) match a recount of the rows');
     // As autovacuum would after a bulk load: visibility map (index-only scans), GIN pending list, statistics.
     await db.query('VACUUM ANALYZE');
     const databaseBytes = Number((await db.query<{ size: string }>('SELECT pg_database_size(current_database()) AS size')).rows[0].size);
@@ -715,6 +715,7 @@ async function recomputeAggregates(db: Client): Promise<void> {
   await db.query('BEGIN');
   await db.query('DELETE FROM region_monthly_stats');
   await db.query('DELETE FROM region_stats');
+  await db.query('DELETE FROM region_last_active_days');
   await db.query(
     `INSERT INTO region_stats (region_code, enrolments, completions, sessions_held, action_items_open, action_items_done, steps_done)
      SELECT region_code, sum(enrolments), sum(completions), sum(sessions_held), sum(action_items_open), sum(action_items_done), sum(steps_done)
@@ -723,6 +724,13 @@ async function recomputeAggregates(db: Client): Promise<void> {
   await db.query(
     `INSERT INTO region_monthly_stats (region_code, month, enrolments, completions, sessions_held, action_items_open, action_items_done, steps_done)
      SELECT region_code, month, enrolments, completions, sessions_held, action_items_open, action_items_done, steps_done FROM (${AGGREGATE_RECOUNT_SQL}) recount`,
+  );
+  await db.query(
+    `INSERT INTO region_stats AS s (region_code, people) SELECT region_code, people FROM (${PEOPLE_RECOUNT_SQL}) recount
+     ON CONFLICT (region_code) DO UPDATE SET people = excluded.people`,
+  );
+  await db.query(
+    `INSERT INTO region_last_active_days (region_code, day, people) SELECT region_code, day, people FROM (${LAST_ACTIVE_DAYS_RECOUNT_SQL}) recount`,
   );
   await db.query('COMMIT');
 }

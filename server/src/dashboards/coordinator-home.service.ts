@@ -5,16 +5,16 @@ import { In, type Repository } from 'typeorm';
 import { DEFAULT_TARGET, ProvinceTargetService, RegionSpbeService } from '../assessments';
 import { RegionAccessService } from '../regions';
 import { SpbeCatalogueService } from '../spbe';
-import { type User, UsersService } from '../users';
+import type { User } from '../users';
 import type { CoordinatorHome } from './coordinator-home.models';
+import { RegionActivityCounts } from './region-activity-counts';
 import { RegionMonthlyStats, RegionStats } from './region-stats.entities';
 
 const WIB = 'Asia/Jakarta';
 
-/** The current calendar month in WIB: its first day (YYYY-MM-01) and the instant it began. */
-export function currentMonthWib(now: Date = new Date()): { month: string; since: Date } {
-  const month = `${new Intl.DateTimeFormat('en-CA', { timeZone: WIB }).format(now).slice(0, 7)}-01`;
-  return { month, since: new Date(`${month}T00:00:00+07:00`) };
+/** The current calendar month in WIB: its first day (YYYY-MM-01). */
+export function currentMonthWib(now: Date = new Date()): { month: string } {
+  return { month: `${new Intl.DateTimeFormat('en-CA', { timeZone: WIB }).format(now).slice(0, 7)}-01` };
 }
 
 /**
@@ -30,7 +30,7 @@ export class CoordinatorHomeService {
     @InjectRepository(RegionStats) private readonly stats: Repository<RegionStats>,
     @InjectRepository(RegionMonthlyStats) private readonly monthlyStats: Repository<RegionMonthlyStats>,
     private readonly access: RegionAccessService,
-    private readonly users: UsersService,
+    private readonly activity: RegionActivityCounts,
     private readonly regionSpbe: RegionSpbeService,
     private readonly targets: ProvinceTargetService,
     private readonly catalogue: SpbeCatalogueService,
@@ -46,11 +46,11 @@ export class CoordinatorHomeService {
     ]);
     if (regions.length === 0) return { regions: [], coordinatesAllRegions, frameworkCode: framework.code };
     const codes = regions.map((region) => region.code);
-    const { month, since } = currentMonthWib();
+    const { month } = currentMonthWib();
     const [totals, monthly, people, latest, targets] = await Promise.all([
       this.stats.findBy({ regionCode: In(codes) }),
       this.monthlyStats.findBy({ regionCode: In(codes), month }),
-      this.users.activeUserCountsByRegion(codes, since),
+      this.activity.activeSince(codes, month),
       this.regionSpbe.latestValuesByRegion(codes, framework.code),
       this.targets.targetsOf(
         regions.map((region) => region.provinceCode as string),
@@ -64,7 +64,7 @@ export class CoordinatorHomeService {
       frameworkCode: framework.code,
       regions: regions.map((region) => ({
         region,
-        activeLearnersThisMonth: people.get(region.code)?.active ?? 0,
+        activeLearnersThisMonth: people.get(region.code) ?? 0,
         completionsThisMonth: monthByCode.get(region.code)?.completions ?? 0,
         completionsTotal: totalsByCode.get(region.code)?.completions ?? 0,
         sessionsHeld: totalsByCode.get(region.code)?.sessionsHeld ?? 0,

@@ -6,8 +6,9 @@ import { type EffectiveTarget, ProvinceTargetService, RegionSpbeService } from '
 import { ForbiddenError, NotFoundError } from '../common/errors/domain-error';
 import { type Region, RegionAccessService, RegionsService } from '../regions';
 import { SpbeCatalogueService } from '../spbe';
-import { type User, UsersService } from '../users';
+import type { User } from '../users';
 import type { Benchmark, MonthlyPoint, ProvinceOverview, RegionDashboard, RegionOverviewRow } from './dashboard.models';
+import { RegionActivityCounts, wibDay } from './region-activity-counts';
 import { RegionMonthlyStats, RegionStats } from './region-stats.entities';
 
 type Figure = Exclude<keyof RegionOverviewRow, 'region' | 'target' | 'latestIndexKind' | 'latestIndexYear' | 'latestValue'>;
@@ -23,7 +24,8 @@ const FIGURES: Figure[] = [
   'playbookStepsDone',
   'latestIndex',
 ];
-const ACTIVE_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
+/** "Active learners": last active on one of the last 30 days (WIB), today included. */
+const ACTIVE_WINDOW_DAYS = 30;
 
 /**
  * Province and region dashboards. Each figure comes from an index range or from the trigger-kept
@@ -34,9 +36,9 @@ export class DashboardService {
   constructor(
     @InjectRepository(RegionStats) private readonly stats: Repository<RegionStats>,
     @InjectRepository(RegionMonthlyStats) private readonly monthlyStats: Repository<RegionMonthlyStats>,
+    private readonly activity: RegionActivityCounts,
     private readonly regions: RegionsService,
     private readonly access: RegionAccessService,
-    private readonly users: UsersService,
     private readonly regionSpbe: RegionSpbeService,
     private readonly targets: ProvinceTargetService,
     private readonly catalogue: SpbeCatalogueService,
@@ -96,7 +98,7 @@ export class DashboardService {
     const codes = regions.map((region: Region) => region.code);
     const [stats, people, indexValues, target] = await Promise.all([
       codes.length === 0 ? [] : this.stats.findBy({ regionCode: In(codes) }),
-      this.users.activeUserCountsByRegion(codes, new Date(Date.now() - ACTIVE_WINDOW_MS)),
+      this.activity.activeSince(codes, wibDay(new Date(), ACTIVE_WINDOW_DAYS - 1)),
       this.regionSpbe.latestValuesByRegion(codes, framework.code),
       this.targets.effectiveTarget(provinceCode, framework.code),
     ]);
@@ -107,8 +109,8 @@ export class DashboardService {
       const completions = s?.completions ?? 0;
       return {
         region,
-        learners: people.get(region.code)?.users ?? 0,
-        activeLearners30d: people.get(region.code)?.active ?? 0,
+        learners: s?.people ?? 0,
+        activeLearners30d: people.get(region.code) ?? 0,
         enrolments,
         completions,
         completionRate: enrolments === 0 ? 0 : Math.round((completions / enrolments) * 1000) / 1000,

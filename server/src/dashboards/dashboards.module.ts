@@ -9,12 +9,19 @@ import { CoordinatorHomeService } from './coordinator-home.service';
 import { DashboardResolver } from './dashboard.resolver';
 import { DashboardService } from './dashboard.service';
 import { ExportsController } from './exports.controller';
-import { RegionMonthlyStats, RegionStats } from './region-stats.entities';
+import { RegionActivityCounts } from './region-activity-counts';
+import { RegionLastActiveDay, RegionMonthlyStats, RegionStats } from './region-stats.entities';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([RegionStats, RegionMonthlyStats]), RegionsModule, UsersModule, AssessmentsModule, SpbeModule],
+  imports: [
+    TypeOrmModule.forFeature([RegionStats, RegionMonthlyStats, RegionLastActiveDay]),
+    RegionsModule,
+    UsersModule,
+    AssessmentsModule,
+    SpbeModule,
+  ],
   controllers: [ExportsController],
-  providers: [DashboardService, DashboardResolver, CoordinatorHomeService, CoordinatorHomeResolver],
+  providers: [DashboardService, DashboardResolver, CoordinatorHomeService, CoordinatorHomeResolver, RegionActivityCounts],
   exports: [DashboardService],
 })
 export class DashboardsModule {}

@@ -15,6 +15,10 @@ export class RegionStats {
   @JoinColumn({ name: 'region_code' })
   region?: unknown;
 
+  /** Accounts whose (verified) region this is now: unlike the events below, this follows a move. */
+  @Column({ type: 'int', default: 0 })
+  people: number;
+
   @Column({ type: 'int', default: 0 })
   enrolments: number;
 
@@ -68,4 +72,25 @@ export class RegionMonthlyStats {
 
   @Column({ name: 'steps_done', type: 'int', default: 0 })
   stepsDone: number;
+}
+
+/**
+ * How many of a region's people were last active on each day (WIB), kept by a trigger on users: a
+ * person counts on exactly one day, their last, so "active in the last 30 days" is the sum of at most
+ * 30 rows per region, exact and current, whatever the number of people.
+ */
+@Entity('region_last_active_days')
+export class RegionLastActiveDay {
+  @PrimaryColumn({ name: 'region_code', type: 'varchar', length: 5 })
+  regionCode: string;
+
+  @ManyToOne('Region', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'region_code' })
+  region?: unknown;
+
+  @PrimaryColumn({ type: 'date' })
+  day: string;
+
+  @Column({ type: 'int', default: 0 })
+  people: number;
 }

@@ -8,7 +8,7 @@ import { ContentEvent } from '../content/content-event.entity';
 import { ContentItem } from '../content/content-item.entity';
 import { ContentRevision } from '../content/content-revision.entity';
 import { ContentRevisionIndicator } from '../content/content-revision-indicator.entity';
-import { RegionMonthlyStats, RegionStats } from '../dashboards/region-stats.entities';
+import { RegionLastActiveDay, RegionMonthlyStats, RegionStats } from '../dashboards/region-stats.entities';
 import { DiscussionAnswer, DiscussionQuestion } from '../discussions/discussion.entities';
 import { Certificate } from '../learning/certificate.entity';
 import { Enrolment } from '../learning/enrolment.entity';
@@ -76,6 +76,7 @@ export const ENTITIES = [
   AdoptionStep,
   RegionStats,
   RegionMonthlyStats,
+  RegionLastActiveDay,
   MailMessage,
   MailUnsubscribe,
   Notification,

@@ -36,7 +36,6 @@ registerEnumType(LocaleEnum, { name: 'Locale', description: 'Interface language:
 @Entity('users')
 @Unique('users_email_key', ['email'])
 @Unique('users_nip_key', ['nip'])
-@Index('users_region_last_active_idx', ['regionCode', 'lastActiveAt'])
 export class User {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -92,7 +91,7 @@ export class User {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 
-  /** Last learning activity (enrol, lesson, quiz), at most hourly; "active learners" count on it. */
+  /** Last learning activity (enrol, lesson, quiz), written at most once a day (WIB); "active learners" count on it. */
   @Column({ name: 'last_active_at', type: 'timestamptz', nullable: true, select: false })
   lastActiveAt: Date | null;
 

@@ -265,28 +265,16 @@ export class UsersService {
   }
 
   /**
-   * Marks the user active for the "active learners" figures; written at most hourly per user. Raw SQL
-   * so neither `version` nor `updated_at` moves (a profile form open meanwhile stays current).
+   * Marks the user active for the "active learners" figures, which count WIB days: written once a day
+   * per user at most, so the trigger that keeps region_last_active_days moves a person at most daily.
+   * Raw SQL so neither `version` nor `updated_at` moves (a profile form open meanwhile stays current).
    */
   async touchActivity(userId: string, manager?: EntityManager): Promise<void> {
     await (manager ?? this.users.manager).query(
-      `UPDATE users SET last_active_at = now() WHERE id = $1 AND (last_active_at IS NULL OR last_active_at < now() - interval '1 hour')`,
+      `UPDATE users SET last_active_at = now() WHERE id = $1
+         AND (last_active_at IS NULL OR last_active_at < date_trunc('day', now() AT TIME ZONE 'Asia/Jakarta') AT TIME ZONE 'Asia/Jakarta')`,
       [userId],
     );
-  }
-
-  /**
-   * For region figures: per region, its users and those active since `since`, in one index range
-   * scan on (region_code, last_active_at). Regions without users are absent.
-   */
-  async activeUserCountsByRegion(regionCodes: readonly string[], since: Date): Promise<Map<string, { users: number; active: number }>> {
-    if (regionCodes.length === 0) return new Map();
-    const rows: Array<{ region_code: string; users: number; active: number }> = await this.users.query(
-      `SELECT region_code, count(*)::int AS users, count(*) FILTER (WHERE last_active_at > $2)::int AS active
-       FROM users WHERE region_code = ANY($1::varchar[]) GROUP BY region_code`,
-      [[...regionCodes], since],
-    );
-    return new Map(rows.map((row) => [row.region_code, { users: row.users, active: row.active }]));
   }
 
   async requireUser(id: string): Promise<User> {
