@@ -254,4 +254,22 @@ describe('SQL statements per request do not grow with the rows', () => {
     expect(large.data.learnerHome.certificates.length).toBeGreaterThanOrEqual(3);
     expectFixed('learnerHome { continueLearning certificates recommended }', small.statements, large.statements);
   }, 300_000);
+
+  it('titles and outlines never bring a revision body to the server', async () => {
+    // The body (24 KB on average) travels only for fields made from it; PostgreSQL extracts lesson keys itself.
+    const learner = await t.createUser({ email: 'ringan@example.id', regionCode: '32.11' });
+    await ok(ENROL, { itemId: modules[2] }, learner.token);
+    const bodyColumn = /"body" AS|\.body AS|r\.body,|SELECT \*/;
+    const home = await counter.during(() => ok(LEARNER_HOME, {}, learner.token));
+    const catalogue = await counter.during(() =>
+      ok('{ catalogue(search: "modul", limit: 20, offset: 0) { items { item { id } revision { title summary } } } }', {}, learner.token),
+    );
+    expect(home.statements.filter((sql) => bodyColumn.test(sql))).toEqual([]);
+    expect(catalogue.statements.filter((sql) => bodyColumn.test(sql))).toEqual([]);
+    // Asking for lessons does read the body, once for the whole batch.
+    const lessons = await counter.during(() =>
+      ok('{ catalogue(limit: 5, offset: 0) { items { revision { title lessons { key } } } } }', {}, learner.token),
+    );
+    expect(lessons.statements.filter((sql) => bodyColumn.test(sql))).toHaveLength(1);
+  });
 });

@@ -9,7 +9,7 @@ import { SpbeCatalogueService, type SpbeIndicator } from '../spbe';
 import type { User } from '../users';
 import { IndicatorMatch } from './content.models';
 import { ContentItem } from './content-item.entity';
-import { ContentRevision } from './content-revision.entity';
+import { ContentRevision, revisionHead } from './content-revision.entity';
 import type { CatalogueArgs } from './dto/catalogue.args';
 import { planSearch, tsquerySql } from './search-query';
 
@@ -121,7 +121,8 @@ export class ContentCatalogueService {
     const revisionIds = rows.map((row) => row.revision_id);
     const [items, revisions, snippets, matches] = await Promise.all([
       this.items.findBy({ id: In(rows.map((row) => row.item_id)) }),
-      this.revisionRepository.findBy({ id: In(revisionIds) }),
+      // Without bodies: a result shows titles and summaries (lessons, if asked, come from a loader).
+      this.revisionRepository.find({ select: revisionHead(this.revisionRepository), where: { id: In(revisionIds) } }),
       query ? this.snippets(revisionIds, query) : Promise.resolve(new Map<string, string>()),
       this.indicatorMatches(revisionIds, filters.indicator),
     ]);

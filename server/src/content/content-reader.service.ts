@@ -4,7 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, In, Repository } from 'typeorm';
 import { SpbeCatalogueService, type SpbeIndicator } from '../spbe';
 import type { User } from '../users';
-import type { PlaybookStep } from './content-body';
+import type { PlaybookStep, StoredBody } from './content-body';
 import { canSeeUnpublished } from './content-catalogue.service';
 import { ContentItem } from './content-item.entity';
 import { ContentRevision } from './content-revision.entity';
@@ -89,10 +89,13 @@ export class ContentReaderService {
   /** The published title of each item that has one, by id (exports name modules and playbooks). */
   async publishedTitles(ids: readonly string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.items.find({ where: { id: In([...new Set(ids)]) }, relations: { publishedRevision: true } });
-    return new Map(
-      rows.flatMap((item): Array<[string, string]> => (item.publishedRevision ? [[item.id, item.publishedRevision.title]] : [])),
-    );
+    const rows: Array<{ id: string; title: string }> = await this.items
+      .createQueryBuilder('i')
+      .innerJoin(ContentRevision, 'r', 'r.id = i.published_revision_id')
+      .select(['i.id AS id', 'r.title AS title'])
+      .where('i.id IN (:...ids)', { ids: [...new Set(ids)] })
+      .getRawMany();
+    return new Map(rows.map((row) => [row.id, row.title]));
   }
 
   /** One item of any type and status. */
@@ -109,8 +112,8 @@ export class ContentReaderService {
     const revisions = manager ? manager.getRepository(ContentRevision) : this.revisions;
     const item = await items.findOneBy({ id: itemId });
     if (item?.type !== 'MODULE' || !item.publishedRevisionId || item.archivedAt) return null;
-    const revision = await revisions.findOneByOrFail({ id: item.publishedRevisionId });
-    return { item, revisionId: revision.id, title: revision.title, lessons: lessonsOf(revision) };
+    const [outline] = await outlines(revisions, 'r.id = :id', { id: item.publishedRevisionId });
+    return { item, revisionId: outline.id, title: outline.title, lessons: outline.lessons };
   }
 
   /**
@@ -120,16 +123,10 @@ export class ContentReaderService {
    */
   async lessonKeysOfPublishedModules(itemIds: readonly string[]): Promise<Map<string, string[]>> {
     if (itemIds.length === 0) return new Map();
-    const rows = await this.revisions
-      .createQueryBuilder('r')
-      .innerJoin(ContentItem, 'i', 'i.publishedRevisionId = r.id')
-      .where('i.id IN (:...ids)', { ids: [...new Set(itemIds)] })
-      .getMany();
-    return new Map(
-      rows
-        .filter((revision) => revision.body.type === 'MODULE')
-        .map((revision) => [revision.itemId, lessonsOf(revision).map((lesson) => lesson.key)]),
-    );
+    const rows = await outlines(this.revisions, 'r.id IN (SELECT i.published_revision_id FROM content_items i WHERE i.id IN (:...ids))', {
+      ids: [...new Set(itemIds)],
+    });
+    return new Map(rows.filter((row) => row.type === 'MODULE').map((row) => [row.itemId, row.lessons.map((lesson) => lesson.key)]));
   }
 
   /**
@@ -142,23 +139,22 @@ export class ContentReaderService {
     const items = await this.items.findBy({ slug: In([...new Set(slugs)]), type: 'MODULE' });
     const revisionIds = items.flatMap((item) => item.publishedRevisionId ?? []);
     if (revisionIds.length === 0) return result;
-    const revisions = new Map((await this.revisions.findBy({ id: In(revisionIds) })).map((revision) => [revision.id, revision]));
+    const revisions = new Map((await outlines(this.revisions, 'r.id IN (:...ids)', { ids: revisionIds })).map((row) => [row.id, row]));
     for (const item of items) {
       const revision = item.publishedRevisionId ? revisions.get(item.publishedRevisionId) : undefined;
-      if (item.slug && revision)
-        result.set(item.slug, { item, revisionId: revision.id, title: revision.title, lessons: lessonsOf(revision) });
+      if (item.slug && revision) result.set(item.slug, { item, revisionId: revision.id, title: revision.title, lessons: revision.lessons });
     }
     return result;
   }
 
   /** Lesson keys of a module's published revision and of its open (DRAFT or IN_REVIEW) revision, if any. */
   async lessonKeysIncludingOpenRevisions(itemId: string): Promise<Set<string>> {
-    const revisions = await this.revisions
-      .createQueryBuilder('r')
-      .innerJoin(ContentItem, 'i', 'i.id = r.itemId')
-      .where(`r.itemId = :itemId AND (r.id = i.publishedRevisionId OR r.status IN ('DRAFT', 'IN_REVIEW'))`, { itemId })
-      .getMany();
-    return new Set(revisions.flatMap((revision) => lessonsOf(revision).map((lesson) => lesson.key)));
+    const revisions = await outlines(
+      this.revisions,
+      `r.item_id = :itemId AND (r.id = (SELECT i.published_revision_id FROM content_items i WHERE i.id = :itemId) OR r.status IN ('DRAFT', 'IN_REVIEW'))`,
+      { itemId },
+    );
+    return new Set(revisions.flatMap((revision) => revision.lessons.map((lesson) => lesson.key)));
   }
 
   /**
@@ -176,12 +172,17 @@ export class ContentReaderService {
     const items = await this.items.findBy({ id: In([...new Set(itemIds)]), type: 'PLAYBOOK' });
     const revisionIds = items.flatMap((item) => item.publishedRevisionId ?? []);
     if (revisionIds.length === 0) return result;
-    const revisions = await this.revisions.findBy({ id: In(revisionIds) });
-    const revisionById = new Map(revisions.map((revision) => [revision.id, revision]));
+    // The steps only, not the rest of the body.
+    const revisions: Array<{ id: string; steps: PlaybookStep[] | null }> = await this.revisions
+      .createQueryBuilder('r')
+      .select('r.id', 'id')
+      .addSelect(`CASE WHEN r.body->>'type' = 'PLAYBOOK' THEN r.body->'steps' END`, 'steps')
+      .where('r.id IN (:...ids)', { ids: revisionIds })
+      .getRawMany();
+    const stepsByRevision = new Map(revisions.map((revision) => [revision.id, revision.steps ?? []]));
     for (const item of items) {
-      const revision = item.publishedRevisionId ? revisionById.get(item.publishedRevisionId) : undefined;
-      if (!revision) continue;
-      const steps = revision.body.type === 'PLAYBOOK' ? revision.body.steps : [];
+      const steps = item.publishedRevisionId ? stepsByRevision.get(item.publishedRevisionId) : undefined;
+      if (!steps) continue;
       result.set(item.id, { item, steps: steps.map((step, index) => ({ ...step, position: index + 1 })) });
     }
     return result;
@@ -360,20 +361,14 @@ export class ContentReaderService {
    * unknown or invisible item. Parts are empty for an item without a published module or playbook.
    */
   async visibleParts(viewer: User, itemId: string): Promise<VisibleParts | null> {
-    const item = await this.items.findOne({ where: { id: itemId }, relations: { publishedRevision: true } });
+    const item = await this.items.findOneBy({ id: itemId });
     if (!item) return null;
     const visible =
       (item.publishedRevisionId !== null && item.archivedAt === null) || item.authorId === viewer.id || canSeeUnpublished(viewer);
     if (!visible) return null;
-    const revision = item.publishedRevision ?? null;
+    const [revision] = item.publishedRevisionId ? await outlines(this.revisions, 'r.id = :id', { id: item.publishedRevisionId }) : [];
     const kind = item.type === 'PLAYBOOK' ? 'STEP' : 'LESSON';
-    const parts =
-      revision?.body.type === 'MODULE'
-        ? lessonsOf(revision)
-        : revision?.body.type === 'PLAYBOOK'
-          ? revision.body.steps.map(({ key, title }) => ({ key, title }))
-          : [];
-    return { item, title: revision?.title ?? '', kind, parts };
+    return { item, title: revision?.title ?? '', kind, parts: revision?.lessons ?? [] };
   }
 
   /** The author of an item of any type and status; null for an unknown id. */
@@ -383,6 +378,33 @@ export class ContentReaderService {
   }
 }
 
-function lessonsOf(revision: ContentRevision): ModuleLesson[] {
-  return revision.body.type === 'MODULE' ? revision.body.lessons.map(({ key, title }) => ({ key, title })) : [];
+/** A revision's title and its parts: the lessons of a module or the steps of a playbook, key and title. */
+interface RevisionOutline {
+  id: string;
+  itemId: string;
+  title: string;
+  type: StoredBody['type'];
+  lessons: ModuleLesson[];
+}
+
+/**
+ * Outlines of the revisions matching `where` (alias r), extracted by PostgreSQL: of the body (24 KB on
+ * average) only the parts' keys and titles travel. `lessons` holds a playbook's steps too.
+ */
+async function outlines(
+  revisions: Repository<ContentRevision>,
+  where: string,
+  parameters: Record<string, unknown>,
+): Promise<RevisionOutline[]> {
+  const rows: Array<{ id: string; item_id: string; title: string; type: StoredBody['type']; parts: ModuleLesson[] }> = await revisions
+    .createQueryBuilder('r')
+    .select(['r.id AS id', 'r.item_id AS item_id', 'r.title AS title', `r.body->>'type' AS type`])
+    .addSelect(
+      `(SELECT coalesce(jsonb_agg(jsonb_build_object('key', part->>'key', 'title', part->>'title') ORDER BY position), '[]'::jsonb)
+        FROM jsonb_array_elements(coalesce(r.body->'lessons', r.body->'steps', '[]'::jsonb)) WITH ORDINALITY AS parts(part, position))`,
+      'parts',
+    )
+    .where(where, parameters)
+    .getRawMany();
+  return rows.map((row) => ({ id: row.id, itemId: row.item_id, title: row.title, type: row.type, lessons: row.parts }));
 }

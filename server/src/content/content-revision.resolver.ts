@@ -3,7 +3,7 @@ import type { GraphqlContext } from '../graphql/graphql-context';
 import { SpbeIndicator } from '../spbe';
 import { Person, type User, UsersLoaders } from '../users';
 import { ContentLoaders } from './content.loaders';
-import { CaseStudyBody, Lesson, PlaybookBody } from './content-body';
+import { CaseStudyBody, Lesson, PlaybookBody, type StoredBody } from './content-body';
 import { ContentEvent } from './content-event.entity';
 import { ContentItem } from './content-item.entity';
 import { ContentRevision } from './content-revision.entity';
@@ -21,22 +21,25 @@ export class ContentRevisionResolver {
   }
 
   @ResolveField(() => [Lesson], { description: 'Lessons of a module, in order; empty for other types.' })
-  lessons(@Parent() revision: ContentRevision): Lesson[] {
-    return revision.body.type === 'MODULE' ? revision.body.lessons.map((lesson, index) => ({ ...lesson, position: index + 1 })) : [];
+  async lessons(@Parent() revision: ContentRevision, @Context() context: GraphqlContext): Promise<Lesson[]> {
+    const body = await bodyOf(revision, context);
+    return body?.type === 'MODULE' ? body.lessons.map((lesson, index) => ({ ...lesson, position: index + 1 })) : [];
   }
 
   @ResolveField(() => CaseStudyBody, { nullable: true })
-  caseStudy(@Parent() revision: ContentRevision): CaseStudyBody | null {
-    if (revision.body.type !== 'CASE_STUDY') return null;
-    const { type: _type, ...body } = revision.body;
-    return body;
+  async caseStudy(@Parent() revision: ContentRevision, @Context() context: GraphqlContext): Promise<CaseStudyBody | null> {
+    const body = await bodyOf(revision, context);
+    if (body?.type !== 'CASE_STUDY') return null;
+    const { type: _type, ...caseStudy } = body;
+    return caseStudy;
   }
 
   @ResolveField(() => PlaybookBody, { nullable: true })
-  playbook(@Parent() revision: ContentRevision): PlaybookBody | null {
-    if (revision.body.type !== 'PLAYBOOK') return null;
-    const { type: _type, steps, ...body } = revision.body;
-    return { ...body, steps: steps.map((step, index) => ({ ...step, position: index + 1 })) };
+  async playbook(@Parent() revision: ContentRevision, @Context() context: GraphqlContext): Promise<PlaybookBody | null> {
+    const body = await bodyOf(revision, context);
+    if (body?.type !== 'PLAYBOOK') return null;
+    const { type: _type, steps, ...playbook } = body;
+    return { ...playbook, steps: steps.map((step, index) => ({ ...step, position: index + 1 })) };
   }
 
   @ResolveField(() => Person)
@@ -48,6 +51,11 @@ export class ContentRevisionResolver {
   updatedBy(@Parent() revision: ContentRevision, @Context() context: GraphqlContext): Promise<User | null> {
     return context.loaders.of(UsersLoaders).userById.load(revision.updatedById);
   }
+}
+
+/** The revision's body: loaded with it by services, or read on demand when a loader left it out. */
+async function bodyOf(revision: ContentRevision, context: GraphqlContext): Promise<StoredBody | null> {
+  return revision.body ?? (await context.loaders.of(ContentLoaders).bodyByRevisionId.load(revision.id));
 }
 
 @Resolver(() => ContentEvent)

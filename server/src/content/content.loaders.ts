@@ -4,14 +4,21 @@ import DataLoader from 'dataloader';
 import { In, Repository } from 'typeorm';
 import type { LoaderFactory } from '../graphql/request-loaders';
 import { SpbeCatalogueService, type SpbeIndicator } from '../spbe';
+import type { StoredBody } from './content-body';
 import { ContentEvent } from './content-event.entity';
 import { ContentItem } from './content-item.entity';
-import { ContentRevision } from './content-revision.entity';
+import { ContentRevision, revisionHead } from './content-revision.entity';
 import { ContentRevisionIndicator } from './content-revision-indicator.entity';
 
+/**
+ * The revision loaders below read revisions WITHOUT their body (24 KB on average): most queries want
+ * titles and summaries. The fields made from the body (lessons, case study, playbook) ask
+ * `bodyByRevisionId` for it when the revision came without one.
+ */
 export interface ContentRequestLoaders {
   itemById: DataLoader<string, ContentItem | null>;
   revisionById: DataLoader<string, ContentRevision | null>;
+  bodyByRevisionId: DataLoader<string, StoredBody | null>;
   /** The open (DRAFT or IN_REVIEW) revision of each item, if any. */
   workingRevisionByItemId: DataLoader<string, ContentRevision | null>;
   /** The SPBE indicators tagged on each revision, by indicator number. */
@@ -35,11 +42,27 @@ export class ContentLoaders implements LoaderFactory<ContentRequestLoaders> {
   create(): ContentRequestLoaders {
     return {
       itemById: new DataLoader((ids) => this.byId(this.items, ids)),
-      revisionById: new DataLoader((ids) => this.byId(this.revisions, ids)),
+      revisionById: new DataLoader(async (ids) => {
+        const rows = await this.revisions.find({ select: revisionHead(this.revisions), where: { id: In([...ids]) } });
+        const byId = new Map(rows.map((row) => [row.id, row]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
+      bodyByRevisionId: new DataLoader(async (ids) => {
+        const rows = await this.revisions.find({ select: { id: true, body: true }, where: { id: In([...ids]) } });
+        const byId = new Map(rows.map((row) => [row.id, row.body]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
       workingRevisionByItemId: new DataLoader((ids) => this.workingRevisions(ids)),
       indicatorsByRevisionId: new DataLoader((ids) => this.indicatorsOfRevisions(ids)),
       revisionsByItemId: new DataLoader(async (itemIds) =>
-        groupBy(itemIds, await this.revisions.find({ where: { itemId: In([...itemIds]) }, order: { number: 'DESC' } })),
+        groupBy(
+          itemIds,
+          await this.revisions.find({
+            select: revisionHead(this.revisions),
+            where: { itemId: In([...itemIds]) },
+            order: { number: 'DESC' },
+          }),
+        ),
       ),
       historyByItemId: new DataLoader(async (itemIds) =>
         groupBy(itemIds, await this.events.find({ where: { itemId: In([...itemIds]) }, order: { createdAt: 'DESC', id: 'DESC' } })),
@@ -54,7 +77,10 @@ export class ContentLoaders implements LoaderFactory<ContentRequestLoaders> {
   }
 
   private async workingRevisions(itemIds: readonly string[]): Promise<(ContentRevision | null)[]> {
-    const rows = await this.revisions.findBy({ itemId: In([...itemIds]), status: In(['DRAFT', 'IN_REVIEW']) });
+    const rows = await this.revisions.find({
+      select: revisionHead(this.revisions),
+      where: { itemId: In([...itemIds]), status: In(['DRAFT', 'IN_REVIEW']) },
+    });
     const byItem = new Map(rows.map((row) => [row.itemId, row]));
     return itemIds.map((id) => byItem.get(id) ?? null);
   }
