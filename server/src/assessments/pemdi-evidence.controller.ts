@@ -5,16 +5,14 @@ import { SignedIn } from '../common/access/access-decorators';
 import { CurrentUser } from '../common/access/current-user';
 import { NotFoundError } from '../common/errors/domain-error';
 import { FILE_STORE, type FileStore } from '../common/storage/file-store';
-import { discardUpload, receiveUpload } from '../common/storage/file-upload';
+import { isUuid, withReceivedUpload } from '../common/storage/file-upload';
 import { sendStoredFile } from '../common/storage/stored-file-response';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { User } from '../users';
 import { PemdiEvaluationService } from './pemdi-evaluation.service';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function requireUuid(value: string, reason: AssessmentsErrorReason): string {
-  if (!UUID.test(value)) throw new NotFoundError(reason);
+  if (!isUuid(value)) throw new NotFoundError(reason);
   return value;
 }
 
@@ -46,8 +44,7 @@ export class PemdiEvidenceController {
   ): Promise<{ id: string }> {
     requireUuid(evaluationId, AssessmentsErrorReason.EVALUATION_NOT_FOUND);
     await this.evaluations.assertMayAddEvidence(actor, evaluationId, indicatorCode, null);
-    const upload = await receiveUpload(request, this.config.uploadMaxBytes);
-    try {
+    return withReceivedUpload(request, this.config.uploadMaxBytes, async (upload) => {
       const replacesItemId = upload.fields.replacesItemId?.trim() || null;
       if (replacesItemId) requireUuid(replacesItemId, AssessmentsErrorReason.EVIDENCE_NOT_FOUND);
       const item = await this.evaluations.addFile(
@@ -57,9 +54,7 @@ export class PemdiEvidenceController {
         upload.file,
       );
       return { id: item.id };
-    } finally {
-      await discardUpload(upload);
-    }
+    });
   }
 
   /** Downloads an evidence file: coordinators of the region and the evaluation's owners; anyone else NOT_FOUND. */

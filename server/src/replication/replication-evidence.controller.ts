@@ -5,17 +5,15 @@ import { SignedIn } from '../common/access/access-decorators';
 import { CurrentUser } from '../common/access/current-user';
 import { NotFoundError } from '../common/errors/domain-error';
 import { FILE_STORE, type FileStore } from '../common/storage/file-store';
-import { discardUpload, receiveUpload } from '../common/storage/file-upload';
+import { isUuid, withReceivedUpload } from '../common/storage/file-upload';
 import { sendStoredFile } from '../common/storage/stored-file-response';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { User } from '../users';
 import type { AdoptionStepView } from './replication.entities';
 import { ReplicationService } from './replication.service';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function requireIds(adoptionId: string, stepKey: string): void {
-  if (!UUID.test(adoptionId) || !UUID.test(stepKey)) throw new NotFoundError(ReplicationErrorReason.ADOPTION_NOT_FOUND);
+  if (!isUuid(adoptionId) || !isUuid(stepKey)) throw new NotFoundError(ReplicationErrorReason.ADOPTION_NOT_FOUND);
 }
 
 /** A replication step's evidence file: upload (coordinators of the region) and download (who sees the tracker). */
@@ -39,12 +37,9 @@ export class ReplicationEvidenceController {
   ): Promise<AdoptionStepView> {
     requireIds(adoptionId, stepKey);
     await this.replication.assertMayAttachEvidence(actor, adoptionId, stepKey);
-    const upload = await receiveUpload(request, this.config.uploadMaxBytes);
-    try {
-      return await this.replication.attachEvidenceFile(actor, adoptionId, stepKey, upload.file);
-    } finally {
-      await discardUpload(upload);
-    }
+    return withReceivedUpload(request, this.config.uploadMaxBytes, (upload) =>
+      this.replication.attachEvidenceFile(actor, adoptionId, stepKey, upload.file),
+    );
   }
 
   @SignedIn()

@@ -100,6 +100,26 @@ export async function discardUpload(upload: ReceivedUpload): Promise<void> {
   await rm(upload.file.temporaryPath, { force: true });
 }
 
+/**
+ * Receives an upload, lets `store` keep it (write the file, then its row), and removes the temporary
+ * file whatever happens: the shape of every upload route.
+ */
+export async function withReceivedUpload<T>(request: Request, maxBytes: number, store: (upload: ReceivedUpload) => Promise<T>): Promise<T> {
+  const upload = await receiveUpload(request, maxBytes);
+  try {
+    return await store(upload);
+  } finally {
+    await discardUpload(upload);
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether a path segment is a UUID: routes answer NOT_FOUND for anything else before reading the database. */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
 function fileError(reason: CommonErrorReason, message: string, params?: Record<string, number>): BadUserInputError {
   return new BadUserInputError(reason, { params, fields: [{ field: 'file', message }] });
 }
