@@ -9,6 +9,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { TransactionRunner } from '../common/transaction';
 import { SpbeAspect } from './spbe-aspect.entity';
+import { SpbeCatalogueService } from './spbe-catalogue.service';
 import { SpbeDomain } from './spbe-domain.entity';
 import { SpbeFramework } from './spbe-framework.entity';
 import { SpbeIndicator } from './spbe-indicator.entity';
@@ -25,7 +26,10 @@ export const SHIPPED_FRAMEWORKS: readonly EvaluationFramework[] = [PERMENPANRB_8
 export class SpbeCatalogueSeeder {
   private readonly logger = new Logger(SpbeCatalogueSeeder.name);
 
-  constructor(private readonly tx: TransactionRunner) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly catalogue: SpbeCatalogueService,
+  ) {}
 
   async seed(): Promise<void> {
     for (const data of SHIPPED_FRAMEWORKS) {
@@ -69,6 +73,7 @@ export class SpbeCatalogueSeeder {
         this.logger.log(`SPBE catalogue: ${data.code} seeded`);
       });
     }
+    this.catalogue.invalidate();
   }
 }
 

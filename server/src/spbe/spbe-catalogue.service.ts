@@ -9,6 +9,9 @@ import { SpbeDomain } from './spbe-domain.entity';
 import { SpbeFramework } from './spbe-framework.entity';
 import { SpbeIndicator } from './spbe-indicator.entity';
 
+/** How long a server process keeps the catalogue tree it read (edits through this process: at once). */
+const TREE_TTL_MS = 30_000;
+
 /** Read side of the SPBE catalogue: a framework with its whole tree, loaded in one query. */
 @Injectable()
 export class SpbeCatalogueService {
@@ -41,13 +44,36 @@ export class SpbeCatalogueService {
     return this.indicators.find({ where: { id: In([...new Set(ids)]) }, order: { number: 'ASC', id: 'ASC' } });
   }
 
-  /** Every framework, newest first, each with its whole tree: one query. */
-  async list(): Promise<SpbeFramework[]> {
-    const frameworks = await this.frameworks.find({
-      relations: { domains: true, aspects: { indicators: true } },
-      order: { validFrom: 'DESC', domains: { number: 'ASC' }, aspects: { number: 'ASC', indicators: { number: 'ASC' } } },
-    });
-    return frameworks.map(withTree);
+  /**
+   * Every framework, newest first, each with its whole tree. Building the tree costs about 40 ms of
+   * CPU, and dashboards and pages ask for it on every request, so it is kept for TREE_TTL_MS: an edit
+   * made here is seen at once, one made through another server process within that time.
+   * Callers must not modify what they get.
+   */
+  list(): Promise<SpbeFramework[]> {
+    const now = Date.now();
+    if (!this.tree || now - this.tree.loadedAt > TREE_TTL_MS) {
+      const frameworks = this.frameworks
+        .find({
+          relations: { domains: true, aspects: { indicators: true } },
+          order: { validFrom: 'DESC', domains: { number: 'ASC' }, aspects: { number: 'ASC', indicators: { number: 'ASC' } } },
+        })
+        .then((rows) => rows.map(withTree));
+      const entry = { loadedAt: now, frameworks };
+      this.tree = entry;
+      frameworks.catch(() => {
+        if (this.tree === entry) this.tree = undefined;
+      });
+    }
+    return this.tree.frameworks;
+  }
+
+  private tree: { loadedAt: number; frameworks: Promise<SpbeFramework[]> } | undefined;
+
+  /** Forgets the kept tree (after the catalogue was written): the next read loads it again. */
+  invalidate(): void {
+    this.tree = undefined;
+    this.weights = undefined;
   }
 
   /**
@@ -87,6 +113,7 @@ export class SpbeCatalogueService {
       domainCode === null
         ? await this.frameworks.update({ code: frameworkCode }, { maturityLevels: stored ?? [] })
         : await this.domains.update({ frameworkCode, code: domainCode }, { maturityLevels: stored });
+    this.invalidate();
     if (result.affected !== 1) {
       throw new NotFoundError(domainCode === null ? SpbeErrorReason.FRAMEWORK_NOT_FOUND : SpbeErrorReason.DOMAIN_NOT_FOUND, {
         params: domainCode === null ? { code: frameworkCode } : { code: frameworkCode, domain: domainCode },
