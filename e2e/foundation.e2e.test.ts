@@ -69,6 +69,13 @@ describeInBrowser('foundation in the browser', () => {
     await page.getByRole('button', { name: 'Keluar' }).click();
 
     await signIn(page, 'wulan@kuningankab.go.id', 'kata-sandi-wulan');
+    // The session is an httpOnly cookie: nothing in localStorage, nothing page scripts can read.
+    expect(await page.evaluate(() => JSON.stringify(Object.entries(window.localStorage)))).not.toMatch(/eyJ|token/i);
+    expect(await page.evaluate(() => document.cookie)).not.toContain('ll_session');
+    const [session] = (await page.context().cookies()).filter((cookie) => cookie.name === 'll_session');
+    expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+    await page.reload();
+    await page.getByRole('button', { name: 'Keluar' }).waitFor();
     await openMenu(page);
     await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Profil' }).click();
     await page.getByText('Kabupaten Kuningan').first().waitFor();

@@ -4,6 +4,7 @@ import { TypeMetadataStorage } from '@nestjs/graphql';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { ACCESS_METADATA, type AccessRule, Can } from '../common/access/access-decorators';
 import { ForbiddenError } from '../common/errors/domain-error';
+import type { AppConfig } from '../config/app-config';
 import type { UsersService } from '../users';
 import { AccessGuard } from './access.guard';
 import type { TokenService } from './token.service';
@@ -17,6 +18,9 @@ beforeAll(async () => {
   t = await createTestApp();
 });
 afterAll(() => t.close());
+
+/** What the guard reads of the configuration: the site's address (the session cookie's name). */
+const TEST_CONFIG = { publicUrl: 'http://localhost:3000' } as AppConfig;
 
 it('every query and mutation declares an access rule', () => {
   const operations = [...TypeMetadataStorage.getQueriesMetadata(), ...TypeMetadataStorage.getMutationsMetadata()];
@@ -32,7 +36,7 @@ it('every query and mutation declares an access rule', () => {
 });
 
 it('the guard refuses a handler without an access rule', async () => {
-  const guard = new AccessGuard(new Reflector(), {} as TokenService, {} as UsersService);
+  const guard = new AccessGuard(new Reflector(), {} as TokenService, {} as UsersService, TEST_CONFIG);
   const context = {
     getHandler: () => function unguarded() {},
     getClass: () => class Unguarded {},
@@ -55,7 +59,7 @@ it('lets a Can rule through for the roles of its permission, and names them when
     }),
   };
   const tokens = { verify: (token: string) => ({ userId: token, tokenVersion: 0 }) };
-  const guard = new AccessGuard(new Reflector(), tokens as unknown as TokenService, users as unknown as UsersService);
+  const guard = new AccessGuard(new Reflector(), tokens as unknown as TokenService, users as unknown as UsersService, TEST_CONFIG);
   const contextFor = (token: string) =>
     ({
       getHandler: () => Guarded.prototype.handler,

@@ -1,16 +1,19 @@
 import { AuthErrorReason } from '@living-lab/shared';
-import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ACCESS_METADATA, type AccessRule } from '../common/access/access-decorators';
 import { requestOf } from '../common/access/current-user';
 import { ForbiddenError, UnauthenticatedError } from '../common/errors/domain-error';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { UsersService } from '../users';
+import { requestToken } from './session-cookie';
 import { TokenService } from './token.service';
 
 /**
- * Global guard. Reads the bearer token, loads the user (roles come from the database on every
- * request, so a revoked role takes effect at once) and applies the handler's access rule. A handler
- * with no rule is refused: access is opt-in, never by default.
+ * Global guard. Reads the bearer token (API clients) or else the session cookie (the web; see
+ * session-cookie.ts), loads the user (roles come from the database on every request, so a revoked
+ * role takes effect at once) and applies the handler's access rule. A handler with no rule is
+ * refused: access is opt-in, never by default.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -18,6 +21,7 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
     private readonly users: UsersService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -27,7 +31,7 @@ export class AccessGuard implements CanActivate {
     if (!rule) throw new ForbiddenError(AuthErrorReason.NO_ACCESS_RULE);
 
     const request = requestOf(context);
-    const token = bearerToken(request.headers.authorization);
+    const token = requestToken(request, this.config);
     if (token && request.user === undefined) {
       const subject = this.tokens.verify(token);
       const user = subject ? await this.users.findById(subject.userId) : null;
@@ -48,10 +52,4 @@ export class AccessGuard implements CanActivate {
     if (rule.roles.some((role) => held.includes(role))) return true;
     throw new ForbiddenError(AuthErrorReason.MISSING_ROLE, { params: { roles: rule.roles.join(',') } });
   }
-}
-
-function bearerToken(header: string | undefined): string | undefined {
-  if (!header) return undefined;
-  const [scheme, value] = header.split(' ');
-  return scheme?.toLowerCase() === 'bearer' && value ? value : undefined;
 }

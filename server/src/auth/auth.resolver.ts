@@ -1,6 +1,8 @@
+import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { Can, Public, SignedIn } from '../common/access/access-decorators';
 import { CurrentUser } from '../common/access/current-user';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import type { User } from '../users';
 import { AccountRecoveryService } from './account-recovery.service';
@@ -18,12 +20,14 @@ import { AuthPayload } from './dto/auth-payload.model';
 import { LoginInput } from './dto/login.input';
 import { RegisterInput } from './dto/register.input';
 import { RegisterPayload } from './dto/register-payload.model';
+import { clearSessionCookie, setSessionCookie } from './session-cookie';
 
 @Resolver()
 export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly recovery: AccountRecoveryService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Public()
@@ -38,13 +42,14 @@ export class AuthResolver {
   @Public()
   @Mutation(() => AuthPayload)
   async login(@Args('input') input: LoginInput, @Context() context: GraphqlContext): Promise<AuthPayload> {
-    return signedInAs(context, await this.auth.login(input, clientIp(context)));
+    return this.signedInAs(context, await this.auth.login(input, clientIp(context)));
   }
 
   @SignedIn()
   @Mutation(() => Boolean, { description: 'Ends the session: every token of the signed-in user stops working (all devices).' })
-  async signOut(@CurrentUser() user: User): Promise<boolean> {
+  async signOut(@CurrentUser() user: User, @Context() context: GraphqlContext): Promise<boolean> {
     await this.recovery.signOut(user);
+    clearSessionCookie(context.res, this.config);
     return true;
   }
 
@@ -78,7 +83,7 @@ export class AuthResolver {
     @Args('input') input: ChangePasswordInput,
     @Context() context: GraphqlContext,
   ): Promise<AuthPayload> {
-    return signedInAs(context, await this.recovery.changePassword(user, input, clientIp(context)));
+    return this.signedInAs(context, await this.recovery.changePassword(user, input, clientIp(context)));
   }
 
   @Public()
@@ -103,12 +108,16 @@ export class AuthResolver {
     await this.recovery.sendResetLinkByAdmin(input.userId);
     return true;
   }
-}
 
-/** The rest of this request (the payload's nested fields) sees the new session's user as the viewer. */
-function signedInAs(context: GraphqlContext, payload: AuthPayload): AuthPayload {
-  context.req.user = payload.user;
-  return payload;
+  /**
+   * The rest of this request (the payload's nested fields) sees the new session's user as the viewer;
+   * the browser gets the session cookie (the token stays in the payload for API clients).
+   */
+  private signedInAs(context: GraphqlContext, payload: AuthPayload): AuthPayload {
+    context.req.user = payload.user;
+    setSessionCookie(context.res, payload.token, this.config);
+    return payload;
+  }
 }
 
 /** The caller's address: the socket's, or X-Forwarded-For's from a proxy on this machine (`trust proxy` in app.factory.ts). */

@@ -6,4 +6,5 @@
 export { AuthModule } from './auth.module';
 export { AuthService } from './auth.service';
 export { PasswordHasher } from './password-hasher';
+export { requestToken, sessionCookieName } from './session-cookie';
 export { TokenService } from './token.service';

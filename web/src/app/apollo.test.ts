@@ -1,8 +1,8 @@
 import { ApolloClient, ApolloLink, gql, InMemoryCache } from '@apollo/client';
 import { GraphQLError } from 'graphql';
 import { Observable } from 'rxjs';
-import { onSessionInvalid, readToken, writeToken } from '../lib/token-storage';
-import { authLink, sessionLink } from './apollo';
+import { forgetLegacyToken, onSessionInvalid } from '../lib/token-storage';
+import { sessionLink } from './apollo';
 
 const Query = gql`
   query Probe {
@@ -20,41 +20,36 @@ function clientAnswering(errors: GraphQLError[] | null, seen: Record<string, unk
       observer.complete();
     });
   });
-  return new ApolloClient({ link: ApolloLink.from([sessionLink, authLink, terminal]), cache: new InMemoryCache() });
+  return new ApolloClient({ link: ApolloLink.from([sessionLink, terminal]), cache: new InMemoryCache() });
 }
 
 describe('Apollo links', () => {
-  it('sends the bearer token', async () => {
-    writeToken('abc');
-    const seen: Record<string, unknown>[] = [];
-    await clientAnswering(null, seen).query({ query: Query });
-    expect(seen[0]).toEqual({ authorization: 'Bearer abc' });
-  });
-
-  it('sends no authorization header when signed out', async () => {
+  it('sends no authorization header: the session is the httpOnly cookie', async () => {
     const seen: Record<string, unknown>[] = [];
     await clientAnswering(null, seen).query({ query: Query });
     expect(seen[0]).toEqual({});
   });
 
-  it('forgets the token and reports SESSION_INVALID', async () => {
-    writeToken('old');
+  it('deletes a token an earlier version left in localStorage', () => {
+    window.localStorage.setItem('livinglab.token', 'old');
+    forgetLegacyToken();
+    expect(window.localStorage.getItem('livinglab.token')).toBeNull();
+  });
+
+  it('reports SESSION_INVALID', async () => {
     const listener = jest.fn();
     const stop = onSessionInvalid(listener);
     const client = clientAnswering([new GraphQLError('ended', { extensions: { code: 'UNAUTHENTICATED', reason: 'SESSION_INVALID' } })]);
     await expect(client.query({ query: Query })).rejects.toThrow('ended');
-    expect(readToken()).toBeNull();
     expect(listener).toHaveBeenCalledTimes(1);
     stop();
   });
 
-  it('keeps the token on other errors', async () => {
-    writeToken('still-good');
+  it('does not end the session on other errors', async () => {
     const listener = jest.fn();
     const stop = onSessionInvalid(listener);
     const client = clientAnswering([new GraphQLError('nope', { extensions: { code: 'FORBIDDEN', reason: 'MISSING_ROLE' } })]);
     await expect(client.query({ query: Query })).rejects.toThrow('nope');
-    expect(readToken()).toBe('still-good');
     expect(listener).not.toHaveBeenCalled();
     stop();
   });

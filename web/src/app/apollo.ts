@@ -1,8 +1,7 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
-import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { AuthErrorReason } from '@living-lab/shared';
-import { readToken, reportSessionInvalid } from '../lib/token-storage';
+import { reportSessionInvalid } from '../lib/token-storage';
 
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
@@ -32,14 +31,7 @@ export function createCache(): InMemoryCache {
   });
 }
 
-/** Adds `Authorization: Bearer <token>` when signed in. */
-export const authLink = new SetContextLink((previous) => {
-  const token = readToken();
-  if (!token) return {};
-  return { headers: { ...(previous.headers as Record<string, string> | undefined), authorization: `Bearer ${token}` } };
-});
-
-/** A token the server no longer accepts ends the session: the app forgets it and asks to sign in again. */
+/** A session the server no longer accepts ends here too: the app asks to sign in again. */
 export const sessionLink = new ErrorLink(({ error }) => {
   if (!CombinedGraphQLErrors.is(error)) return;
   const ended = error.errors.some(
@@ -50,7 +42,8 @@ export const sessionLink = new ErrorLink(({ error }) => {
 
 export function createApolloClient(uri = '/graphql'): ApolloClient {
   return new ApolloClient({
-    link: ApolloLink.from([sessionLink, authLink, new HttpLink({ uri })]),
+    // The session cookie goes along (same origin); Apollo's CSRF prevention on the server needs the JSON content type it sends.
+    link: ApolloLink.from([sessionLink, new HttpLink({ uri, credentials: 'same-origin' })]),
     cache: createCache(),
   });
 }

@@ -1,3 +1,4 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import type { Locale } from '@living-lab/shared';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
@@ -5,7 +6,7 @@ import { useLocation, useNavigate } from 'react-router-dom';
 import { graphql } from '../gql';
 import type { CurrentUserFieldsFragment } from '../gql/graphql';
 import { i18n, isLocale } from '../i18n/i18n';
-import { clearToken, onSessionInvalid, readToken, writeToken } from './token-storage';
+import { forgetLegacyToken, onSessionInvalid } from './token-storage';
 
 export const CurrentUserFields = graphql(`
   fragment CurrentUserFields on User {
@@ -51,9 +52,12 @@ export type AuthStatus = 'loading' | 'signedIn' | 'signedOut' | 'error';
 export interface AuthValue {
   status: AuthStatus;
   user: CurrentUser | null;
-  /** Stores the session of a successful login or registration. */
+  /**
+   * Takes in the user of a successful login (the server has set the session cookie). The token is the
+   * payload's, for API clients: the web ignores it and never stores it.
+   */
   login(token: string, user: CurrentUser): void;
-  /** Forgets the token and everything cached for this user. */
+  /** Ends the session on the server (which clears the cookie) and forgets everything cached for this user. */
   logout(): Promise<void>;
   /** Loads the current user again (after an error or a conflict). */
   reload(): Promise<void>;
@@ -65,13 +69,17 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const client = useApolloClient();
   const navigate = useNavigate();
   const location = useLocation();
-  const [token, setToken] = useState<string | null>(readToken);
-  const { data, loading, error, refetch } = useQuery(MeQuery, { skip: !token });
+  // Signed out in this tab (sign-out, or the server ended the session): `me` is not asked until a new sign-in.
+  const [signedOut, setSignedOut] = useState(false);
+  const { data, loading, error, refetch } = useQuery(MeQuery, { skip: signedOut });
+
+  // Earlier versions kept the token in localStorage: whatever is left there is deleted.
+  useEffect(() => forgetLegacyToken(), []);
 
   useEffect(
     () =>
       onSessionInvalid(() => {
-        setToken(null);
+        setSignedOut(true);
         void client.clearStore();
         navigate('/masuk', { replace: true, state: { sessionExpired: true, from: location } });
       }),
@@ -79,20 +87,20 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   );
 
   const login = useCallback(
-    (newToken: string, user: CurrentUser) => {
-      writeToken(newToken);
+    (_token: string, user: CurrentUser) => {
       client.writeQuery({ query: MeQuery, data: { me: user } });
-      setToken(newToken);
+      setSignedOut(false);
+      // An earlier "not signed in" answer may still be the query's state: ask again, now with the cookie.
+      void refetch().catch(() => undefined);
       if (isLocale(user.locale) && user.locale !== i18n.language) void i18n.changeLanguage(user.locale as Locale);
     },
-    [client],
+    [client, refetch],
   );
 
   const logout = useCallback(async () => {
-    // Best effort: offline, or with a session that already ended, the token is forgotten all the same.
-    if (readToken()) await client.mutate({ mutation: SignOutMutation }).catch(() => undefined);
-    clearToken();
-    setToken(null);
+    // Best effort: offline, or with a session that already ended, this tab is signed out all the same.
+    await client.mutate({ mutation: SignOutMutation }).catch(() => undefined);
+    setSignedOut(true);
     await client.clearStore();
   }, [client]);
 
@@ -100,15 +108,20 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     await refetch();
   }, [refetch]);
 
-  const user = token ? (data?.me ?? null) : null;
+  const user = signedOut ? null : (data?.me ?? null);
   let status: AuthStatus;
-  if (!token) status = 'signedOut';
+  if (signedOut) status = 'signedOut';
   else if (user) status = 'signedIn';
-  else if (error) status = 'error';
+  else if (error) status = isUnauthenticated(error) ? 'signedOut' : 'error';
   else status = loading || !data ? 'loading' : 'signedOut';
 
   const value = useMemo<AuthValue>(() => ({ status, user, login, logout, reload }), [status, user, login, logout, reload]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+/** No session cookie, or one the server no longer accepts: signed out, not an error. */
+function isUnauthenticated(error: unknown): boolean {
+  return CombinedGraphQLErrors.is(error) && error.errors.some((item) => item.extensions?.code === 'UNAUTHENTICATED');
 }
 
 export function useAuth(): AuthValue {

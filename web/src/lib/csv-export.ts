@@ -1,5 +1,4 @@
 import { saveBlob } from './download';
-import { readToken } from './token-storage';
 
 export class CsvDownloadError extends Error {
   constructor(readonly status: number) {
@@ -24,10 +23,9 @@ export function csvExportUrl({ path, params, language, semicolon }: Omit<CsvExpo
   return `${path}?${query.toString()}`;
 }
 
-/** GETs a CSV export with the session's bearer token and saves it as `fileName`. */
+/** GETs a CSV export with the session cookie and saves it as `fileName`. */
 export async function downloadCsvExport(request: CsvExportRequest, fetcher: typeof fetch = fetch): Promise<Blob> {
-  const token = readToken();
-  const response = await fetcher(csvExportUrl(request), { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  const response = await fetcher(csvExportUrl(request), { credentials: 'same-origin' });
   if (!response.ok) throw new CsvDownloadError(response.status);
   const blob = await response.blob();
   saveBlob(request.fileName, blob);

@@ -1,14 +1,8 @@
 import { saveBlob } from './download';
 import type { ApiError } from './errors';
-import { readToken } from './token-storage';
 
 /** The file types the evidence routes accept (the server checks the content too). */
 export const EVIDENCE_FILE_ACCEPT = '.pdf,.png,.jpg,.jpeg,.webp,.docx,.xlsx,.pptx,.odt,.ods';
-
-function authorization(): Record<string, string> {
-  const token = readToken();
-  return token ? { Authorization: `Bearer ${token}` } : {};
-}
 
 /** The server's JSON error of a plain HTTP route, in the shape the web translates. */
 async function apiErrorOf(response: Response): Promise<ApiError> {
@@ -27,11 +21,11 @@ export class FileTransferError extends Error {
   }
 }
 
-/** POSTs a multipart form with the session's token; resolves to the route's JSON answer. */
+/** POSTs a multipart form with the session cookie (the browser adds its Origin, which the server checks); resolves to the route's JSON answer. */
 export async function uploadForm<T>(path: string, form: FormData): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, { method: 'POST', headers: authorization(), body: form });
+    response = await fetch(path, { method: 'POST', credentials: 'same-origin', body: form });
   } catch {
     throw new FileTransferError({ params: {}, fields: [], network: true });
   }
@@ -39,11 +33,11 @@ export async function uploadForm<T>(path: string, form: FormData): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** Downloads a file with the session's token (the route checks access) and saves it under its name. */
+/** Downloads a file with the session cookie (the route checks access) and saves it under its name. */
 export async function downloadFile(path: string, fileName: string): Promise<void> {
   let response: Response;
   try {
-    response = await fetch(path, { headers: authorization() });
+    response = await fetch(path, { credentials: 'same-origin' });
   } catch {
     throw new FileTransferError({ params: {}, fields: [], network: true });
   }

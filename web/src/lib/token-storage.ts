@@ -1,23 +1,14 @@
-/** The bearer token of the signed-in session, kept in localStorage. */
-const TOKEN_KEY = 'livinglab.token';
+/**
+ * The session lives in an httpOnly cookie the server sets at sign-in: page scripts never see the token.
+ * Earlier versions kept a bearer token in localStorage under this key; it is deleted at start.
+ */
+const LEGACY_TOKEN_KEY = 'livinglab.token';
 
-export function readToken(): string | null {
+export function forgetLegacyToken(): void {
   try {
-    return window.localStorage.getItem(TOKEN_KEY);
+    window.localStorage.removeItem(LEGACY_TOKEN_KEY);
   } catch {
-    return null;
-  }
-}
-
-export function writeToken(token: string): void {
-  window.localStorage.setItem(TOKEN_KEY, token);
-}
-
-export function clearToken(): void {
-  try {
-    window.localStorage.removeItem(TOKEN_KEY);
-  } catch {
-    // Nothing stored.
+    // Storage unavailable: nothing stored either.
   }
 }
 
@@ -26,7 +17,6 @@ const sessionInvalidListeners = new Set<Listener>();
 
 /** Called by the Apollo link when the server says the session ended (reason SESSION_INVALID). */
 export function reportSessionInvalid(): void {
-  clearToken();
   for (const listener of sessionInvalidListeners) listener();
 }
 

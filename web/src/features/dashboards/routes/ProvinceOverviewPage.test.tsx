@@ -4,7 +4,6 @@ import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { Route, Routes } from 'react-router-dom';
 import { RegionNameQuery } from '../../../lib/regions';
-import { writeToken } from '../../../lib/token-storage';
 import { renderWithProviders, testUser } from '../../../test/render';
 import { SetSpbeTargetMutation } from '../../assessments';
 import { SpbeFrameworksQuery } from '../../spbe';
@@ -165,8 +164,7 @@ describe('ProvinceOverviewPage', () => {
     expect(within(table).getByRole('rowheader', { name: 'Median provinsi' }).closest('tr')).toHaveTextContent('2,75');
   });
 
-  it('downloads the CSV with the bearer token and saves it as a Blob', async () => {
-    writeToken('secret-token');
+  it('downloads the CSV with the session cookie and saves it as a Blob', async () => {
     const csv = new Blob(['kode,nama\n32.08,Kabupaten Kuningan\n'], { type: 'text/csv' });
     const fetchMock = jest.fn(async () => ({ ok: true, status: 200, blob: async () => csv }) as unknown as Response);
     const originalFetch = globalThis.fetch;
@@ -184,7 +182,7 @@ describe('ProvinceOverviewPage', () => {
       await waitFor(() => expect(screen.getByText('Berkas ringkasan-32-PERMENPANRB-8-2026.csv sudah diunduh.')).toBeInTheDocument());
       // Indonesian UI: the file is in Bahasa Indonesia with semicolons, as Excel on Indonesian settings expects.
       expect(fetchMock).toHaveBeenCalledWith('/exports/province-overview.csv?province=32&lang=id&delimiter=semicolon', {
-        headers: { Authorization: 'Bearer secret-token' },
+        credentials: 'same-origin',
       });
       expect(createObjectURL).toHaveBeenCalledWith(csv);
       expect(createObjectURL.mock.calls[0]).toEqual([expect.any(Blob)]);
@@ -198,7 +196,7 @@ describe('ProvinceOverviewPage', () => {
       await userEvent.click(screen.getByRole('button', { name: 'Unduh CSV' }));
       await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
       expect(fetchMock).toHaveBeenLastCalledWith('/exports/province-overview.csv?province=32&lang=id&delimiter=comma', {
-        headers: { Authorization: 'Bearer secret-token' },
+        credentials: 'same-origin',
       });
     } finally {
       globalThis.fetch = originalFetch;
@@ -265,7 +263,6 @@ describe('ProvinceOverviewPage per framework', () => {
   });
 
   it('picking SPBE asks for the SPBE figures and the SPBE CSV, and hides the target form of the current framework', async () => {
-    writeToken('secret-token');
     const csv = new Blob(['x'], { type: 'text/csv' });
     const fetchMock = jest.fn(async () => ({ ok: true, status: 200, blob: async () => csv }) as unknown as Response);
     const originalFetch = globalThis.fetch;
@@ -296,7 +293,7 @@ describe('ProvinceOverviewPage per framework', () => {
       await userEvent.click(screen.getByRole('button', { name: 'Unduh CSV' }));
       await waitFor(() =>
         expect(fetchMock).toHaveBeenCalledWith(`/exports/province-overview.csv?province=32&framework=${SPBE}&lang=id&delimiter=semicolon`, {
-          headers: { Authorization: 'Bearer secret-token' },
+          credentials: 'same-origin',
         }),
       );
     } finally {

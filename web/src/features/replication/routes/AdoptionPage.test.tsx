@@ -2,7 +2,6 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { Route, Routes } from 'react-router-dom';
-import { writeToken } from '../../../lib/token-storage';
 import { renderWithProviders, testUser } from '../../../test/render';
 import { PlaybookAdoptionQuery, UpdateAdoptionStepMutation } from '../api/operations';
 import AdoptionPage from './AdoptionPage';
@@ -151,8 +150,7 @@ describe('AdoptionPage', () => {
       return { ok: status < 400, status, json: async () => body } as unknown as Response;
     }
 
-    it('uploads the file with the bearer token, shows it as a download link and saves DONE with the new version', async () => {
-      writeToken('secret-token');
+    it('uploads the file with the session cookie, shows it as a download link and saves DONE with the new version', async () => {
       const path = '/api/evidence/replication/ad1/s1/file';
       let finishUpload: () => void = () => undefined;
       const fetchMock = jest.fn(
@@ -204,7 +202,8 @@ describe('AdoptionPage', () => {
       const [url, init] = fetchMock.mock.calls[0];
       expect(url).toBe('/api/evidence/replication/ad1/s1');
       expect(init?.method).toBe('POST');
-      expect(init?.headers).toEqual({ Authorization: 'Bearer secret-token' });
+      expect(init?.credentials).toBe('same-origin');
+      expect(init?.headers).toBeUndefined();
       const body = init?.body;
       expect(body).toBeInstanceOf(FormData);
       expect(((body as FormData).get('file') as File).name).toBe('SK Tim.pdf');
@@ -244,7 +243,6 @@ describe('AdoptionPage', () => {
     });
 
     it('lets a region user without the coordinator permission download the stored file, but not upload', async () => {
-      writeToken('learner-token');
       const path = '/api/evidence/replication/ad1/s1/file';
       const pdf = new Blob(['%PDF-1.4'], { type: 'application/pdf' });
       const fetchMock = jest.fn(
@@ -270,7 +268,7 @@ describe('AdoptionPage', () => {
         const card = await screen.findByRole('article', { name: 'Langkah 1: Bentuk tim' });
         await userEvent.click(within(card).getByRole('link', { name: 'Unduh SK Tim.pdf' }));
         await waitFor(() => expect(saved).toHaveLength(1));
-        expect(fetchMock).toHaveBeenCalledWith(path, { headers: { Authorization: 'Bearer learner-token' } });
+        expect(fetchMock).toHaveBeenCalledWith(path, { credentials: 'same-origin' });
         expect(saved[0].download).toBe('SK Tim.pdf');
         expect(screen.queryByRole('button', { name: 'Perbarui langkah 1' })).not.toBeInTheDocument();
         expect(screen.queryByLabelText('Berkas bukti')).not.toBeInTheDocument();
