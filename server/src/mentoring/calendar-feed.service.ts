@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { type User, UsersService } from '../users';
 import { CalendarFeed, type MentoringSession } from './mentoring-session.entity';
 import { sessionsCalendar } from './session-calendar';
@@ -17,6 +18,7 @@ export class CalendarFeedService {
   constructor(
     @InjectRepository(CalendarFeed) private readonly feeds: Repository<CalendarFeed>,
     private readonly users: UsersService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async create(user: User, publicUrl: string): Promise<string> {
@@ -35,7 +37,7 @@ export class CalendarFeedService {
   }
 
   /** The feed for a token, or undefined for an unknown or revoked one: sessions of the last 90 days and all future ones. */
-  async feed(token: string, host: string): Promise<string | undefined> {
+  async feed(token: string): Promise<string | undefined> {
     if (!/^[\w-]{20,100}$/.test(token)) return undefined;
     const owner = await this.feeds.findOneBy({ tokenHash: hash(token) });
     if (!owner) return undefined;
@@ -58,7 +60,7 @@ export class CalendarFeedService {
         summary: `Mentoring Living Lab dengan ${nameOf.get(session.mentorId) ?? 'mentor'}`,
         description: session.agenda,
       })),
-      host,
+      this.config.publicUrl,
     );
   }
 }

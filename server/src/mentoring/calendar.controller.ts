@@ -12,7 +12,7 @@ export class CalendarController {
   @Get(':file')
   async feed(@Param('file') file: string, @Res() response: Response): Promise<void> {
     const token = file.endsWith('.ics') ? file.slice(0, -4) : file;
-    const calendar = await this.feeds.feed(token, response.req.hostname || 'livinglab');
+    const calendar = await this.feeds.feed(token);
     if (!calendar) throw new NotFoundException();
     response.setHeader('Content-Type', 'text/calendar; charset=utf-8');
     response.setHeader('Cache-Control', 'private, max-age=300');

@@ -152,8 +152,7 @@ export class MentoringNotifications implements OnModuleInit {
     kind: NotificationKind,
     dedupeKey: string,
   ) {
-    const host = new URL(this.config.publicUrl).hostname;
-    const ics = sessionsCalendar('Living Lab', [{ session, summary: session.agenda, description: session.agenda }], host);
+    const ics = sessionsCalendar('Living Lab', [{ session, summary: session.agenda, description: session.agenda }], this.config.publicUrl);
     await this.notifications.notify(manager, {
       kind,
       recipientIds: participantIds.filter((id) => id !== actorId),

@@ -1,4 +1,6 @@
+import { Inject } from '@nestjs/common';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { Person, type User, UsersLoaders } from '../users';
 import { MentoringLoaders } from './mentoring.loaders';
@@ -10,6 +12,8 @@ import { sessionsCalendar } from './session-calendar';
 /** Nested fields of a session. Its pair and the viewer's roles in it come from per-request loaders, once per pair. */
 @Resolver(() => MentoringSession)
 export class MentoringSessionResolver {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
   @ResolveField(() => MentoringPair)
   async pair(@Parent() session: MentoringSession, @Context() context: GraphqlContext): Promise<MentoringPair> {
     return (await context.loaders.of(MentoringLoaders).pairById.load(session.pairId)) as MentoringPair;
@@ -44,7 +48,7 @@ export class MentoringSessionResolver {
     return sessionsCalendar(
       'Living Lab: mentoring',
       [{ session, summary: `Mentoring Living Lab dengan ${mentor?.fullName ?? 'mentor'}`, description: session.agenda }],
-      context.req.hostname || 'livinglab',
+      this.config.publicUrl,
     );
   }
 }

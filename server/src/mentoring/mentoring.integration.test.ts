@@ -293,7 +293,8 @@ describe('sessions', () => {
     const calendar = new ICAL.Component(ICAL.parse(await icsOf(teamMember2.token)));
     const zone = new ICAL.Timezone(calendar.getFirstSubcomponent('vtimezone')!);
     const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
-    expect(event.uid).toBe(`${id}@127.0.0.1`);
+    // The UID's domain is PUBLIC_URL's host (localhost in test apps), not the Host header the request came with.
+    expect(event.uid).toBe(`${id}@localhost`);
     expect(event.sequence).toBe(1);
     expect(event.component.getFirstProperty('dtstart')?.getParameter('tzid')).toBe('Asia/Jakarta');
     expect(event.startDate.toString()).toBe(`${day(7)}T14:00:00`);
@@ -508,7 +509,11 @@ describe('pairing board and calendar feed', () => {
     const path = new URL(created.data!.createCalendarFeed.url).pathname;
     const feed = await fetch(`${t.url}${path}`);
     expect(feed.headers.get('content-type')).toMatch(/^text\/calendar/);
-    const events = new ICAL.Component(ICAL.parse(await feed.text())).getAllSubcomponents('vevent');
+    const text = await feed.text();
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(/[^\r]\n/.test(text)).toBe(false);
+    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+    for (const event of events) expect(event.getFirstPropertyValue('uid')).toMatch(/@localhost$/);
     expect(events.length).toBeGreaterThanOrEqual(3);
     expect((await fetch(`${t.url}/calendar/not-a-real-token-at-all-xyz.ics`)).status).toBe(404);
     await t.graphql('mutation { revokeCalendarFeed }', {}, mentorB.token);

@@ -3,7 +3,8 @@ import icalGenerator, { ICalCalendarMethod, ICalEventStatus } from 'ical-generat
 import type { MentoringSession } from './mentoring-session.entity';
 
 /**
- * iCalendar (RFC 5545) for mentoring sessions, with ical-generator: a stable UID per session,
+ * iCalendar (RFC 5545) for mentoring sessions, with ical-generator: a stable UID per session
+ * (`<session id>@<PUBLIC_URL's host>`, never the request's Host header, so every URL gives the same UID),
  * DTSTAMP, times in Asia/Jakarta (WIB), SEQUENCE bumped on every reschedule or cancellation, and
  * STATUS:CANCELLED for a cancelled session, so calendar apps update the event instead of duplicating it.
  */
@@ -26,7 +27,9 @@ const WIB_VTIMEZONE = [
   'END:VTIMEZONE',
 ].join('\r\n');
 
-export function sessionsCalendar(name: string, entries: CalendarEntry[], host: string): string {
+/** `publicUrl`: the configured PUBLIC_URL; its host name is the UIDs' domain. */
+export function sessionsCalendar(name: string, entries: CalendarEntry[], publicUrl: string): string {
+  const host = new URL(publicUrl).hostname;
   const calendar = icalGenerator({
     name,
     prodId: { company: 'Living Lab Sumedang', product: 'mentoring', language: 'ID' },
@@ -52,5 +55,7 @@ export function sessionsCalendar(name: string, entries: CalendarEntry[], host: s
   }
   // The VTIMEZONE goes in by hand: ical-generator's calendar-wide timezone would also write DTSTAMP
   // as local time, which RFC 5545 forbids (DTSTAMP is UTC).
-  return calendar.toString().replace(/(BEGIN:VEVENT|END:VCALENDAR)/, `${WIB_VTIMEZONE}\r\n$1`);
+  const text = calendar.toString().replace(/(BEGIN:VEVENT|END:VCALENDAR)/, `${WIB_VTIMEZONE}\r\n$1`);
+  // RFC 5545 3.1: every content line ends with CRLF, the last one too; ical-generator (10.x) omits the last.
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }
