@@ -34,9 +34,29 @@ export function webAppStaticOptions(webDistDir: string, exclude: string[]): Serv
       // No directory listings or redirects to a trailing slash: the app owns every other path.
       index: false,
       redirect: false,
-      setHeaders: (response: { setHeader(name: string, value: string): void }, filePath: string) => {
+      setHeaders: (response: WebAppResponse, filePath: string) => {
         response.setHeader('Cache-Control', webAppCacheControl(webDistDir, filePath));
+        allowDotFoldersInIndexPath(response, filePath === path.join(webDistDir, 'index.html'));
       },
     },
   };
+}
+
+interface WebAppResponse {
+  setHeader(name: string, value: string): void;
+  sendFile?: (filePath: string, options?: Record<string, unknown> | null, callback?: (error?: Error) => void) => void;
+}
+
+/**
+ * Client-side routes are answered by ServeStaticModule with `res.sendFile(<absolute index.html>)` and no
+ * options, so `send` applies its default `dotfiles: 'ignore'` to every folder of the absolute path: a
+ * checkout under `~/.local/...` or `/srv/.releases/...` answered 404 for every deep link. The module
+ * calls setHeaders just before that sendFile, on the same response: this response's sendFile then
+ * allows dot folders (only the index.html path, which the server chose itself; static files keep
+ * `express.static`'s check, which looks at the requested path only).
+ */
+function allowDotFoldersInIndexPath(response: WebAppResponse, isIndex: boolean): void {
+  const sendFile = response.sendFile;
+  if (!isIndex || typeof sendFile !== 'function') return;
+  response.sendFile = (filePath, options, callback) => sendFile.call(response, filePath, { ...options, dotfiles: 'allow' }, callback);
 }
