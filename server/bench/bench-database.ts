@@ -98,6 +98,11 @@ export async function startLivingLab(options: {
     LOG_LEVEL: options.logLevel ?? 'info',
     SEED_DEMO_DATA: 'false',
     SEED_CONTENT: 'true',
+    PUBLIC_URL: 'http://127.0.0.1',
+    // Every simulated client comes from 127.0.0.1: a per-IP budget would refuse the load itself. The
+    // per-user budget stays on (its statement per request is part of what is measured).
+    RATE_LIMIT_PER_IP_PER_MINUTE: '0',
+    RATE_LIMIT_PER_USER_PER_MINUTE: '100000',
     ...options.env,
   });
 }

@@ -28,6 +28,7 @@ import { LearningModule } from './learning/learning.module';
 import { MailModule } from './mail';
 import { MentoringModule } from './mentoring/mentoring.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { RateLimitsModule } from './rate-limits';
 import { RegionsModule } from './regions/regions.module';
 import { ReplicationModule } from './replication/replication.module';
 import { SeedModule } from './seed/seed.module';
@@ -102,6 +103,7 @@ export class AppModule {
         MailModule,
         StorageModule,
         AuthModule,
+        RateLimitsModule,
         UsersModule,
         RegionsModule,
         SpbeModule,

@@ -28,6 +28,6 @@ import { TokenService } from './token.service';
     pgPoolProvider,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [PasswordHasher],
+  exports: [PasswordHasher, TokenService],
 })
 export class AuthModule {}

@@ -6,6 +6,8 @@ import type { Request, Response } from 'express';
 import { formatGraphqlError } from '../common/errors/graphql-error-formatter';
 import type { AppConfig } from '../config/app-config';
 import type { GraphqlContext } from './graphql-context';
+import { inputSanityPlugin } from './input-sanity';
+import { queryCostPlugin } from './query-cost';
 import { RequestLoaders } from './request-loaders';
 
 const logger = new Logger('GraphQL');
@@ -35,7 +37,8 @@ export function graphqlOptions(config: AppConfig, moduleRef: ModuleRef): ApolloD
     path: '/graphql',
     playground: false,
     introspection: config.nodeEnv !== 'production',
-    plugins: armor.plugins,
+    // Cost counted with list sizes (query-cost.ts) beside armor's, which counts each field once.
+    plugins: [...armor.plugins, queryCostPlugin(), inputSanityPlugin()],
     parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,

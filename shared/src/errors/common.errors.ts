@@ -25,4 +25,11 @@ export enum CommonErrorReason {
   FILE_NAME_INVALID = 'FILE_NAME_INVALID',
   /** Not multipart/form-data, more than one file, or a missing field. */
   MALFORMED_UPLOAD = 'MALFORMED_UPLOAD',
+  // Limits no caller may exceed (server/src/rate-limits, server/src/graphql/query-cost.ts).
+  /** params.seconds: when to try again (also the Retry-After header of the HTTP 429). */
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  /** params.cost, params.max: the operation asks for too many items at once. */
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** params.maxBytes: the answer would be larger than the server sends. */
+  RESPONSE_TOO_LARGE = 'RESPONSE_TOO_LARGE',
 }
