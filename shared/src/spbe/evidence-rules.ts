@@ -21,7 +21,8 @@ export const isoDate = z
   .regex(ISO_DATE, { message: 'date.invalid' })
   .refine((value) => isCalendarDate(value), { message: 'date.invalid' });
 
-function isCalendarDate(value: string): boolean {
+export function isCalendarDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  // PostgreSQL has no year 0 (0000-01-01 is refused with 22008); the toISOString check refuses 2026-02-30.
+  return !Number.isNaN(date.getTime()) && date.getUTCFullYear() >= 1 && date.toISOString().startsWith(value);
 }

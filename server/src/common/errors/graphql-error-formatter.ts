@@ -1,8 +1,8 @@
 import { CommonErrorReason } from '@living-lab/shared';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
-import { QueryFailedError } from 'typeorm';
 import { DomainError, DomainErrorCode } from './domain-error';
+import { badInputValue } from './postgres-errors';
 
 /** Codes Apollo itself produces for malformed operations; their messages are safe to show. */
 const APOLLO_CLIENT_ERROR_CODES = new Set([
@@ -57,16 +57,25 @@ export function formatGraphqlError(
       },
     };
   }
-  // PostgreSQL could not read a value as its column type (an id that is not a uuid, say): bad input,
-  // reported without the SQL.
-  if (original instanceof QueryFailedError && (original.driverError as { code?: string }).code === '22P02') {
+  // PostgreSQL could not store a value the caller sent (an id that is not a uuid, a number out of
+  // range, an impossible date, an unknown region code): bad input, reported without the SQL.
+  if (badInputValue(original)) {
     return {
       message: CommonErrorReason.MALFORMED_VALUE,
       path: formatted.path,
       extensions: { code: 'BAD_USER_INPUT', reason: CommonErrorReason.MALFORMED_VALUE },
     };
   }
+  // graphql-js stops after 50 invalid variable values with an error Apollo does not mark as the
+  // caller's: it is bad input all the same.
+  if (original instanceof GraphQLError && original.message.startsWith('Too many errors processing variables')) {
+    return { message: formatted.message, extensions: { code: 'BAD_USER_INPUT', reason: CommonErrorReason.INVALID_INPUT } };
+  }
   const code = formatted.extensions?.code;
+  if (code === 'QUERY_TOO_COMPLEX') {
+    const params = formatted.extensions?.params;
+    return { message: formatted.message, extensions: { code, reason: CommonErrorReason.QUERY_TOO_COMPLEX, ...(params ? { params } : {}) } };
+  }
   if (typeof code === 'string' && APOLLO_CLIENT_ERROR_CODES.has(code)) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
