@@ -1,6 +1,6 @@
 # Production image: builds shared, server and web, then runs the server, which serves the web app
 # and /graphql on one port. The database comes from DATABASE_URL (see docker-compose.yml).
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.base.json ./
 COPY shared/package.json shared/
@@ -13,7 +13,7 @@ COPY web web
 COPY migrations migrations
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 # HOST: listen on the container's interfaces (outside production the server keeps to 127.0.0.1).
 ENV NODE_ENV=production PORT=3000 HOST=0.0.0.0
 WORKDIR /app

@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from './app-config';
 
 const dataDir = () => mkdtempSync(path.join(os.tmpdir(), 'livinglab-config-'));
 const secret = 'x'.repeat(40);
+const publicUrl = 'https://livinglab.example.go.id';
 const signingKey = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 
 describe('loadConfig', () => {
@@ -19,9 +20,24 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir() })).toThrow(/JWT_SECRET: required when NODE_ENV=production/);
   });
 
+  it('refuses to start in production without PUBLIC_URL, naming the variable; localhost:PORT elsewhere', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: secret, CREDENTIAL_SIGNING_KEY: signingKey, DATA_DIR: dataDir() };
+    expect(() => loadConfig(production)).toThrow(ConfigError);
+    expect(() => loadConfig(production)).toThrow(/PUBLIC_URL: required when NODE_ENV=production/);
+    expect(loadConfig({ ...production, PUBLIC_URL: publicUrl }).publicUrl).toBe(publicUrl);
+    expect(loadConfig({ DATA_DIR: dataDir(), JWT_SECRET: secret, PORT: '4100' }).publicUrl).toBe('http://localhost:4100');
+    expect(() => loadConfig({ ...production, PUBLIC_URL: 'https://livinglab.example.go.id/' })).toThrow(/PUBLIC_URL: must be an origin/);
+  });
+
   it('does not seed demo accounts in production unless asked', () => {
     expect(
-      loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret, CREDENTIAL_SIGNING_KEY: signingKey, DATA_DIR: dataDir() }).seedDemoData,
+      loadConfig({
+        NODE_ENV: 'production',
+        JWT_SECRET: secret,
+        CREDENTIAL_SIGNING_KEY: signingKey,
+        PUBLIC_URL: publicUrl,
+        DATA_DIR: dataDir(),
+      }).seedDemoData,
     ).toBe(false);
   });
 
@@ -58,10 +74,23 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATA_DIR: dataDir(), JWT_SECRET: secret, HOST: '' }).host).toBe('127.0.0.1');
     expect(loadConfig({ DATA_DIR: dataDir(), JWT_SECRET: secret, HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
     expect(
-      loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir(), JWT_SECRET: secret, CREDENTIAL_SIGNING_KEY: signingKey }).host,
+      loadConfig({
+        NODE_ENV: 'production',
+        DATA_DIR: dataDir(),
+        JWT_SECRET: secret,
+        CREDENTIAL_SIGNING_KEY: signingKey,
+        PUBLIC_URL: publicUrl,
+      }).host,
     ).toBeUndefined();
     expect(
-      loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir(), JWT_SECRET: secret, CREDENTIAL_SIGNING_KEY: signingKey, HOST: '::1' }).host,
+      loadConfig({
+        NODE_ENV: 'production',
+        DATA_DIR: dataDir(),
+        JWT_SECRET: secret,
+        CREDENTIAL_SIGNING_KEY: signingKey,
+        PUBLIC_URL: publicUrl,
+        HOST: '::1',
+      }).host,
     ).toBe('::1');
     expect(() => loadConfig({ DATA_DIR: dataDir(), JWT_SECRET: secret, HOST: 'http://x/' })).toThrow(/HOST: must be an address/);
   });

@@ -85,6 +85,15 @@ const environmentSchema = z.object({
     .enum(['true', 'false'])
     .optional()
     .transform((value) => value === 'true'),
+  // Requests a minute per IP address and per signed-in user on the API; 0 turns that limit off.
+  RATE_LIMIT_PER_IP_PER_MINUTE: z.coerce.number().int().min(0).max(10_000_000).default(6000),
+  RATE_LIMIT_PER_USER_PER_MINUTE: z.coerce.number().int().min(0).max(10_000_000).default(600),
+  RESPONSE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(64 * 1024)
+    .max(1024 * 1024 * 1024)
+    .default(10 * 1024 * 1024),
 });
 
 export class ConfigError extends Error {}
@@ -119,6 +128,17 @@ export interface AppConfig {
   uploadMaxBytes: number;
   /** Where uploaded files are kept: a folder under DATA_DIR, or an S3-compatible bucket when S3_BUCKET is set. */
   fileStorage: FileStorageConfig;
+  /** Requests per window per IP and per user (RATE_LIMIT_*); absent (test apps unless they set it): not limited. */
+  rateLimits?: RequestBudgets;
+  /** Largest GraphQL response sent (RESPONSE_MAX_BYTES, 10 MB by default). */
+  responseMaxBytes?: number;
+}
+
+/** Request budgets of the rate limiter; a budget of 0 is no limit. */
+export interface RequestBudgets {
+  perIp: number;
+  perUser: number;
+  windowSeconds: number;
 }
 
 export type FileStorageConfig =
@@ -159,13 +179,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemoData: values.SEED_DEMO_DATA ?? values.NODE_ENV !== 'production',
     seedContent: values.SEED_CONTENT,
     logLevel: values.LOG_LEVEL,
-    publicUrl: values.PUBLIC_URL ?? `http://localhost:${values.PORT}`,
+    publicUrl: publicUrl(values.PUBLIC_URL, values.NODE_ENV, values.PORT),
     smtpUrl: values.SMTP_URL,
     mailFrom: values.MAIL_FROM,
     jobsWorker: values.JOBS_WORKER,
     webDistDir: path.resolve(values.WEB_DIST_DIR ?? path.join(repoRoot(), 'web', 'dist')),
     uploadMaxBytes: values.UPLOAD_MAX_BYTES,
     fileStorage: fileStorageConfig(values, dataDir),
+    rateLimits: {
+      perIp: values.RATE_LIMIT_PER_IP_PER_MINUTE,
+      perUser: values.RATE_LIMIT_PER_USER_PER_MINUTE,
+      windowSeconds: 60,
+    },
+    responseMaxBytes: values.RESPONSE_MAX_BYTES,
   };
 }
 
@@ -193,6 +219,20 @@ function fileStorageConfig(values: z.output<typeof environmentSchema>, dataDir: 
         ? { accessKeyId: values.S3_ACCESS_KEY_ID, secretAccessKey: values.S3_SECRET_ACCESS_KEY }
         : undefined,
   };
+}
+
+/**
+ * The origin users reach (PUBLIC_URL): links in e-mails, credential ids and calendar UIDs are built from it,
+ * so production must name it; elsewhere `http://localhost:PORT`.
+ */
+function publicUrl(value: string | undefined, nodeEnv: AppConfig['nodeEnv'], port: number): string {
+  if (value !== undefined) return value;
+  if (nodeEnv === 'production') {
+    throw new ConfigError(
+      'Invalid configuration:\n  PUBLIC_URL: required when NODE_ENV=production (the origin users reach, like https://livinglab.jabarprov.go.id)',
+    );
+  }
+  return `http://localhost:${port}`;
 }
 
 function developmentJwtSecret(nodeEnv: AppConfig['nodeEnv'], dataDir: string): string {
