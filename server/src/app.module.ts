@@ -8,7 +8,6 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import pino from 'pino';
 import { AssessmentsModule } from './assessments/assessments.module';
 import { AuthModule } from './auth/auth.module';
 import { CommonModule } from './common/common.module';
@@ -35,21 +34,6 @@ import { SeedModule } from './seed/seed.module';
 import { SpbeModule } from './spbe/spbe.module';
 import { UsersModule } from './users/users.module';
 
-let logDestination: pino.DestinationStream | undefined;
-
-/**
- * Standard output written asynchronously: a synchronous write per request line took a quarter of the
- * CPU of a cheap request under load. One per process (test files start several apps), flushed at exit.
- */
-function asyncLogDestination(): pino.DestinationStream {
-  if (!logDestination) {
-    const destination = pino.destination({ dest: 1, sync: false });
-    process.on('exit', () => destination.flushSync());
-    logDestination = destination;
-  }
-  return logDestination;
-}
-
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
@@ -59,21 +43,18 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot({
-          pinoHttp: [
-            {
-              level: config.logLevel,
-              // One id per request, taken from a proxy's X-Request-Id when present, echoed back.
-              genReqId: (request, response) => {
-                const incoming = request.headers['x-request-id'];
-                const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
-                response.setHeader('X-Request-Id', id);
-                return id;
-              },
-              redact: ['req.headers.authorization', 'req.headers.cookie'],
-              autoLogging: { ignore: (request) => request.url === '/health' },
+          pinoHttp: {
+            level: config.logLevel,
+            // One id per request, taken from a proxy's X-Request-Id when present, echoed back.
+            genReqId: (request, response) => {
+              const incoming = request.headers['x-request-id'];
+              const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+              response.setHeader('X-Request-Id', id);
+              return id;
             },
-            asyncLogDestination(),
-          ],
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            autoLogging: { ignore: (request) => request.url === '/health' },
+          },
         }),
         // A few retries cover a database container that starts a little after the app.
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), logging: ['warn', 'migration'], retryAttempts: 5, retryDelay: 2000 }),
