@@ -21,5 +21,5 @@ module.exports = {
       },
     ],
   },
-  testTimeout: 30000,
+  testTimeout: 60000,
 };
