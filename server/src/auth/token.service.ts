@@ -26,6 +26,9 @@ export class TokenService {
    */
   private readonly secret: KeyObject;
 
+  /** Each request's token checked once: the rate limiter and the access guard both ask. */
+  private readonly verifiedByRequest = new WeakMap<object, AccessTokenSubject | undefined>();
+
   constructor(
     private readonly jwt: JwtService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -40,6 +43,14 @@ export class TokenService {
       expiresIn: this.config.jwtTtlSeconds,
     });
     return { token, expiresAt: new Date(Date.now() + this.config.jwtTtlSeconds * 1000) };
+  }
+
+  /** `verify(token)` for the token a request carries, computed once per request. */
+  verifyForRequest(request: object, token: string): AccessTokenSubject | undefined {
+    if (this.verifiedByRequest.has(request)) return this.verifiedByRequest.get(request);
+    const subject = this.verify(token);
+    this.verifiedByRequest.set(request, subject);
+    return subject;
   }
 
   /** The user id and token version in a valid token, or undefined for an invalid, expired or foreign token. */

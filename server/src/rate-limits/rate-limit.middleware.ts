@@ -21,15 +21,15 @@ export class RateLimitMiddleware implements NestMiddleware {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async use(request: Request, response: Response, next: NextFunction): Promise<void> {
+  use(request: Request, response: Response, next: NextFunction): void {
     if (!this.limiter.enabled) {
       next();
       return;
     }
     try {
       const token = requestToken(request, this.config);
-      const userId = token ? this.tokens.verify(token)?.userId : undefined;
-      const decision = await this.limiter.consume(request.ip ?? request.socket.remoteAddress ?? 'unknown', userId);
+      const userId = token ? this.tokens.verifyForRequest(request, token)?.userId : undefined;
+      const decision = this.limiter.consume(request.ip ?? request.socket.remoteAddress ?? 'unknown', userId);
       if (decision.allowed) {
         next();
         return;
@@ -51,7 +51,7 @@ export class RateLimitMiddleware implements NestMiddleware {
           ],
         });
     } catch (error) {
-      // The count is a safeguard: when the database cannot count, the request goes on (and fails there if it must).
+      // The count is a safeguard: if counting fails, the request goes on (and fails later if it must).
       logger.warn(`Rate limit not counted: ${error instanceof Error ? error.message : String(error)}`);
       next();
     }

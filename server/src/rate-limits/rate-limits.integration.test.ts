@@ -1,4 +1,7 @@
 import { createTestApp, type GraphqlResponse, type TestApp } from '../../test/test-app';
+import type { AppConfig } from '../config/app-config';
+import { PG_POOL } from '../database/pg-pool';
+import { RequestRateLimiter } from './request-rate-limiter';
 
 /** Budgets small enough to reach in a test; the defaults are 6000 per IP and 600 per user a minute. */
 let limited: TestApp;
@@ -43,6 +46,7 @@ it('answers 429 past the IP budget, counted in PostgreSQL (shared by every insta
   let last = 200;
   for (let index = 0; index < 10 && last !== 429; index += 1) last = (await post(limited, '{ provinces { code } }')).status;
   expect(last).toBe(429);
+  await limited.app.get(RequestRateLimiter).flush();
   const rows = await limited.dataSource.query("SELECT key, points FROM auth_rate_limits WHERE key LIKE 'request-ip:%'");
   expect(rows).toHaveLength(1);
   expect(rows[0].points).toBeGreaterThan(8);
@@ -77,4 +81,24 @@ describe('without rate limits', () => {
     expect(inline.status).toBe(400);
     expect(inline.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'code' }] });
   });
+});
+
+it('shares the counts of several instances through PostgreSQL, a flush apart', async () => {
+  const pool = limited.app.get<symbol, import('pg').Pool>(PG_POOL);
+  const budgets = { rateLimits: { perIp: 0, perUser: 3, windowSeconds: 60 } } as AppConfig;
+  const first = new RequestRateLimiter(pool, budgets);
+  const second = new RequestRateLimiter(pool, budgets);
+  try {
+    for (let index = 0; index < 3; index += 1) expect(first.consume('10.0.0.1', 'shared-user')).toEqual({ allowed: true });
+    expect(first.consume('10.0.0.1', 'shared-user').allowed).toBe(false);
+    await first.flush();
+    // The second instance has not heard yet: its own first request goes through, and its flush learns the total.
+    expect(second.consume('10.0.0.2', 'shared-user')).toEqual({ allowed: true });
+    await second.flush();
+    expect(second.consume('10.0.0.2', 'shared-user').allowed).toBe(false);
+    // Another user is not affected.
+    expect(second.consume('10.0.0.2', 'other-user')).toEqual({ allowed: true });
+  } finally {
+    await Promise.all([first.onModuleDestroy(), second.onModuleDestroy()]);
+  }
 });
