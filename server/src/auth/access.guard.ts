@@ -34,7 +34,7 @@ export class AccessGuard implements CanActivate {
     const token = requestToken(request, this.config);
     if (token && request.user === undefined) {
       const subject = this.tokens.verifyForRequest(request, token);
-      const user = subject ? await this.users.findById(subject.userId) : null;
+      const user = subject ? await this.users.findForSession(subject.userId) : null;
       // Revocation costs no statement: the user is loaded anyway. A password change or reset, a
       // sign-out and a deactivation raise token_version, so every older token fails here.
       const current = user && user.tokenVersion === subject?.tokenVersion && !user.deactivatedAt;
