@@ -2,13 +2,17 @@ import { Injectable, Logger } from '@nestjs/common';
 import { TransactionRunner } from '../common/transaction';
 import { Region } from './region.entity';
 import { loadRegionRecords } from './region-source';
+import { RegionsService } from './regions.service';
 
 /** Loads the 38 provinces and 514 kabupaten/kota at start; an upsert, so reruns and new data releases are safe. */
 @Injectable()
 export class RegionSeeder {
   private readonly logger = new Logger(RegionSeeder.name);
 
-  constructor(private readonly tx: TransactionRunner) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly regions: RegionsService,
+  ) {}
 
   async seed(): Promise<void> {
     const records = loadRegionRecords();
@@ -26,6 +30,7 @@ export class RegionSeeder {
           .execute();
       }
     });
+    this.regions.invalidate();
     this.logger.log(`Regions: ${records.length} provinces and kabupaten/kota loaded from idn-area-data`);
   }
 }
