@@ -257,6 +257,19 @@ describe('SQL statements per request do not grow with the rows', () => {
     expectFixed('learnerHome { continueLearning certificates recommended }', small.statements, large.statements);
   }, 300_000);
 
+  it('completing a lesson reads the module and its outline once', async () => {
+    const learner = await t.createUser({ email: 'sekali@example.id', regionCode: '32.11' });
+    await ok(ENROL, { itemId: modules[2] }, learner.token);
+    const [{ key }] = (await t.dataSource.query(
+      `SELECT r.body->'lessons'->0->>'key' AS key FROM content_items i JOIN content_revisions r ON r.id = i.published_revision_id WHERE i.id = $1`,
+      [modules[2]],
+    )) as Array<{ key: string }>;
+    const complete = await counter.during(() => ok(COMPLETE, { itemId: modules[2], lessonKey: key }, learner.token));
+    const outlines = complete.statements.filter((sql) => /jsonb_array_elements/.test(sql));
+    const items = complete.statements.filter((sql) => /FROM "content_items"/.test(sql) && !/jsonb_array_elements/.test(sql));
+    expect({ outlines: outlines.length, items: items.length }).toEqual({ outlines: 1, items: 1 });
+  });
+
   it('titles and outlines never bring a revision body to the server', async () => {
     // The body (24 KB on average) travels only for fields made from it; PostgreSQL extracts lesson keys itself.
     const learner = await t.createUser({ email: 'ringan@example.id', regionCode: '32.11' });

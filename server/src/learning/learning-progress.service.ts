@@ -45,17 +45,21 @@ export class LearningProgressService {
 
   /** Enrols in a published module; enrolling again is a no-op. Through a path, a locked module is refused. */
   async enrol(learner: User, itemId: string, pathId?: string | null): Promise<ModuleProgress> {
-    await this.publishedModule(itemId);
+    const published = await this.publishedModule(itemId);
     if (pathId) await this.assertUnlocked(learner, pathId, itemId);
     else await this.assertUnlockedInSomePath(learner, itemId);
     await this.users.touchActivity(learner.id);
     await this.enrolments.createQueryBuilder().insert().into(Enrolment).values({ userId: learner.id, itemId }).orIgnore().execute();
-    return this.progress(learner.id, itemId);
+    return this.progress(learner.id, itemId, published);
   }
 
-  /** Idempotent: the same lesson twice (or a retried request) records one row. */
+  /**
+   * Idempotent: the same lesson twice (or a retried request) records one row. The module's outline is
+   * read once and used for the check, the completion rule and the progress returned.
+   */
   async completeLesson(learner: User, itemId: string, lessonKey: string): Promise<ModuleProgress> {
-    const { lessons } = await this.publishedModule(itemId);
+    const published = await this.publishedModule(itemId);
+    const { lessons } = published;
     if (!lessons.some((lesson) => lesson.key === lessonKey)) {
       throw new BadUserInputError(LearningErrorReason.UNKNOWN_LESSON, { fields: [{ field: 'lessonKey', message: 'field.invalid' }] });
     }
@@ -75,15 +79,14 @@ export class LearningProgressService {
       }
       await manager.getRepository(Enrolment).update({ userId: learner.id, itemId }, { lastLessonKey: lessonKey });
       await this.users.touchActivity(learner.id, manager);
-      await this.recordCompletionIfDone(manager, learner, itemId);
+      await this.recordCompletionIfDone(manager, learner, itemId, published);
     });
-    return this.progress(learner.id, itemId);
+    return this.progress(learner.id, itemId, published);
   }
 
   /** The learner's progress in a module that can be taken. */
   async moduleProgress(learner: User, itemId: string): Promise<ModuleProgress> {
-    await this.publishedModule(itemId);
-    return this.progress(learner.id, itemId);
+    return this.progress(learner.id, itemId, await this.publishedModule(itemId));
   }
 
   async assertEnrolled(userId: string, itemId: string): Promise<void> {
@@ -93,9 +96,10 @@ export class LearningProgressService {
   /**
    * Marks the module complete when every published lesson is done and every quiz of the module is
    * passed; issues the module certificate and, where this completes a path, the path certificate.
+   * `published`: the module as the caller already read it.
    */
-  async recordCompletionIfDone(manager: EntityManager, learner: User, itemId: string): Promise<void> {
-    const { lessons, title } = await this.publishedModule(itemId, manager);
+  async recordCompletionIfDone(manager: EntityManager, learner: User, itemId: string, published?: PublishedModule): Promise<void> {
+    const { lessons, title } = published ?? (await this.publishedModule(itemId, manager));
     const lessonKeys = lessons.map((lesson) => lesson.key);
     const [{ done }] = await manager.query(
       'SELECT count(*)::int AS done FROM lesson_completions WHERE user_id = $1 AND item_id = $2 AND lesson_key = ANY($3::uuid[])',
@@ -129,13 +133,14 @@ export class LearningProgressService {
   /**
    * Progress of learners in modules, in the order given: six queries for the whole batch, however
    * many learners and modules (for lists). `item` is left to the field resolver (a DataLoader).
+   * `knownLessonKeys`: the lesson keys of every module of the batch, when the caller has read them.
    */
-  async progressOfMany(pairs: readonly LearnerModule[]): Promise<ModuleProgress[]> {
+  async progressOfMany(pairs: readonly LearnerModule[], knownLessonKeys?: Map<string, string[]>): Promise<ModuleProgress[]> {
     if (pairs.length === 0) return [];
     const userIds = [...new Set(pairs.map((pair) => pair.userId))];
     const itemIds = [...new Set(pairs.map((pair) => pair.itemId))];
     const [lessonKeysByItem, enrolments, completions, quizzes, attempts, certificates] = await Promise.all([
-      this.content.lessonKeysOfPublishedModules(itemIds),
+      knownLessonKeys ?? this.content.lessonKeysOfPublishedModules(itemIds),
       this.enrolments.findBy({ userId: In(userIds), itemId: In(itemIds) }),
       this.completions.findBy({ userId: In(userIds), itemId: In(itemIds) }),
       this.quizzes.find({ select: { id: true, itemId: true, scope: true }, where: { itemId: In(itemIds) } }),
@@ -191,9 +196,13 @@ export class LearningProgressService {
     });
   }
 
-  /** Progress in a module known to exist (callers checked it, or hold a row that refers to it). */
-  async progress(userId: string, itemId: string): Promise<ModuleProgress> {
-    const [progress] = await this.progressOf(userId, [itemId]);
+  /**
+   * Progress in a module known to exist (callers checked it, or hold a row that refers to it);
+   * `published`: the module's published outline, when the caller has just read it.
+   */
+  async progress(userId: string, itemId: string, published?: PublishedModule): Promise<ModuleProgress> {
+    const known = published && new Map([[itemId, published.lessons.map((lesson) => lesson.key)]]);
+    const [progress] = await this.progressOfMany([{ userId, itemId }], known);
     return progress;
   }
 
