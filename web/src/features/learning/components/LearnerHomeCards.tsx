@@ -15,7 +15,13 @@ export function LearnerHomeCards() {
   const { data, loading, error, refetch } = useQuery(LearnerHomeQuery, { fetchPolicy: 'cache-and-network' });
   const home = data?.learnerHome;
   if (!home) {
-    return loading ? <LoadingState /> : <ErrorState error={error} onRetry={() => void refetch()} />;
+    return loading ? (
+      <div className="home-cards-loading">
+        <LoadingState />
+      </div>
+    ) : (
+      <ErrorState error={error} onRetry={() => void refetch()} />
+    );
   }
   return (
     <div className="home-grid">
