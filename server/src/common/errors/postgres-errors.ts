@@ -16,10 +16,11 @@ export function foreignKeyViolation(error: unknown): string | undefined {
 
 /**
  * SQLSTATEs that mean the caller sent a value PostgreSQL cannot store: 22P02 (not readable as the
- * column type), 22003 (numeric out of range), 22007/22008 (impossible date or time), 22021 (a byte
+ * column type), 22001 (a string longer than its column, e.g. a region code of 10 characters), 22003
+ * (numeric out of range), 22007/22008 (impossible date or time), 22021 (a byte
  * sequence the encoding refuses, such as NUL). Bad input, never a server fault.
  */
-const BAD_VALUE_STATES = new Set(['22P02', '22003', '22007', '22008', '22021']);
+const BAD_VALUE_STATES = new Set(['22P02', '22001', '22003', '22007', '22008', '22021']);
 
 /**
  * True when PostgreSQL refused a value the caller sent: one of BAD_VALUE_STATES, or a foreign key
