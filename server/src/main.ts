@@ -51,7 +51,8 @@ async function main(): Promise<void> {
     let databaseUrl = config.databaseUrl;
     if (!databaseUrl) {
       console.log(`Starting embedded PostgreSQL in ${path.join(config.dataDir, 'postgres')}`);
-      embedded = await startEmbeddedPostgres({ dataDir: config.dataDir });
+      // Killed or crashed, it is started again (with backoff) and the pool reconnects: no app restart.
+      embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, restartOnCrash: true });
       databaseUrl = embedded.url;
     }
     app = await createApp(config, databaseUrl);

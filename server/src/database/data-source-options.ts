@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { Client } from 'pg';
 import type { DataSourceOptions } from 'typeorm';
 import { repoRoot } from '../config/repo-root';
 import { ENTITIES } from './entities';
@@ -24,6 +25,20 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     migrationsRun: true,
-    extra: { max: 20, application_name: 'living-lab' },
+    extra: { max: 20, application_name: 'living-lab', Client: SurvivingClient },
   };
+}
+
+/**
+ * A pg Client that survives its server going away. pg emits 'error' on a client whose connection
+ * breaks while it is checked out but between queries (a transaction, graphile-worker's LISTEN);
+ * TypeORM attaches no listener there, so the process would die of an unhandled 'error' when
+ * PostgreSQL restarts. The query in flight still gets the error, and the pool drops the broken
+ * client when it is released; the next checkout opens a new connection.
+ */
+export class SurvivingClient extends Client {
+  constructor(...args: ConstructorParameters<typeof Client>) {
+    super(...args);
+    this.on('error', () => undefined);
+  }
 }

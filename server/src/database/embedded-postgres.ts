@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -21,9 +22,30 @@ export interface EmbeddedOptions {
   /** Port for PostgreSQL; a free one is picked when omitted. */
   port?: number;
   log?: (message: string) => void;
+  /**
+   * Start PostgreSQL again when it dies without being asked to (killed, crashed), with backoff
+   * (RESTART_BACKOFF_MS). A clean exit (someone ran `pg_ctl stop`, SIGINT/SIGTERM) is respected.
+   * main.ts turns it on; the pool reconnects by itself once the server is back.
+   */
+  restartOnCrash?: boolean;
+  /** Restart messages; default console.warn. */
+  warn?: (message: string) => void;
 }
 
-export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }: EmbeddedOptions): Promise<EmbeddedDatabase> {
+/** Delays between restart attempts: 0.5 s, 1 s, 2 s ... capped at 10 s, reset after a good start. */
+export const RESTART_BACKOFF_MS = { first: 500, max: 10_000 } as const;
+
+export function restartDelay(attempt: number): number {
+  return Math.min(RESTART_BACKOFF_MS.first * 2 ** attempt, RESTART_BACKOFF_MS.max);
+}
+
+export async function startEmbeddedPostgres({
+  dataDir,
+  port,
+  log = () => {},
+  restartOnCrash = false,
+  warn = (message) => console.warn(message),
+}: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const databaseDir = path.join(dataDir, 'postgres');
   const passwordFile = path.join(dataDir, 'postgres-password');
   await mkdir(dataDir, { recursive: true });
@@ -63,11 +85,49 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }: E
   }
   if (fresh) await cluster.createDatabase(DATABASE);
 
+  let stopping = false;
+  let restarting: Promise<void> | undefined;
+  // The package keeps the postmaster's ChildProcess in a private field; its exit is the crash signal.
+  const postmaster = () => (cluster as unknown as { process?: ChildProcess }).process;
+  const watch = () => {
+    postmaster()?.once('exit', (code, signal) => {
+      if (stopping) return;
+      if (code === 0) {
+        warn(`Embedded PostgreSQL was stopped (clean exit): not restarting it`);
+        return;
+      }
+      warn(`Embedded PostgreSQL exited (${signal ?? `code ${code}`}): restarting it`);
+      restarting = restartWithBackoff().finally(() => {
+        restarting = undefined;
+      });
+    });
+  };
+  const restartWithBackoff = async () => {
+    const diedAt = Date.now();
+    for (let attempt = 0; !stopping; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, restartDelay(attempt)));
+      if (stopping) return;
+      try {
+        // Backends of a killed postmaster may still hold the shared memory for a moment: PostgreSQL
+        // then refuses to start, and the next attempt (later) succeeds.
+        await cluster.start();
+        warn(`Embedded PostgreSQL is running again after ${Date.now() - diedAt} ms (attempt ${attempt + 1})`);
+        watch();
+        return;
+      } catch (error) {
+        warn(`Embedded PostgreSQL restart attempt ${attempt + 1} failed${error instanceof Error ? `: ${error.message}` : ''}`);
+      }
+    }
+  };
+  if (restartOnCrash) watch();
+
   return {
     url: `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${listenPort}/${DATABASE}`,
     // A cluster that already died (killed, crashed) has nothing to stop, and the package would wait
     // forever for its exit event.
     stop: async () => {
+      stopping = true;
+      await restarting;
       if (postmasterPid(databaseDir) !== undefined) await cluster.stop();
     },
   };

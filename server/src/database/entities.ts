@@ -3,6 +3,7 @@ import { Assessment, AssessmentLevel } from '../assessments/assessment.entities'
 import { PemdiEvaluation, PemdiEvidenceItem, PemdiIndicatorEntry } from '../assessments/pemdi-evaluation.entities';
 import { PublishedScore } from '../assessments/published-score.entity';
 import { SpbeTarget } from '../assessments/spbe-target.entity';
+import { AuditEvent } from '../audit/audit-event.entity';
 import { AccountToken } from '../auth/account-token.entity';
 import { ContentEvent } from '../content/content-event.entity';
 import { ContentItem } from '../content/content-item.entity';
@@ -21,6 +22,7 @@ import { MentorExpertise, MentorProfile } from '../mentoring/mentor-profile.enti
 import { MentoringPair, PairIndicator, PairMember } from '../mentoring/mentoring-pair.entity';
 import { ActionItem, CalendarFeed, MentoringSession, SessionFeedback, SessionParticipant } from '../mentoring/mentoring-session.entity';
 import { Notification, NotificationPreference } from '../notifications/notification.entities';
+import { RegionMoveRequest } from '../region-membership/region-move-request.entity';
 import { CoordinatorRegion } from '../regions/coordinator-region.entity';
 import { Region } from '../regions/region.entity';
 import { AdoptionStep, PlaybookAdoption } from '../replication/replication.entities';
@@ -81,4 +83,6 @@ export const ENTITIES = [
   MailUnsubscribe,
   Notification,
   NotificationPreference,
+  AuditEvent,
+  RegionMoveRequest,
 ];
