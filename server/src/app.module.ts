@@ -8,7 +8,9 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import type { DataSourceOptions } from 'typeorm';
 import { AssessmentsModule } from './assessments/assessments.module';
+import { AuditModule } from './audit';
 import { AuthModule } from './auth/auth.module';
 import { CommonModule } from './common/common.module';
 import { DomainErrorHttpFilter } from './common/errors/domain-error-http.filter';
@@ -19,6 +21,7 @@ import { ConfigModule } from './config/config.module';
 import { ContentModule } from './content/content.module';
 import { DashboardsModule } from './dashboards/dashboards.module';
 import { dataSourceOptions } from './database/data-source-options';
+import { initializeWithMigrations } from './database/migrate-under-lock';
 import { DiscussionsModule } from './discussions/discussions.module';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthModule } from './health/health.module';
@@ -28,6 +31,7 @@ import { MailModule } from './mail';
 import { MentoringModule } from './mentoring/mentoring.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { RateLimitsModule } from './rate-limits';
+import { RegionMembershipModule } from './region-membership';
 import { RegionsModule } from './regions/regions.module';
 import { ReplicationModule } from './replication/replication.module';
 import { SeedModule } from './seed/seed.module';
@@ -57,7 +61,11 @@ export class AppModule {
           },
         }),
         // A few retries cover a database container that starts a little after the app.
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), logging: ['warn', 'migration'], retryAttempts: 5, retryDelay: 2000 }),
+        // Migrations run under an advisory lock (replicas may start together): database/migrate-under-lock.ts.
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({ ...dataSourceOptions(databaseUrl), logging: ['warn', 'migration'], retryAttempts: 5, retryDelay: 2000 }),
+          dataSourceFactory: async (options) => initializeWithMigrations(options as DataSourceOptions),
+        }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [ModuleRef],
@@ -82,11 +90,13 @@ export class AppModule {
         CommonModule,
         JobsModule,
         MailModule,
+        AuditModule,
         StorageModule,
         AuthModule,
         RateLimitsModule,
         UsersModule,
         RegionsModule,
+        RegionMembershipModule,
         SpbeModule,
         ContentModule,
         LearningModule,

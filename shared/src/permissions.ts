@@ -34,6 +34,8 @@ export const PERMISSIONS = {
   moderateDiscussions: ['MENTOR', 'ADMIN'],
   /** Read the e-mail outbox (every message and its delivery status) and send failed ones again. */
   manageMailOutbox: ['ADMIN'],
+  /** Browse, filter and export the audit trail (who changed what, when, before and after). */
+  viewAuditLog: ['ADMIN'],
 } as const satisfies Record<string, readonly [Role, ...Role[]]>;
 
 export type Permission = keyof typeof PERMISSIONS;

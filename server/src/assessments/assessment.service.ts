@@ -2,6 +2,7 @@ import { AssessmentsErrorReason, assessmentRules, CommonErrorReason, computeInde
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
+import { AuditService } from '../audit';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors/domain-error';
 import { uniqueViolation } from '../common/errors/postgres-errors';
 import { TransactionRunner } from '../common/transaction';
@@ -31,6 +32,7 @@ export class AssessmentService {
     private readonly regionAccess: RegionAccessService,
     private readonly spbe: SpbeCatalogueService,
     private readonly notifier: AssessmentNotifications,
+    private readonly audit: AuditService,
   ) {}
 
   /** Creates or updates a draft's levels (coordinators of the region, admins). A final one must be reopened first. */
@@ -86,6 +88,18 @@ export class AssessmentService {
             .orUpdate(['level', 'evidence_url', 'note'], ['assessment_id', 'indicator_id'])
             .execute();
         }
+        await this.audit.record(manager, {
+          actor,
+          action: 'assessment.saved',
+          subjectType: 'Assessment',
+          subjectId: assessment.id,
+          regionCode: values.regionCode,
+          after: {
+            year: values.year,
+            frameworkCode: framework.code,
+            levels: values.levels.map((entry) => `${entry.indicatorCode}=${entry.level}`),
+          },
+        });
         return assessments.findOneByOrFail({ id: assessment.id });
       });
     } catch (error) {
@@ -108,7 +122,7 @@ export class AssessmentService {
       });
     }
     const index = computeIndex(framework, levels);
-    return this.transition(assessment.id, version, AssessmentStatus.DRAFT, {
+    return this.transition(actor, assessment.id, version, AssessmentStatus.DRAFT, {
       status: AssessmentStatus.FINAL,
       index,
       predicate: predicateFor(framework.predicates, index),
@@ -120,7 +134,7 @@ export class AssessmentService {
   async reopen(actor: User, assessmentId: string, version: number): Promise<Assessment> {
     const assessment = await this.requireCoordinated(actor, assessmentId);
     if (assessment.status !== AssessmentStatus.FINAL) throw new BadUserInputError(CommonErrorReason.INVALID_TRANSITION);
-    return this.transition(assessment.id, version, null, {
+    return this.transition(actor, assessment.id, version, null, {
       status: AssessmentStatus.DRAFT,
       index: null,
       predicate: null,
@@ -215,6 +229,7 @@ export class AssessmentService {
 
   /** Moves an assessment on if nobody changed it since `version` (and it is still in `from`, when given). */
   private async transition(
+    actor: User,
     id: string,
     version: number,
     from: AssessmentStatus | null,
@@ -231,6 +246,15 @@ export class AssessmentService {
       if (result.affected !== 1) throw new ConflictError(CommonErrorReason.STALE_VERSION);
       const moved = await manager.findOneByOrFail(Assessment, { id });
       await this.notifier.statusChanged(manager, moved, values.updatedById);
+      await this.audit.record(manager, {
+        actor,
+        action: values.status === AssessmentStatus.FINAL ? 'assessment.finalized' : 'assessment.reopened',
+        subjectType: 'Assessment',
+        subjectId: id,
+        regionCode: moved.regionCode,
+        before: { status: values.status === AssessmentStatus.FINAL ? AssessmentStatus.DRAFT : AssessmentStatus.FINAL },
+        after: { status: moved.status, index: moved.index, predicate: moved.predicate },
+      });
       return moved;
     });
   }

@@ -529,6 +529,27 @@ describe('submission and verdicts', () => {
   });
 });
 
+describe('audit trail', () => {
+  it('holds each step of the evaluation, in its transaction, under the region, with who did it', async () => {
+    const rows: Array<{ action: string; actor_email: string; region_code: string }> = await t.dataSource.query(
+      `SELECT action, actor_email, region_code FROM audit_events WHERE action LIKE 'pemdi.%' ORDER BY id`,
+    );
+    const actions = new Set(rows.map((row) => row.action));
+    expect([...actions].sort()).toEqual([
+      'pemdi.indicator-saved',
+      'pemdi.opened',
+      'pemdi.owners-assigned',
+      'pemdi.submitted',
+      'pemdi.verdict-recorded',
+    ]);
+    expect(rows.filter((row) => row.action === 'pemdi.opened')).toEqual([
+      { action: 'pemdi.opened', actor_email: 'koord@example.id', region_code: '32.11' },
+    ]);
+    expect(rows.filter((row) => row.action === 'pemdi.verdict-recorded').every((row) => row.actor_email === 'koord@example.id')).toBe(true);
+    expect(rows.filter((row) => row.action === 'pemdi.indicator-saved').every((row) => row.actor_email !== 'koord@example.id')).toBe(true);
+  });
+});
+
 describe('evidence files in an S3-compatible store (s3rver)', () => {
   let s3: Awaited<ReturnType<typeof startS3Server>>;
   let app: TestApp;

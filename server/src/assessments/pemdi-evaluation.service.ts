@@ -15,6 +15,7 @@ import {
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, In, IsNull, type Repository } from 'typeorm';
+import { AuditService, changes } from '../audit';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-error';
 import { FILE_STORE, type FileStore } from '../common/storage/file-store';
 import type { ReceivedFile } from '../common/storage/file-upload';
@@ -77,6 +78,7 @@ export class PemdiEvaluationService {
     private readonly spbe: SpbeCatalogueService,
     private readonly users: UsersService,
     private readonly notifications: AssessmentNotifications,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -124,6 +126,14 @@ export class PemdiEvaluationService {
         await manager
           .getRepository(PemdiIndicatorEntry)
           .insert(indicators.map((indicator) => ({ evaluationId: createdId, indicatorId: indicator.id })));
+        await this.audit.record(manager, {
+          actor,
+          action: 'pemdi.opened',
+          subjectType: 'PemdiEvaluation',
+          subjectId: createdId,
+          regionCode: input.regionCode,
+          after: { year: input.year, frameworkCode: framework.code },
+        });
       }
       return evaluations.findOneByOrFail({ regionCode: input.regionCode, year: input.year });
     });
@@ -190,6 +200,14 @@ export class PemdiEvaluationService {
           })
           .execute();
       }
+      await this.audit.record(manager, {
+        actor,
+        action: 'pemdi.owners-assigned',
+        subjectType: 'PemdiEvaluation',
+        subjectId: evaluation.id,
+        regionCode: evaluation.regionCode,
+        after: { owners: resolved.map((row) => `${row.indicator.code}=${row.ownerId ?? ''}`) },
+      });
       return manager.getRepository(PemdiEvaluation).findOneByOrFail({ id: evaluation.id });
     });
   }
@@ -212,21 +230,35 @@ export class PemdiEvaluationService {
     const { justification } = validateInput(pemdiIndicatorRules, { justification: input.justification });
     const entry = await this.requireOwnedEntry(actor, evaluation, indicator.id);
     if (evaluation.status !== PemdiEvaluationStatus.DRAFT) throw new BadUserInputError(AssessmentsErrorReason.EVALUATION_SUBMITTED);
-    const result = await this.entries
-      .createQueryBuilder()
-      .update(PemdiIndicatorEntry)
-      .set({ valueHundredths: hundredths, justification, version: () => 'version + 1' })
-      .where('evaluation_id = :evaluationId AND indicator_id = :indicatorId AND owner_id = :ownerId AND version = :version', {
-        evaluationId: evaluation.id,
-        indicatorId: entry.indicatorId,
-        ownerId: actor.id,
-        version: input.version,
-      })
-      // Guarded on the evaluation's status in the same statement: a submission in between wins.
-      .andWhere(`EXISTS (SELECT 1 FROM pemdi_evaluations e WHERE e.id = evaluation_id AND e.status = 'DRAFT')`)
-      .execute();
-    if (result.affected !== 1) throw new ConflictError(CommonErrorReason.STALE_VERSION);
-    return this.entries.findOneByOrFail({ evaluationId: evaluation.id, indicatorId: entry.indicatorId });
+    return this.tx.run(async (manager) => {
+      const result = await manager
+        .getRepository(PemdiIndicatorEntry)
+        .createQueryBuilder()
+        .update(PemdiIndicatorEntry)
+        .set({ valueHundredths: hundredths, justification, version: () => 'version + 1' })
+        .where('evaluation_id = :evaluationId AND indicator_id = :indicatorId AND owner_id = :ownerId AND version = :version', {
+          evaluationId: evaluation.id,
+          indicatorId: entry.indicatorId,
+          ownerId: actor.id,
+          version: input.version,
+        })
+        // Guarded on the evaluation's status in the same statement: a submission in between wins.
+        .andWhere(`EXISTS (SELECT 1 FROM pemdi_evaluations e WHERE e.id = evaluation_id AND e.status = 'DRAFT')`)
+        .execute();
+      if (result.affected !== 1) throw new ConflictError(CommonErrorReason.STALE_VERSION);
+      await this.audit.record(manager, {
+        actor,
+        action: 'pemdi.indicator-saved',
+        subjectType: 'PemdiIndicatorEntry',
+        subjectId: `${evaluation.id}/${indicator.code}`,
+        regionCode: evaluation.regionCode,
+        ...changes(
+          { valueHundredths: entry.valueHundredths, justification: entry.justification },
+          { valueHundredths: hundredths, justification },
+        ),
+      });
+      return manager.getRepository(PemdiIndicatorEntry).findOneByOrFail({ evaluationId: evaluation.id, indicatorId: entry.indicatorId });
+    });
   }
 
   async addLink(actor: User, input: AddPemdiEvidenceLinkInput): Promise<PemdiEvidenceItem> {
@@ -340,6 +372,15 @@ export class PemdiEvaluationService {
         .set({ submittedRound: round })
         .where('evaluation_id = :evaluationId AND submitted_round IS NULL AND replaced_by IS NULL', { evaluationId })
         .execute();
+      await this.audit.record(manager, {
+        actor,
+        action: 'pemdi.submitted',
+        subjectType: 'PemdiEvaluation',
+        subjectId: evaluationId,
+        regionCode: evaluation.regionCode,
+        before: { status: evaluation.status, submissionRound: evaluation.submissionRound },
+        after: { status: PemdiEvaluationStatus.SUBMITTED, submissionRound: round, newEvidenceItems: pending },
+      });
       return manager.getRepository(PemdiEvaluation).findOneByOrFail({ id: evaluationId });
     });
   }
@@ -370,6 +411,20 @@ export class PemdiEvaluationService {
         .execute();
       if (result.affected !== 1) throw new ConflictError(CommonErrorReason.STALE_VERSION);
       const updated = await manager.getRepository(PemdiEvidenceItem).findOneByOrFail({ id: item.id });
+      await this.audit.record(manager, {
+        actor,
+        action: 'pemdi.verdict-recorded',
+        subjectType: 'PemdiEvidenceItem',
+        subjectId: item.id,
+        regionCode: evaluation.regionCode,
+        before: { verdict: item.verdict, assessorNote: item.assessorNote },
+        after: {
+          verdict: updated.verdict,
+          assessorNote: updated.assessorNote,
+          indicatorCode: item.indicatorCode,
+          evaluationId: evaluation.id,
+        },
+      });
       const entry = await manager
         .getRepository(PemdiIndicatorEntry)
         .findOneBy({ evaluationId: item.evaluationId, indicatorId: item.indicatorId });

@@ -10,6 +10,7 @@ import {
 } from '@living-lab/shared';
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { AuditService } from '../audit';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../common/errors/domain-error';
 import { TransactionRunner } from '../common/transaction';
 import { validateInput } from '../common/validate-input';
@@ -49,6 +50,7 @@ export class AccountRecoveryService implements OnModuleInit {
     private readonly links: MailLinks,
     private readonly jobs: JobQueue,
     private readonly tx: TransactionRunner,
+    private readonly audit: AuditService,
   ) {}
 
   onModuleInit(): void {
@@ -78,11 +80,21 @@ export class AccountRecoveryService implements OnModuleInit {
   }
 
   /** An admin sends the user a reset link (for someone who cannot receive or find the request page). */
-  async sendResetLinkByAdmin(userId: string): Promise<void> {
+  async sendResetLinkByAdmin(userId: string, actor: User | null = null): Promise<void> {
     const user = await this.users.requireUser(userId);
     if (!canSignIn(user)) throw new NotFoundError(UsersErrorReason.USER_NOT_FOUND);
     if (user.deactivatedAt) throw new ForbiddenError(AuthErrorReason.ACCOUNT_DEACTIVATED);
-    await this.tx.run((manager) => this.sendResetLink(user, { byAdmin: true }, manager));
+    await this.tx.run(async (manager) => {
+      await this.sendResetLink(user, { byAdmin: true }, manager);
+      await this.audit.record(manager, {
+        actor,
+        action: 'auth.password-reset-link-sent',
+        subjectType: 'User',
+        subjectId: user.id,
+        regionCode: user.regionCode,
+        after: { byAdmin: true },
+      });
+    });
   }
 
   /**
@@ -99,6 +111,15 @@ export class AccountRecoveryService implements OnModuleInit {
       if (user.deactivatedAt) throw new ForbiddenError(AuthErrorReason.ACCOUNT_DEACTIVATED);
       validateInput(newPasswordRulesWith(resetPasswordRules, passwordChecker(), passwordUserInputs(user)), values);
       await this.users.setPassword(user.id, await this.hasher.hash(values.newPassword), { verifiesEmail: true }, manager);
+      // Whoever holds the link acts as the account's owner.
+      await this.audit.record(manager, {
+        actor: user,
+        action: 'auth.password-reset',
+        subjectType: 'User',
+        subjectId: user.id,
+        regionCode: user.regionCode,
+        after: { sessionsRevoked: true, ...(user.emailVerifiedAt ? {} : { emailVerified: true }) },
+      });
       return { email: user.email };
     });
   }
@@ -121,6 +142,14 @@ export class AccountRecoveryService implements OnModuleInit {
     const passwordHash = await this.hasher.hash(values.newPassword);
     await this.tx.run(async (manager) => {
       await this.users.setPassword(user.id, passwordHash, { verifiesEmail: false }, manager);
+      await this.audit.record(manager, {
+        actor: user,
+        action: 'auth.password-changed',
+        subjectType: 'User',
+        subjectId: user.id,
+        regionCode: user.regionCode,
+        after: { sessionsRevoked: true },
+      });
       const { subject, body } = passwordChangedMail(user, new Date(), this.links.url('/lupa-kata-sandi'));
       await this.mail.send(
         { to: user.email, toUserId: user.id, locale: user.locale, kind: 'auth.password-changed', essential: true, subject, body },

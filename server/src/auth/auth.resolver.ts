@@ -104,8 +104,8 @@ export class AuthResolver {
 
   @Can('manageUsers')
   @Mutation(() => Boolean, { description: 'An admin mails the user a password reset link.' })
-  async sendPasswordResetLink(@Args('input') input: SendPasswordResetLinkInput): Promise<boolean> {
-    await this.recovery.sendResetLinkByAdmin(input.userId);
+  async sendPasswordResetLink(@CurrentUser() actor: User, @Args('input') input: SendPasswordResetLinkInput): Promise<boolean> {
+    await this.recovery.sendResetLinkByAdmin(input.userId, actor);
     return true;
   }
 

@@ -2,6 +2,7 @@ import { CommonErrorReason, ContentErrorReason, type ContentType, can, type Indi
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
+import { AuditService } from '../audit';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-error';
 import { uniqueViolation } from '../common/errors/postgres-errors';
 import { TransactionRunner } from '../common/transaction';
@@ -29,6 +30,7 @@ export class ContentAuthoringService {
     private readonly tx: TransactionRunner,
     private readonly spbe: SpbeCatalogueService,
     private readonly notifier: ContentNotifications,
+    private readonly audit: AuditService,
   ) {}
 
   async create(actor: User, type: ContentType, input: ContentDraftInput): Promise<ContentItem> {
@@ -131,6 +133,21 @@ export class ContentAuthoringService {
         requestChanges: ContentAction.CHANGES_REQUESTED,
       }[action];
       await this.record(manager, item.id, revision.id, actor, eventAction, { comment });
+      await this.audit.record(manager, {
+        actor,
+        action: (
+          {
+            submit: 'content.submitted',
+            withdraw: 'content.withdrawn',
+            approve: 'content.published',
+            requestChanges: 'content.changes-requested',
+          } as const
+        )[action],
+        subjectType: 'ContentRevision',
+        subjectId: revision.id,
+        before: { status: revision.status, ...(action === 'approve' ? { publishedRevisionId: item.publishedRevisionId } : {}) },
+        after: { status: to, itemId: item.id, number: revision.number, title: revision.title, ...(comment ? { comment } : {}) },
+      });
       const moved = await manager.findOneByOrFail(ContentRevision, { id: revision.id });
       await this.notifier.transitioned(manager, action, item, moved, actor.id);
       return moved;
@@ -244,6 +261,14 @@ export class ContentAuthoringService {
     return this.tx.run(async (manager) => {
       await manager.update(ContentItem, { id: item.id }, { archivedAt: archived ? new Date() : null });
       await this.record(manager, item.id, null, actor, archived ? ContentAction.ARCHIVED : ContentAction.RESTORED);
+      await this.audit.record(manager, {
+        actor,
+        action: archived ? 'content.archived' : 'content.restored',
+        subjectType: 'ContentItem',
+        subjectId: item.id,
+        before: { archived: !archived },
+        after: { archived },
+      });
       return manager.findOneByOrFail(ContentItem, { id: item.id });
     });
   }

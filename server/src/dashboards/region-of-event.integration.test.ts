@@ -3,7 +3,8 @@ import { moduleDraft, publish } from '../content/content.test-helpers';
 
 const ENROL = 'mutation ($itemId: ID!) { enrol(itemId: $itemId) { enrolled } }';
 const COMPLETE = 'mutation ($itemId: ID!, $lessonKey: ID!) { completeLesson(itemId: $itemId, lessonKey: $lessonKey) { completedAt } }';
-const MOVE = 'mutation ($input: UpdateProfileInput!) { updateMyProfile(input: $input) { regionCode version } }';
+const MOVE = 'mutation ($code: String!) { requestRegionMove(toRegionCode: $code) { id } }';
+const APPROVE = 'mutation ($id: ID!) { approveRegionMove(id: $id) { status } }';
 const OVERVIEW = `query { provinceOverview(provinceCode: "32") {
   rows { region { code } enrolments completions completionRate sessionsHeld actionItemsOpen actionItemsDone playbookStepsDone }
 } }`;
@@ -80,12 +81,13 @@ afterAll(() => t.close());
 it('a learner who moves keeps her enrolments and their completions in the region she enrolled in', async () => {
   await t.graphql(ENROL, { itemId: modules[0].itemId }, wulan.token);
   await t.graphql(ENROL, { itemId: modules[1].itemId }, wulan.token);
-  const moved = await t.graphql<{ updateMyProfile: { regionCode: string } }>(
-    MOVE,
-    { input: { fullName: 'Wulan', nip: null, regionCode: BANDUNG, agency: 'Bappeda', locale: 'id', timeZone: 'Asia/Jakarta', version: 1 } },
-    wulan.token,
-  );
-  expect(moved.data?.updateMyProfile.regionCode).toBe(BANDUNG);
+  // Membership is not self-declared: she asks to move and an admin approves.
+  const asked = await t.graphql<{ requestRegionMove: { id: string } }>(MOVE, { code: BANDUNG }, wulan.token);
+  expect(asked.errors).toBeUndefined();
+  const approved = await t.graphql(APPROVE, { id: asked.data?.requestRegionMove.id }, admin.token);
+  expect(approved.errors).toBeUndefined();
+  const me = await t.graphql<{ me: { regionCode: string } }>('{ me { regionCode } }', {}, wulan.token);
+  expect(me.data?.me.regionCode).toBe(BANDUNG);
 
   // Enrolled in Kuningan, completed after the move: still Kuningan's.
   await complete(wulan, 0);

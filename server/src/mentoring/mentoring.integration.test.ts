@@ -520,3 +520,24 @@ describe('pairing board and calendar feed', () => {
     expect((await fetch(`${t.url}${path}`)).status).toBe(404);
   });
 });
+
+describe('audit trail', () => {
+  it('holds one pair-created event per pair (refused ones wrote none) and the end of the ended pair', async () => {
+    const pairs = await t.dataSource.getRepository(MentoringPair).find();
+    const events: Array<{ action: string; subject_id: string; region_code: string; after: Record<string, unknown> }> =
+      await t.dataSource.query(
+        `SELECT action, subject_id, region_code, after FROM audit_events WHERE action LIKE 'mentoring.%' ORDER BY id`,
+      );
+    const created = events.filter((event) => event.action === 'mentoring.pair-created');
+    expect(created.map((event) => event.subject_id).sort()).toEqual(pairs.map((pair) => pair.id).sort());
+    expect(created.every((event) => pairs.find((pair) => pair.id === event.subject_id)?.regionCode === event.region_code)).toBe(true);
+    const ended = events.filter((event) => event.action === 'mentoring.pair-ended');
+    expect(ended.map((event) => event.subject_id).sort()).toEqual(
+      pairs
+        .filter((pair) => pair.status !== 'ACTIVE')
+        .map((pair) => pair.id)
+        .sort(),
+    );
+    expect(ended.length).toBeGreaterThan(0);
+  });
+});

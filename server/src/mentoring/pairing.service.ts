@@ -11,6 +11,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
+import { AuditService } from '../audit';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../common/errors/domain-error';
 import { TransactionRunner } from '../common/transaction';
 import { validateInput } from '../common/validate-input';
@@ -41,6 +42,7 @@ export class PairingService {
     private readonly access: MentoringAccess,
     private readonly board: MentoringBoardService,
     private readonly notifier: MentoringNotifications,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -98,6 +100,21 @@ export class PairingService {
         await manager.getRepository(PairIndicator).insert(indicatorIds.map((indicatorId) => ({ pairId: pair.id, indicatorId })));
       }
       await this.notifier.pairCreated(manager, pair, actor.id);
+      await this.audit.record(manager, {
+        actor,
+        action: 'mentoring.pair-created',
+        subjectType: 'MentoringPair',
+        subjectId: pair.id,
+        regionCode,
+        after: {
+          mentorId: mentor.id,
+          menteeKind: input.menteeKind,
+          memberIds,
+          startDate: values.startDate,
+          endDate: values.endDate,
+          ...(pair.capacityOverrideReason ? { capacityOverrideReason: pair.capacityOverrideReason } : {}),
+        },
+      });
       return pair;
     });
   }
@@ -126,6 +143,15 @@ export class PairingService {
       );
       const ended = await pairs.findOneByOrFail({ id: pair.id });
       await this.notifier.pairEnded(manager, ended, actor.id);
+      await this.audit.record(manager, {
+        actor,
+        action: 'mentoring.pair-ended',
+        subjectType: 'MentoringPair',
+        subjectId: pair.id,
+        regionCode: pair.regionCode,
+        before: { status: pair.status },
+        after: { status: ended.status, reason },
+      });
       return ended;
     });
   }

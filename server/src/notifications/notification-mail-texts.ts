@@ -156,6 +156,23 @@ const ID: Record<NotificationKind, KindText> = {
     lines: (p) => [`Pertanyaan Anda tentang "${t(p.title)}" mendapat jawaban.`],
     action: 'Lihat jawaban',
   },
+  [NotificationKind.REGION_MOVE_REQUESTED]: {
+    subject: (p) => `Permintaan pindah wilayah ke ${t(p.toRegionName)}`,
+    lines: (p) => [`${t(p.userName)} meminta pindah dari ${t(p.fromRegionName)} ke ${t(p.toRegionName)} dan menunggu keputusan Anda.`],
+    action: 'Tinjau permintaan',
+  },
+  [NotificationKind.REGION_MOVE_APPROVED]: {
+    subject: (p) => `Pindah wilayah disetujui: ${t(p.toRegionName)}`,
+    lines: (p) => [
+      `Permintaan Anda pindah dari ${t(p.fromRegionName)} ke ${t(p.toRegionName)} disetujui. Wilayah Anda kini ${t(p.toRegionName)}.`,
+    ],
+    action: 'Lihat profil',
+  },
+  [NotificationKind.REGION_MOVE_REJECTED]: {
+    subject: (p) => `Pindah wilayah ditolak: ${t(p.toRegionName)}`,
+    lines: (p) => [`Permintaan Anda pindah ke ${t(p.toRegionName)} ditolak. Alasan: ${t(p.reason)}`],
+    action: 'Lihat profil',
+  },
 };
 
 const EN: Record<NotificationKind, KindText> = {
@@ -268,6 +285,23 @@ const EN: Record<NotificationKind, KindText> = {
     subject: (p) => `Your question was answered: ${t(p.title)}`,
     lines: (p) => [`Your question about "${t(p.title)}" has an answer.`],
     action: 'Read the answer',
+  },
+  [NotificationKind.REGION_MOVE_REQUESTED]: {
+    subject: (p) => `Request to move to ${t(p.toRegionName)}`,
+    lines: (p) => [`${t(p.userName)} asks to move from ${t(p.fromRegionName)} to ${t(p.toRegionName)} and waits for your decision.`],
+    action: 'Review the request',
+  },
+  [NotificationKind.REGION_MOVE_APPROVED]: {
+    subject: (p) => `Move approved: ${t(p.toRegionName)}`,
+    lines: (p) => [
+      `Your request to move from ${t(p.fromRegionName)} to ${t(p.toRegionName)} was approved. Your region is now ${t(p.toRegionName)}.`,
+    ],
+    action: 'Open your profile',
+  },
+  [NotificationKind.REGION_MOVE_REJECTED]: {
+    subject: (p) => `Move rejected: ${t(p.toRegionName)}`,
+    lines: (p) => [`Your request to move to ${t(p.toRegionName)} was rejected. Reason: ${t(p.reason)}`],
+    action: 'Open your profile',
   },
 };
 

@@ -51,7 +51,7 @@ it('lists the playbook’s steps, all not started, for the region’s own people
   expect(steps.length).toBeGreaterThanOrEqual(8);
   expect(new Set(response.data!.playbookAdoption.steps.map((s) => s.status))).toEqual(new Set(['NOT_STARTED']));
   const outsider = await t.createUser({ email: 'luar@example.id', regionCode: '32.73' });
-  expect((await t.graphql(STEPS, { id: adoptionId }, outsider.token)).errors?.[0].extensions?.reason).toBe('NOT_YOUR_REGION');
+  expect((await t.graphql(STEPS, { id: adoptionId }, outsider.token)).errors?.[0].extensions?.reason).toBe('ADOPTION_NOT_FOUND');
 });
 
 it('refuses DONE without evidence and BLOCKED without a reason, nothing written', async () => {

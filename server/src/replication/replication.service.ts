@@ -4,6 +4,7 @@ import { adoptionStepRules, CommonErrorReason, hasStepEvidence, ReplicationError
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
+import { AuditService, changes } from '../audit';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors/domain-error';
 import { uniqueViolation } from '../common/errors/postgres-errors';
 import { FILE_STORE, type FileStore } from '../common/storage/file-store';
@@ -27,6 +28,7 @@ export class ReplicationService {
     private readonly access: RegionAccessService,
     @Inject(FILE_STORE) private readonly files: FileStore,
     private readonly tx: TransactionRunner,
+    private readonly audit: AuditService,
   ) {}
 
   async adopt(actor: User, regionCode: string, playbookId: string): Promise<PlaybookAdoption> {
@@ -70,7 +72,8 @@ export class ReplicationService {
     }
     const checked = validateInput(adoptionStepRules, input);
     // An uploaded file counts as evidence too.
-    const hasFile = Boolean((await this.adoptionSteps.findOneBy({ adoptionId: adoption.id, stepKey: input.stepKey }))?.evidenceFileKey);
+    const previous = await this.adoptionSteps.findOneBy({ adoptionId: adoption.id, stepKey: input.stepKey });
+    const hasFile = Boolean(previous?.evidenceFileKey);
     if (checked.status === StepStatus.DONE && !hasStepEvidence(checked) && !hasFile) {
       throw new BadUserInputError(ReplicationErrorReason.EVIDENCE_REQUIRED, {
         fields: [{ field: 'evidenceUrl', message: 'field.invalid' }],
@@ -89,35 +92,63 @@ export class ReplicationService {
           : null,
       updatedById: actor.id,
     };
-    if (input.version === 0) {
-      const inserted = await this.adoptionSteps
-        .createQueryBuilder()
-        .insert()
-        .values({ ...values, adoptionId: adoption.id, stepKey: input.stepKey })
-        .orIgnore()
-        .execute();
-      if (inserted.identifiers.length === 0 || inserted.raw.length === 0) throw new ConflictError(CommonErrorReason.STALE_VERSION);
-    } else {
-      const result = await this.adoptionSteps
-        .createQueryBuilder()
-        .update(AdoptionStep)
-        .set({ ...values, version: () => 'version + 1' })
-        .where('adoption_id = :adoptionId AND step_key = :stepKey AND version = :version', {
-          adoptionId: adoption.id,
-          stepKey: input.stepKey,
-          version: input.version,
-        })
-        .execute();
-      if (result.affected !== 1) throw new ConflictError(CommonErrorReason.STALE_VERSION);
-    }
-    const row = await this.adoptionSteps.findOneByOrFail({ adoptionId: adoption.id, stepKey: input.stepKey });
-    return stepView(step, row);
+    return this.tx.run(async (manager) => {
+      const adoptionSteps = manager.getRepository(AdoptionStep);
+      if (input.version === 0) {
+        const inserted = await adoptionSteps
+          .createQueryBuilder()
+          .insert()
+          .values({ ...values, adoptionId: adoption.id, stepKey: input.stepKey })
+          .orIgnore()
+          .execute();
+        if (inserted.identifiers.length === 0 || inserted.raw.length === 0) throw new ConflictError(CommonErrorReason.STALE_VERSION);
+      } else {
+        const result = await adoptionSteps
+          .createQueryBuilder()
+          .update(AdoptionStep)
+          .set({ ...values, version: () => 'version + 1' })
+          .where('adoption_id = :adoptionId AND step_key = :stepKey AND version = :version', {
+            adoptionId: adoption.id,
+            stepKey: input.stepKey,
+            version: input.version,
+          })
+          .execute();
+        if (result.affected !== 1) throw new ConflictError(CommonErrorReason.STALE_VERSION);
+      }
+      const row = await adoptionSteps.findOneByOrFail({ adoptionId: adoption.id, stepKey: input.stepKey });
+      const { updatedById: _by, ...audited } = values;
+      const was = previous
+        ? {
+            status: previous.status,
+            blockedReason: previous.blockedReason,
+            owner: previous.owner,
+            evidenceUrl: previous.evidenceUrl,
+            evidenceNote: previous.evidenceNote,
+            startedOn: previous.startedOn,
+            doneOn: previous.doneOn,
+          }
+        : { status: StepStatus.NOT_STARTED };
+      const changed = changes(was, audited);
+      await this.audit.record(manager, {
+        actor,
+        action: 'replication.step-updated',
+        subjectType: 'AdoptionStep',
+        subjectId: `${adoption.id}/${input.stepKey}`,
+        regionCode: adoption.regionCode,
+        before: changed.before,
+        after: { ...changed.after, stepTitle: step.title },
+      });
+      return stepView(step, row);
+    });
   }
 
   async adoption(viewer: User, id: string): Promise<PlaybookAdoption> {
     const adoption = await this.adoptions.findOneBy({ id });
-    if (!adoption) throw new NotFoundError(ReplicationErrorReason.ADOPTION_NOT_FOUND);
-    await this.access.assertSeesRegion(viewer, adoption.regionCode);
+    // Another region's adoption answers as if it did not exist (issue 12: objects reached by id that
+    // the caller may not see are NOT_FOUND; see server/test/authorization-matrix/matrix.rows.ts).
+    if (!adoption || (viewer.regionCode !== adoption.regionCode && !(await this.access.coordinatesRegion(viewer, adoption.regionCode)))) {
+      throw new NotFoundError(ReplicationErrorReason.ADOPTION_NOT_FOUND);
+    }
     return adoption;
   }
 
@@ -204,6 +235,15 @@ export class ReplicationService {
         };
         if (existing) await steps.update({ adoptionId: adoption.id, stepKey }, { ...values, version: () => 'version + 1' });
         else await steps.insert({ ...values, adoptionId: adoption.id, stepKey });
+        await this.audit.record(manager, {
+          actor,
+          action: 'replication.evidence-file-attached',
+          subjectType: 'AdoptionStep',
+          subjectId: `${adoption.id}/${stepKey}`,
+          regionCode: adoption.regionCode,
+          before: existing?.evidenceFileName ? { evidenceFileName: existing.evidenceFileName } : null,
+          after: { evidenceFileName: file.name, evidenceFileType: file.contentType, evidenceFileSize: file.size, stepTitle: step.title },
+        });
       });
     } catch (error) {
       await this.files.delete(key);

@@ -6,7 +6,7 @@ const UPDATE =
 let t: TestApp;
 let me: { user: { id: string }; token: string };
 let other: { user: { id: string }; token: string };
-const profile = { fullName: 'Nur Hidayat', nip: null, regionCode: '32.08', agency: 'Bappeda', locale: 'en', timeZone: 'Asia/Makassar' };
+const profile = { fullName: 'Nur Hidayat', nip: null, regionCode: '32.11', agency: 'Bappeda', locale: 'en', timeZone: 'Asia/Makassar' };
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -19,7 +19,18 @@ afterAll(() => t.close());
 it('updates the signed-in user’s own profile and bumps the version', async () => {
   const response = await t.graphql<{ updateMyProfile: Record<string, unknown> }>(UPDATE, { input: { ...profile, version: 1 } }, me.token);
   expect(response.errors).toBeUndefined();
-  expect(response.data?.updateMyProfile).toEqual({ ...profile, version: 2, region: { name: 'Kabupaten Kuningan' } });
+  expect(response.data?.updateMyProfile).toEqual({ ...profile, version: 2, region: { name: 'Kabupaten Sumedang' } });
+});
+
+it('refuses a changed region: membership is asked for and approved, not self-declared', async () => {
+  const response = await t.graphql(UPDATE, { input: { ...profile, regionCode: '32.08', version: 2 } }, me.token);
+  expect(response.errors?.[0].extensions).toMatchObject({
+    code: 'BAD_USER_INPUT',
+    reason: 'REGION_CHANGE_NEEDS_REQUEST',
+    fields: [{ field: 'regionCode', message: 'regionCode.needsRequest' }],
+  });
+  const current = await t.graphql<{ me: { regionCode: string } }>('{ me { regionCode } }', {}, me.token);
+  expect(current.data?.me.regionCode).toBe('32.11');
 });
 
 it('refuses a save based on an old version (another tab saved first)', async () => {

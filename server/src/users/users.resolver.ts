@@ -52,8 +52,8 @@ export class UsersResolver {
 
   @Can('manageUsers')
   @Mutation(() => User)
-  setCoordinatorRegions(@Args('input') input: SetCoordinatorRegionsInput): Promise<User> {
-    return this.usersService.setCoordinatorRegions(input.userId, input.regionCodes, input.version);
+  setCoordinatorRegions(@CurrentUser() actor: User, @Args('input') input: SetCoordinatorRegionsInput): Promise<User> {
+    return this.usersService.setCoordinatorRegions(input.userId, input.regionCodes, input.version, actor);
   }
 
   @ResolveField(() => Region)

@@ -10,6 +10,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, In, type Repository } from 'typeorm';
+import { AuditService } from '../audit';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-error';
 import { uniqueViolation } from '../common/errors/postgres-errors';
 import { type Page, type PageArgs, pageWindow } from '../common/pagination/paginated';
@@ -39,6 +40,7 @@ export class UsersService {
     private readonly regions: RegionsService,
     private readonly regionAccess: RegionAccessService,
     private readonly tx: TransactionRunner,
+    private readonly audit: AuditService,
   ) {}
 
   private sessionQuery?: string;
@@ -127,8 +129,17 @@ export class UsersService {
     }
   }
 
+  /**
+   * Saves the user's own profile. The region is not the user's to declare: a changed `regionCode` is
+   * refused (a move is asked for and approved, see region-membership); a stale form is STALE_VERSION first.
+   */
   async updateProfile(user: User, values: ProfileValues, expectedVersion: number): Promise<User> {
-    await this.assertRegionExists(values.regionCode);
+    if (values.regionCode !== user.regionCode) {
+      if (expectedVersion !== user.version) throw new ConflictError(CommonErrorReason.STALE_VERSION);
+      throw new BadUserInputError(UsersErrorReason.REGION_CHANGE_NEEDS_REQUEST, {
+        fields: [{ field: 'regionCode', message: 'regionCode.needsRequest' }],
+      });
+    }
     try {
       // The version check is in the UPDATE itself, so two concurrent saves cannot both pass it.
       const result = await this.users
@@ -142,6 +153,22 @@ export class UsersService {
       throw translateUniqueViolation(error);
     }
     return this.requireUser(user.id);
+  }
+
+  /**
+   * Moves a user to another region, inside the caller's transaction (an approved move request): the
+   * version moves, so a profile form open meanwhile reloads; region figures follow by trigger.
+   * Returns the region the user was in, or null when the user is gone.
+   */
+  async moveToRegion(userId: string, regionCode: string, manager: EntityManager): Promise<string | null> {
+    await this.assertRegionExists(regionCode);
+    const rows: Array<{ previous: string }> = await manager.query(
+      `UPDATE users u SET region_code = $2, version = u.version + 1, updated_at = now()
+       FROM (SELECT id, region_code AS previous FROM users WHERE id = $1 FOR UPDATE) old
+       WHERE u.id = old.id RETURNING old.previous`,
+      [userId, regionCode],
+    );
+    return rows[0]?.previous ?? null;
   }
 
   async list(filter: UserFilter, page: PageArgs): Promise<Page<User>> {
@@ -188,6 +215,15 @@ export class UsersService {
         .execute();
       if (result.affected !== 1) throw new ConflictError(CommonErrorReason.STALE_VERSION);
       if (!next.includes('COORDINATOR')) await this.regionAccess.clearCoordinatedRegions(userId, manager);
+      await this.audit.record(manager, {
+        actor,
+        action: 'user.roles-changed',
+        subjectType: 'User',
+        subjectId: userId,
+        regionCode: target.regionCode,
+        before: { roles: target.roles },
+        after: { roles: next },
+      });
       if (granted.length > 0)
         for (const listener of this.roleGrantListeners) await listener(manager, { userId, roles: granted, version: expectedVersion + 1 });
     });
@@ -205,7 +241,7 @@ export class UsersService {
   }
 
   /** Replaces the regions a coordinator coordinates, in one transaction. */
-  async setCoordinatorRegions(userId: string, regionCodes: string[], expectedVersion: number): Promise<User> {
+  async setCoordinatorRegions(userId: string, regionCodes: string[], expectedVersion: number, actor: User | null = null): Promise<User> {
     const target = await this.requireUser(userId);
     if (!target.roles.includes('COORDINATOR')) {
       throw new BadUserInputError(UsersErrorReason.NOT_A_COORDINATOR);
@@ -228,7 +264,17 @@ export class UsersService {
         .where('id = :id AND version = :version', { id: userId, version: expectedVersion })
         .execute();
       if (result.affected !== 1) throw new ConflictError(CommonErrorReason.STALE_VERSION);
+      const [before] = await this.regionAccess.coordinatedRegionsOf([userId]);
       await this.regionAccess.setCoordinatedRegions(userId, codes, manager);
+      await this.audit.record(manager, {
+        actor,
+        action: 'user.coordinated-regions-changed',
+        subjectType: 'User',
+        subjectId: userId,
+        regionCode: target.regionCode,
+        before: { regionCodes: (before ?? []).map((region) => region.code).sort() },
+        after: { regionCodes: [...codes].sort() },
+      });
     });
     return this.requireUser(userId);
   }
@@ -269,14 +315,27 @@ export class UsersService {
    * token version) or reactivates an account. An admin cannot deactivate themself. Idempotent.
    */
   async setActive(actor: User, userId: string, active: boolean): Promise<User> {
-    await this.requireUser(userId);
+    const target = await this.requireUser(userId);
     if (!active && actor.id === userId) throw new ForbiddenError(UsersErrorReason.CANNOT_DEACTIVATE_SELF);
-    await this.users.query(
-      active
-        ? 'UPDATE users SET deactivated_at = NULL, updated_at = now() WHERE id = $1'
-        : `UPDATE users SET deactivated_at = coalesce(deactivated_at, now()), token_version = token_version + 1, updated_at = now() WHERE id = $1`,
-      [userId],
-    );
+    await this.tx.run(async (manager) => {
+      await manager.query(
+        active
+          ? 'UPDATE users SET deactivated_at = NULL, updated_at = now() WHERE id = $1'
+          : `UPDATE users SET deactivated_at = coalesce(deactivated_at, now()), token_version = token_version + 1, updated_at = now() WHERE id = $1`,
+        [userId],
+      );
+      // Idempotent: only a change of state is an event.
+      if (active === (target.deactivatedAt === null)) return;
+      await this.audit.record(manager, {
+        actor,
+        action: active ? 'user.reactivated' : 'user.deactivated',
+        subjectType: 'User',
+        subjectId: userId,
+        regionCode: target.regionCode,
+        before: { active: !active },
+        after: { active },
+      });
+    });
     return this.requireUser(userId);
   }
 

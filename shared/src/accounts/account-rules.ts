@@ -14,7 +14,7 @@ export const AGENCY_MAX_LENGTH = 160;
 /** NIP (Nomor Induk Pegawai) is 18 digits. */
 const NIP_PATTERN = /^\d{18}$/;
 /** Kemendagri code of a province (32) or kabupaten/kota (32.11). */
-const REGION_CODE_PATTERN = /^\d{2}(\.\d{2})?$/;
+export const REGION_CODE_PATTERN = /^\d{2}(\.\d{2})?$/;
 
 const email = z
   .string()
@@ -120,6 +120,8 @@ export const VALIDATION_MESSAGES_EN = {
   'nip.invalid': 'A NIP has 18 digits.',
   'regionCode.invalid': 'Choose a region from the list.',
   'regionCode.unknown': 'This region does not exist.',
+  'regionCode.alreadyYours': 'You already belong to this region.',
+  'regionCode.needsRequest': 'Your region changes when a coordinator of the new region approves your request to move.',
   'agency.required': 'Enter your agency (OPD).',
   'agency.tooLong': `The agency name may have at most ${AGENCY_MAX_LENGTH} characters.`,
   'locale.invalid': 'Choose Bahasa Indonesia or English.',

@@ -1,4 +1,5 @@
 import { AssessmentsErrorReason } from './assessments.errors';
+import { AuditErrorReason } from './audit.errors';
 import { AuthErrorReason } from './auth.errors';
 import { CommonErrorReason } from './common.errors';
 import { ContentErrorReason } from './content.errors';
@@ -7,6 +8,7 @@ import { LearningErrorReason } from './learning.errors';
 import { MailErrorReason } from './mail.errors';
 import { MentoringErrorReason } from './mentoring.errors';
 import { NotificationsErrorReason } from './notifications.errors';
+import { RegionMembershipErrorReason } from './region-membership.errors';
 import { RegionsErrorReason } from './regions.errors';
 import { ReplicationErrorReason } from './replication.errors';
 import { SpbeErrorReason } from './spbe.errors';
@@ -14,6 +16,7 @@ import { UsersErrorReason } from './users.errors';
 
 export {
   AssessmentsErrorReason,
+  AuditErrorReason,
   AuthErrorReason,
   CommonErrorReason,
   ContentErrorReason,
@@ -22,6 +25,7 @@ export {
   MailErrorReason,
   MentoringErrorReason,
   NotificationsErrorReason,
+  RegionMembershipErrorReason,
   RegionsErrorReason,
   ReplicationErrorReason,
   SpbeErrorReason,
@@ -31,6 +35,7 @@ export {
 /** Every reason the server may send in `extensions.reason`. */
 export type ErrorReason =
   | AssessmentsErrorReason
+  | AuditErrorReason
   | AuthErrorReason
   | CommonErrorReason
   | ContentErrorReason
@@ -39,6 +44,7 @@ export type ErrorReason =
   | MailErrorReason
   | MentoringErrorReason
   | NotificationsErrorReason
+  | RegionMembershipErrorReason
   | RegionsErrorReason
   | ReplicationErrorReason
   | SpbeErrorReason
@@ -47,6 +53,7 @@ export type ErrorReason =
 /** The reasons of each feature, for the web's translations and the test that every one has a text. */
 export const ERROR_REASONS_BY_FEATURE = {
   assessments: AssessmentsErrorReason,
+  audit: AuditErrorReason,
   auth: AuthErrorReason,
   common: CommonErrorReason,
   content: ContentErrorReason,
@@ -55,6 +62,7 @@ export const ERROR_REASONS_BY_FEATURE = {
   mail: MailErrorReason,
   mentoring: MentoringErrorReason,
   notifications: NotificationsErrorReason,
+  membership: RegionMembershipErrorReason,
   regions: RegionsErrorReason,
   replication: ReplicationErrorReason,
   spbe: SpbeErrorReason,

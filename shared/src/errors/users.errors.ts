@@ -9,4 +9,6 @@ export enum UsersErrorReason {
   EMAIL_NOT_VERIFIED = 'EMAIL_NOT_VERIFIED',
   /** An admin cannot deactivate their own account. */
   CANNOT_DEACTIVATE_SELF = 'CANNOT_DEACTIVATE_SELF',
+  /** The profile cannot change the region (field `regionCode`): ask to move, a coordinator of the new region approves. */
+  REGION_CHANGE_NEEDS_REQUEST = 'REGION_CHANGE_NEEDS_REQUEST',
 }

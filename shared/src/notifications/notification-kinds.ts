@@ -47,6 +47,12 @@ export enum NotificationKind {
   QUESTION_ASKED = 'QUESTION_ASKED',
   /** Someone answered the recipient's question. params: title */
   QUESTION_ANSWERED = 'QUESTION_ANSWERED',
+  /** A user asks to move into a region (to its coordinators). params: userName, fromRegionName, toRegionName */
+  REGION_MOVE_REQUESTED = 'REGION_MOVE_REQUESTED',
+  /** The user's move was approved. params: fromRegionName, toRegionName */
+  REGION_MOVE_APPROVED = 'REGION_MOVE_APPROVED',
+  /** The user's move was rejected. params: toRegionName, reason */
+  REGION_MOVE_REJECTED = 'REGION_MOVE_REJECTED',
 }
 
 export const NOTIFICATION_KINDS: readonly NotificationKind[] = Object.values(NotificationKind);

@@ -21,6 +21,7 @@ describe('web app routes and cache headers', () => {
     expect(webAppCacheControl(dist, path.join(dist, 'assets', 'index-abc123.js'))).toBe('public, max-age=31536000, immutable');
     expect(webAppCacheControl(dist, path.join(dist, 'index.html'))).toBe('no-cache');
     expect(webAppCacheControl(dist, path.join(dist, 'manifest.webmanifest'))).toBe('no-cache');
+    expect(webAppCacheControl(dist, path.join(dist, 'sw.js'))).toBe('no-cache');
     expect(webAppCacheControl(dist, path.join(dist, 'icons', 'icon-192.png'))).toBe('public, max-age=86400');
     // A file named like the folder but outside it is not a hashed asset.
     expect(webAppCacheControl(dist, path.join(dist, 'assets-list.txt'))).toBe('public, max-age=86400');

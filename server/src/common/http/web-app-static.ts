@@ -20,7 +20,8 @@ export const WEB_APP_ROUTE = new RegExp(`^(?!/assets/)(?!.*\\.(?:${FILE_EXTENSIO
 export function webAppCacheControl(webDistDir: string, filePath: string): string {
   const relative = path.relative(webDistDir, filePath).split(path.sep).join('/');
   if (relative.startsWith('assets/')) return 'public, max-age=31536000, immutable';
-  if (relative.endsWith('.html') || relative.endsWith('.webmanifest')) return 'no-cache';
+  // sw.js (the service worker, web/src/sw.ts) too: a new release's worker must be found on the next check.
+  if (relative.endsWith('.html') || relative.endsWith('.webmanifest') || relative === 'sw.js') return 'no-cache';
   return 'public, max-age=86400';
 }
 

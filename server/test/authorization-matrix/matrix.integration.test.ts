@@ -1,0 +1,365 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import {
+  type GraphQLArgument,
+  GraphQLEnumType,
+  type GraphQLField,
+  GraphQLInputObjectType,
+  type GraphQLInputType,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLScalarType,
+  type GraphQLSchema,
+  getNamedType,
+  isLeafType,
+} from 'graphql';
+import { createTestApp, type TestApp } from '../test-app';
+import { type Fixtures, type MatrixRow, MUTATION_ROWS, QUERY_ROWS } from './matrix.rows';
+
+/**
+ * Issue 12: every Query and Mutation field of the executable schema, called by 8 callers with the
+ * fixture objects of region A; outcomes compared with matrix.expected.json (the rule is in
+ * matrix.rows.ts). `RECORD_MATRIX=1` rewrites the expected file from what is observed.
+ */
+const EXPECTED_FILE = path.join(__dirname, 'matrix.expected.json');
+const CALLERS = ['anonymous', 'learnerB', 'otherMentor', 'coordinatorB', 'learnerA', 'pairMentor', 'coordinatorA', 'admin'] as const;
+type Caller = (typeof CALLERS)[number];
+/** Callers who may not see region A's objects: their refusals must not describe them. */
+const OUTSIDERS: Caller[] = ['anonymous', 'learnerB', 'otherMentor', 'coordinatorB'];
+const UNKNOWN_ID = '00000000-0000-4000-8000-000000000001';
+
+let t: TestApp;
+let schema: GraphQLSchema;
+const tokens: Partial<Record<Caller, string>> = {};
+let fx: Fixtures;
+const secrets: string[] = [];
+
+function placeholder(type: GraphQLInputType, given: unknown): unknown {
+  if (type instanceof GraphQLNonNull) return placeholder(type.ofType, given);
+  if (type instanceof GraphQLList)
+    return Array.isArray(given) ? given.map((v) => placeholder(type.ofType, v)) : given === undefined ? [] : given;
+  if (type instanceof GraphQLInputObjectType) {
+    const source = (given ?? {}) as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const field of Object.values(type.getFields())) {
+      if (field.name in source) out[field.name] = placeholder(field.type, source[field.name]);
+      else if (field.type instanceof GraphQLNonNull && field.defaultValue === undefined)
+        out[field.name] = placeholder(field.type, undefined);
+    }
+    return out;
+  }
+  if (given !== undefined) return given;
+  if (type instanceof GraphQLEnumType) return type.getValues()[0].value;
+  if (type instanceof GraphQLScalarType) {
+    switch (type.name) {
+      case 'ID':
+        return UNKNOWN_ID;
+      case 'Int':
+        return 1;
+      case 'Float':
+        return 1;
+      case 'Boolean':
+        return false;
+      case 'DateTime':
+        return new Date(Date.now() + 40 * 86_400_000).toISOString();
+      default:
+        return 'x';
+    }
+  }
+  return given;
+}
+
+function operationText(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): string {
+  const declared = field.args.map((arg: GraphQLArgument) => `$${arg.name}: ${arg.type.toString()}`).join(', ');
+  const passed = field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+  const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
+  return `${kind}${declared ? ` (${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`;
+}
+
+function variablesFor(field: GraphQLField<unknown, unknown>, row: MatrixRow): Record<string, unknown> {
+  const given = row.vars?.(fx) ?? {};
+  const out: Record<string, unknown> = {};
+  for (const arg of field.args) {
+    if (arg.name in given) out[arg.name] = placeholder(arg.type, given[arg.name]);
+    else if (arg.type instanceof GraphQLNonNull && arg.defaultValue === undefined) out[arg.name] = placeholder(arg.type, undefined);
+  }
+  return out;
+}
+
+function outcome(response: Awaited<ReturnType<TestApp['graphql']>>): string {
+  const error = response.errors?.[0];
+  if (error) return String(error.extensions?.code ?? 'NO_CODE');
+  const value = response.data ? Object.values(response.data)[0] : undefined;
+  if (Array.isArray(value) && value.length === 0) return 'ok-empty';
+  if (value === null) return 'ok-null';
+  return 'ok';
+}
+
+const gql = async <T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> => {
+  const response = await t.graphql<T>(query, variables, token);
+  if (!response.data) throw new Error(`${query}: ${JSON.stringify(response.errors)}`);
+  return response.data;
+};
+
+beforeAll(async () => {
+  t = await createTestApp({ seedContent: true });
+  schema = t.app.get(GraphQLSchemaHost).schema;
+  const A = '32.08';
+  const B = '32.73';
+  const learnerA = await t.createUser({ email: 'wulan.matriks@example.id', fullName: 'Wulan Matriks', regionCode: A });
+  const learnerB = await t.createUser({ email: 'budi.kota@example.id', fullName: 'Budi Kota', regionCode: B });
+  const pairMentor = await t.createUser({
+    email: 'ahmad.mentor@example.id',
+    roles: ['MENTOR'],
+    fullName: 'Ahmad Mentor',
+    regionCode: '32.11',
+  });
+  const otherMentor = await t.createUser({
+    email: 'bunga.mentor@example.id',
+    roles: ['MENTOR'],
+    fullName: 'Bunga Mentor',
+    regionCode: '32.11',
+  });
+  const coordinatorA = await t.createUser({
+    email: 'koord.a@example.id',
+    roles: ['COORDINATOR'],
+    fullName: 'Koord Kuningan',
+    regionCode: '32',
+  });
+  const coordinatorB = await t.createUser({ email: 'koord.b@example.id', roles: ['COORDINATOR'], fullName: 'Koord Kota', regionCode: B });
+  const admin = await t.createUser({ email: 'admin.matriks@example.id', roles: ['ADMIN'] });
+  const throwaway = await t.createUser({ email: 'sekali.pakai@example.id', regionCode: A });
+  const throwawayCoordinator = await t.createUser({ email: 'koord.sekali@example.id', roles: ['COORDINATOR'], regionCode: A });
+  await t.dataSource.query(`INSERT INTO coordinator_regions (user_id, region_code) VALUES ($1, $2), ($3, $4)`, [
+    coordinatorA.user.id,
+    A,
+    coordinatorB.user.id,
+    B,
+  ]);
+  Object.assign(tokens, {
+    learnerA: learnerA.token,
+    learnerB: learnerB.token,
+    pairMentor: pairMentor.token,
+    otherMentor: otherMentor.token,
+    coordinatorA: coordinatorA.token,
+    coordinatorB: coordinatorB.token,
+    admin: admin.token,
+  });
+
+  const [{ id: moduleId }] = await t.dataSource.query(
+    `SELECT id FROM content_items WHERE type = 'MODULE' AND published_revision_id IS NOT NULL ORDER BY id LIMIT 1`,
+  );
+  const [{ id: playbookId }] = await t.dataSource.query(`SELECT id FROM content_items WHERE type = 'PLAYBOOK' LIMIT 1`);
+  const item = await gql<{ contentItem: { publishedRevision: { id: string; lessons: Array<{ key: string }> } } }>(
+    'query ($id: ID!) { contentItem(id: $id) { publishedRevision { id lessons { key } } } }',
+    { id: moduleId },
+    learnerA.token,
+  );
+  const lessonKey = item.contentItem.publishedRevision.lessons[0].key;
+  await gql('mutation ($itemId: ID!) { enrol(itemId: $itemId) { enrolled } }', { itemId: moduleId }, learnerA.token);
+  const quizzes = await gql<{ moduleQuizzes: Array<{ id: string }> }>(
+    'query ($itemId: ID!) { moduleQuizzes(itemId: $itemId) { id } }',
+    { itemId: moduleId },
+    learnerA.token,
+  );
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const pair = await gql<{ createMentoringPair: { id: string } }>(
+    'mutation ($input: CreatePairInput!) { createMentoringPair(input: $input) { id } }',
+    {
+      input: {
+        mentorId: pairMentor.user.id,
+        menteeKind: 'LEARNER',
+        menteeUserId: learnerA.user.id,
+        indicatorCodes: ['I19'],
+        goals: 'Tujuan rahasia matriks Kuningan.',
+        startDate: day(0),
+        endDate: day(60),
+      },
+    },
+    coordinatorA.token,
+  );
+  const session = await gql<{ scheduleSession: { id: string } }>(
+    'mutation ($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id } }',
+    {
+      input: {
+        pairId: pair.createMentoringPair.id,
+        startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+        durationMinutes: 60,
+        onlineUrl: 'https://meet.example.id/matriks',
+        agenda: 'Agenda rahasia matriks Kuningan',
+      },
+    },
+    pairMentor.token,
+  );
+  const year = new Date().getFullYear() - 1;
+  const assessment = await gql<{ saveSpbeAssessment: { id: string } }>(
+    'mutation ($input: SaveAssessmentInput!) { saveSpbeAssessment(input: $input) { id } }',
+    { input: { regionCode: A, year, levels: [] } },
+    coordinatorA.token,
+  );
+  const adoption = await gql<{ adoptPlaybook: { id: string } }>(
+    'mutation ($r: String!, $p: ID!) { adoptPlaybook(regionCode: $r, playbookId: $p) { id } }',
+    { r: A, p: playbookId },
+    coordinatorA.token,
+  );
+  const steps = await gql<{ playbookAdoption: { steps: Array<{ stepKey: string }> } }>(
+    'query ($id: ID!) { playbookAdoption(id: $id) { steps { stepKey } } }',
+    { id: adoption.adoptPlaybook.id },
+    coordinatorA.token,
+  );
+  const question = await gql<{ askQuestion: { id: string } }>(
+    'mutation ($input: AskQuestionInput!) { askQuestion(input: $input) { id } }',
+    { input: { itemId: moduleId, targetKey: lessonKey, body: 'Pertanyaan rahasia matriks Kuningan?' } },
+    learnerA.token,
+  );
+  const answer = await gql<{ answerQuestion: { id: string } }>(
+    'mutation ($input: AnswerQuestionInput!) { answerQuestion(input: $input) { id } }',
+    { input: { questionId: question.askQuestion.id, body: 'Jawaban rahasia matriks.' } },
+    pairMentor.token,
+  );
+  const notifications = await gql<{ myNotifications: { items: Array<{ id: string }> } }>(
+    'query { myNotifications(limit: 5, offset: 0, unreadOnly: false) { items { id } } }',
+    {},
+    learnerA.token,
+  );
+  const draft = await gql<{ createContent: { id: string; workingRevision: { id: string } } }>(
+    'mutation ($input: CreateContentInput!) { createContent(input: $input) { id workingRevision { id } } }',
+    {
+      input: {
+        type: 'MODULE',
+        draft: {
+          title: 'Draf rahasia matriks',
+          summary: 'Ringkasan.',
+          level: 'BEGINNER',
+          estimatedMinutes: 10,
+          language: 'id',
+          indicatorCodes: ['I11'],
+          lessons: [{ position: 1, title: 'Satu', body: 'Isi.' }],
+        },
+      },
+    },
+    pairMentor.token,
+  );
+  fx = {
+    regionA: A,
+    regionB: B,
+    provinceCode: '32',
+    moduleId,
+    moduleRevisionId: item.contentItem.publishedRevision.id,
+    lessonKey,
+    quizId: quizzes.moduleQuizzes[0]?.id ?? UNKNOWN_ID,
+    playbookId,
+    pairId: pair.createMentoringPair.id,
+    sessionId: session.scheduleSession.id,
+    actionItemId: null,
+    assessmentId: assessment.saveSpbeAssessment.id,
+    adoptionId: adoption.adoptPlaybook.id,
+    adoptionStepKey: steps.playbookAdoption.steps[0].stepKey,
+    questionId: question.askQuestion.id,
+    answerId: answer.answerQuestion.id,
+    notificationId: notifications.myNotifications.items[0]?.id ?? null,
+    learnerAId: learnerA.user.id,
+    mentorAId: pairMentor.user.id,
+    throwawayUserId: throwaway.user.id,
+    throwawayCoordinatorId: throwawayCoordinator.user.id,
+    draftItemId: draft.createContent.id,
+    draftRevisionId: draft.createContent.workingRevision.id,
+    certificateCode: null,
+    pathId: null,
+    year,
+  };
+  secrets.push(
+    'Wulan Matriks',
+    'wulan.matriks@example.id',
+    'Tujuan rahasia matriks',
+    'Agenda rahasia matriks',
+    'Pertanyaan rahasia matriks',
+    'Jawaban rahasia matriks',
+    'Draf rahasia matriks',
+    fx.learnerAId,
+    fx.pairId,
+    fx.sessionId,
+    fx.assessmentId,
+    fx.adoptionId,
+    fx.questionId,
+    fx.answerId,
+  );
+}, 120_000);
+afterAll(() => t?.close());
+
+it('has exactly one row per Query and Mutation field of the schema', () => {
+  const problems: string[] = [];
+  const expected = readExpected();
+  for (const [kind, rows] of [
+    ['Query', QUERY_ROWS],
+    ['Mutation', MUTATION_ROWS],
+  ] as const) {
+    const fields = Object.keys((kind === 'Query' ? schema.getQueryType() : schema.getMutationType())?.getFields() ?? {});
+    for (const name of fields) if (!(name in rows)) problems.push(`${kind}.${name} has no row in matrix.rows.ts`);
+    for (const name of Object.keys(rows))
+      if (!fields.includes(name)) problems.push(`${kind}.${name} is in matrix.rows.ts but not in the schema`);
+    if (process.env.RECORD_MATRIX !== '1')
+      for (const name of fields) if (!expected[`${kind}.${name}`]) problems.push(`${kind}.${name} has no entry in matrix.expected.json`);
+  }
+  for (const key of Object.keys(expected)) {
+    const [kind, name] = key.split('.');
+    if (!((kind === 'Query' ? QUERY_ROWS : MUTATION_ROWS) as Record<string, unknown>)[name])
+      problems.push(`${key} in matrix.expected.json has no row`);
+  }
+  expect(problems).toEqual([]);
+});
+
+function readExpected(): Record<string, Record<Caller, string>> {
+  try {
+    return JSON.parse(readFileSync(EXPECTED_FILE, 'utf8'));
+  } catch {
+    return {};
+  }
+}
+
+it('gives every caller the expected outcome, and refusals describe nothing the caller may not see', async () => {
+  const observed: Record<string, Record<string, string>> = {};
+  const leaks: string[] = [];
+  const plan: Array<{ key: string; text: string; field: GraphQLField<unknown, unknown>; row: MatrixRow }> = [];
+  for (const [kind, rows] of [
+    ['query', QUERY_ROWS],
+    ['mutation', MUTATION_ROWS],
+  ] as const) {
+    const type = kind === 'query' ? schema.getQueryType() : schema.getMutationType();
+    for (const field of Object.values(type?.getFields() ?? {})) {
+      const row = (rows as Record<string, MatrixRow>)[field.name];
+      if (!row) continue;
+      plan.push({ key: `${kind === 'query' ? 'Query' : 'Mutation'}.${field.name}`, text: operationText(kind, field), field, row });
+    }
+  }
+  plan.sort((a, b) => (a.row.late ?? 0) - (b.row.late ?? 0));
+  for (const { key, text, field, row } of plan) {
+    observed[key] = {};
+    for (const caller of CALLERS) {
+      const response = await t.graphql(text, variablesFor(field, row), tokens[caller]);
+      observed[key][caller] = outcome(response);
+      if (response.errors && OUTSIDERS.includes(caller)) {
+        const told = JSON.stringify(response.errors.map((error) => ({ message: error.message, extensions: error.extensions })));
+        for (const secret of secrets) if (told.includes(secret)) leaks.push(`${key} as ${caller} tells "${secret}": ${told}`);
+      }
+    }
+  }
+  if (process.env.RECORD_MATRIX === '1') {
+    const sorted = Object.fromEntries(
+      Object.keys(observed)
+        .sort()
+        .map((key) => [key, observed[key]]),
+    );
+    writeFileSync(EXPECTED_FILE, `${JSON.stringify(sorted, null, 2)}\n`);
+  }
+  const expected = readExpected();
+  const mismatches: string[] = [];
+  for (const [key, byCaller] of Object.entries(observed))
+    for (const caller of CALLERS)
+      if (expected[key]?.[caller] !== byCaller[caller])
+        mismatches.push(`${key} as ${caller}: expected ${expected[key]?.[caller]}, got ${byCaller[caller]}`);
+  expect(leaks).toEqual([]);
+  expect(mismatches).toEqual([]);
+  console.log(`authorization matrix: ${plan.length} operations, ${plan.length * CALLERS.length} cells`);
+}, 150_000);
