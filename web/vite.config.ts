@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // The shared package's CommonJS build does not work with Vite's dev server: use its TypeScript source.
 const sharedSource = fileURLToPath(new URL('../shared/src/index.ts', import.meta.url));
@@ -82,7 +83,20 @@ function graphqlDocuments(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [graphqlDocuments(), react()],
+  plugins: [
+    graphqlDocuments(),
+    react(),
+    // The service worker (src/sw.ts, built to dist/sw.js): precache of the build, images at run time. The page
+    // registers it itself after load (lib/offline), so nothing of it is in the first load; public/ has the manifest.
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
+      injectRegister: false,
+      manifest: false,
+      injectManifest: { globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'] },
+    }),
+  ],
   resolve: {
     alias: { '@living-lab/shared': sharedSource },
   },

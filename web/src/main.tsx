@@ -21,3 +21,10 @@ void i18n.loadNamespaces(['common', 'regions']).then(() =>
     </StrictMode>,
   ),
 );
+
+// The service worker (offline app shell and lessons) once the page has loaded: not part of the first load.
+window.addEventListener(
+  'load',
+  () => void import('./lib/offline/register-service-worker').then((worker) => worker.registerServiceWorker()).catch(() => undefined),
+  { once: true },
+);

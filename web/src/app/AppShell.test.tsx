@@ -1,9 +1,20 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes } from 'react-router-dom';
+import { lazy, type ReactElement } from 'react';
+import { Route, Routes, useNavigate } from 'react-router-dom';
 import { UnreadNotificationCountQuery } from '../features/notifications';
 import { renderWithProviders, testUser } from '../test/render';
 import { AppShell } from './AppShell';
+
+/** A page that moves on to the home page, as the login page does after sign-in. */
+function SignedIn() {
+  const navigate = useNavigate();
+  return (
+    <button type="button" onClick={() => navigate('/', { replace: true })}>
+      Lanjut
+    </button>
+  );
+}
 
 function renderShell(user: ReturnType<typeof testUser> | null) {
   return renderWithProviders(
@@ -86,6 +97,34 @@ describe('AppShell navigation', () => {
     expect(menu).toHaveAttribute('aria-controls', 'main-nav-list');
     expect(nav()).toHaveClass('main-nav-collapsed');
     await userEvent.click(menu);
+    expect(menu).toHaveAttribute('aria-expanded', 'true');
+    expect(nav()).not.toHaveClass('main-nav-collapsed');
+  });
+
+  it('keeps the Menu open when tapped while the next page is still loading (right after sign-in)', async () => {
+    // The router applies navigations in a transition: the old page stays while the new one loads.
+    let showHome: (module: { default: () => ReactElement }) => void = () => undefined;
+    const Home = lazy(() => new Promise<{ default: () => ReactElement }>((resolve) => (showHome = resolve)));
+    renderWithProviders(
+      <Routes>
+        <Route element={<AppShell />}>
+          <Route index element={<Home />} />
+          <Route path="masuk" element={<SignedIn />} />
+        </Route>
+      </Routes>,
+      {
+        user: testUser({ roles: ['LEARNER'] }),
+        route: '/masuk',
+        mocks: [{ request: { query: UnreadNotificationCountQuery }, result: { data: { myUnreadNotificationCount: 0 } } }],
+      },
+    );
+    window.history.replaceState(null, '', '/');
+    await userEvent.click(screen.getByRole('button', { name: 'Lanjut' }));
+    const menu = screen.getByRole('button', { name: 'Menu' });
+    await userEvent.click(menu);
+    expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await act(async () => showHome({ default: () => <h1>Beranda saya</h1> }));
+    expect(await screen.findByRole('heading', { name: 'Beranda saya' })).toBeInTheDocument();
     expect(menu).toHaveAttribute('aria-expanded', 'true');
     expect(nav()).not.toHaveClass('main-nav-collapsed');
   });

@@ -1,7 +1,9 @@
+import { useApolloClient } from '@apollo/client/react';
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { OfflineStatus } from '../components/OfflineStatus';
 import { LoadingState } from '../components/States';
 import { NotificationBell } from '../features/notifications';
 import { useAuth } from '../lib/auth';
@@ -14,9 +16,28 @@ export function AppShell() {
   const can = useCan();
   const { pathname } = useLocation();
   // On narrow screens the navigation folds behind a menu button (CSS shows it always on wide screens).
-  const [menuOpen, setMenuOpen] = useState(false);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: close the menu whenever the page changes
-  useEffect(() => setMenuOpen(false), [pathname]);
+  // The menu remembers the address it was opened on and closes when the page moves on from it. The
+  // router applies a navigation in a transition: right after sign-in the header (and Menu) shows while
+  // the home page is still loading, so a tap then came before the new pathname, which closed it again.
+  // The browser's address is already the new one then: opened there, the menu survives that commit.
+  const [menuOpenedAt, setMenuOpenedAt] = useState<string | null>(null);
+  const menuOpen = menuOpenedAt !== null;
+  useEffect(() => setMenuOpenedAt((openedAt) => (openedAt !== null && openedAt !== pathname ? null : openedAt)), [pathname]);
+  // Lessons offline (issue 13): the learner's queued completions are sent, the followed modules' lessons kept.
+  const client = useApolloClient();
+  const userId = user?.id;
+  useEffect(() => {
+    if (!userId) return;
+    let stop: (() => void) | undefined;
+    let stopped = false;
+    void import('../features/learning').then((learning) => {
+      if (!stopped) stop = learning.startLearningSync(client, userId);
+    });
+    return () => {
+      stopped = true;
+      stop?.();
+    };
+  }, [client, userId]);
 
   return (
     <>
@@ -34,7 +55,7 @@ export function AppShell() {
               className="menu-toggle button button-secondary button-small"
               aria-expanded={menuOpen}
               aria-controls="main-nav-list"
-              onClick={() => setMenuOpen((open) => !open)}
+              onClick={() => setMenuOpenedAt((openedAt) => (openedAt === null ? window.location.pathname : null))}
             >
               {t('nav.menu')}
             </button>
@@ -104,6 +125,11 @@ export function AppShell() {
                       <NavLink to="/admin/email">{t('nav.adminMail')}</NavLink>
                     </li>
                   ) : null}
+                  {can('viewAuditLog') ? (
+                    <li>
+                      <NavLink to="/admin/audit">{t('nav.adminAudit')}</NavLink>
+                    </li>
+                  ) : null}
                 </>
               ) : (
                 <>
@@ -139,6 +165,7 @@ export function AppShell() {
           </div>
         </div>
       </header>
+      <OfflineStatus />
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<LoadingState />}>
           <Outlet />

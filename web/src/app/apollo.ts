@@ -1,6 +1,7 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { AuthErrorReason } from '@living-lab/shared';
+import { offlineLink } from '../lib/offline/offline-link';
 import { reportSessionInvalid } from '../lib/token-storage';
 
 export function createCache(): InMemoryCache {
@@ -43,7 +44,8 @@ export const sessionLink = new ErrorLink(({ error }) => {
 export function createApolloClient(uri = '/graphql'): ApolloClient {
   return new ApolloClient({
     // The session cookie goes along (same origin); Apollo's CSRF prevention on the server needs the JSON content type it sends.
-    link: ApolloLink.from([sessionLink, new HttpLink({ uri, credentials: 'same-origin' })]),
+    // offlineLink: the user and the lessons kept on this device answer when the network fails (lib/offline).
+    link: ApolloLink.from([sessionLink, offlineLink, new HttpLink({ uri, credentials: 'same-origin' })]),
     cache: createCache(),
   });
 }

@@ -35,6 +35,11 @@ const FEATURE_TEXTS = {
   },
   discussions: { id: () => import('../features/discussions/locales/id.json'), en: () => import('../features/discussions/locales/en.json') },
   mail: { id: () => import('../features/mail/locales/id.json'), en: () => import('../features/mail/locales/en.json') },
+  audit: { id: () => import('../features/audit/locales/id.json'), en: () => import('../features/audit/locales/en.json') },
+  membership: {
+    id: () => import('../features/membership/locales/id.json'),
+    en: () => import('../features/membership/locales/en.json'),
+  },
 } satisfies Record<string, Record<Locale, () => Promise<{ default: Texts }>>>;
 
 /** The shell's texts in the default language come with the entry chunk; in English, main.tsx waits for them. */

@@ -79,6 +79,7 @@ const ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUN
 /** Reasons the server sends with parameters: each has a text that uses them (`errors.<REASON>_params`). */
 const REASONS_WITH_PARAMS: Partial<Record<Namespace, string[]>> = {
   assessments: ['YEAR_NOT_COVERED', 'INCOMPLETE_EVALUATION'],
+  audit: ['EXPORT_TOO_LARGE'],
   auth: ['TOO_MANY_ATTEMPTS', 'MISSING_ROLE'],
   common: ['INVALID_PAGE', 'FILE_TOO_LARGE', 'TOO_MANY_REQUESTS'],
   learning: ['NO_ATTEMPTS_LEFT'],

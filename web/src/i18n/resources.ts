@@ -2,6 +2,8 @@
 // setup-tests.ts adds them all so components render without loading). The app loads them on demand (i18n.ts).
 import assessmentsEn from '../features/assessments/locales/en.json';
 import assessmentsId from '../features/assessments/locales/id.json';
+import auditEn from '../features/audit/locales/en.json';
+import auditId from '../features/audit/locales/id.json';
 import authEn from '../features/auth/locales/en.json';
 import authId from '../features/auth/locales/id.json';
 import contentEn from '../features/content/locales/en.json';
@@ -14,6 +16,8 @@ import learningEn from '../features/learning/locales/en.json';
 import learningId from '../features/learning/locales/id.json';
 import mailEn from '../features/mail/locales/en.json';
 import mailId from '../features/mail/locales/id.json';
+import membershipEn from '../features/membership/locales/en.json';
+import membershipId from '../features/membership/locales/id.json';
 import mentoringEn from '../features/mentoring/locales/en.json';
 import mentoringId from '../features/mentoring/locales/id.json';
 import notificationsEn from '../features/notifications/locales/en.json';
@@ -46,6 +50,8 @@ export const resources = {
     notifications: notificationsId,
     discussions: discussionsId,
     mail: mailId,
+    audit: auditId,
+    membership: membershipId,
   },
   en: {
     common: commonEn,
@@ -62,5 +68,7 @@ export const resources = {
     notifications: notificationsEn,
     discussions: discussionsEn,
     mail: mailEn,
+    audit: auditEn,
+    membership: membershipEn,
   },
 } as const;

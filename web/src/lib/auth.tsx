@@ -81,6 +81,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       onSessionInvalid(() => {
         setSignedOut(true);
         void client.clearStore();
+        forgetOfflineData();
         navigate('/masuk', { replace: true, state: { sessionExpired: true, from: location } });
       }),
     [client, navigate, location],
@@ -102,6 +103,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     await client.mutate({ mutation: SignOutMutation }).catch(() => undefined);
     setSignedOut(true);
     await client.clearStore();
+    forgetOfflineData();
   }, [client]);
 
   const reload = useCallback(async () => {
@@ -117,6 +119,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo<AuthValue>(() => ({ status, user, login, logout, reload }), [status, user, login, logout, reload]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+/** What this device kept for offline use (lib/offline) goes with the session; loaded only when needed. */
+function forgetOfflineData(): void {
+  void import('./offline/offline-store').then((store) => store.clearOfflineData()).catch(() => undefined);
 }
 
 /** No session cookie, or one the server no longer accepts: signed out, not an error. */

@@ -15,6 +15,7 @@ const ProfilePage = lazy(() => import('../../features/users/profile/routes/Profi
 const SpbeCataloguePage = lazy(() => import('../../features/spbe/routes/SpbeCataloguePage'));
 const AdminUsersPage = lazy(() => import('../../features/users/admin/routes/AdminUsersPage'));
 const MailOutboxPage = lazy(() => import('../../features/mail/routes/MailOutboxPage'));
+const AuditLogPage = lazy(() => import('../../features/audit/routes/AuditLogPage'));
 const CataloguePage = lazy(() => import('../../features/content/routes/CataloguePage'));
 const ContentDetailPage = lazy(() => import('../../features/content/routes/ContentDetailPage'));
 const MyContentPage = lazy(() => import('../../features/content/routes/MyContentPage'));
@@ -84,6 +85,7 @@ export function AppRoutes() {
           }
         />
         <Route path="admin/email" element={signedIn(<MailOutboxPage />)} />
+        <Route path="admin/audit" element={signedIn(<AuditLogPage />)} />
         <Route path="katalog" element={signedIn(<CataloguePage />)} />
         <Route path="konten-saya" element={signedIn(<MyContentPage />)} />
         <Route path="konten/baru/:type" element={signedIn(<EditorPage />)} />

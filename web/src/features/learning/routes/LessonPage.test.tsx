@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
 import { renderWithProviders, testUser } from '../../../test/render';
@@ -89,6 +89,8 @@ describe('LessonPage', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Tandai selesai' }));
     await screen.findByText('Pelajaran ini sudah selesai.');
     expect(completedStatuses()).toHaveLength(1);
+    // The button went away: focus is on the next lesson's heading, not on the page body.
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Pelajaran berikutnya: Pelajaran 2: Indeks SPBE' })).toHaveFocus());
 
     await userEvent.click(screen.getByRole('link', { name: 'Berikutnya: Indeks SPBE' }));
     await screen.findByRole('heading', { level: 1, name: 'Pelajaran 2: Indeks SPBE' });
@@ -98,6 +100,8 @@ describe('LessonPage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Tandai selesai' }));
     await screen.findByText('Pelajaran ini sudah selesai.');
     expect(completedStatuses()).toHaveLength(1);
+    // The last lesson: focus on the completion message.
+    await waitFor(() => expect(completedStatuses()[0]).toHaveFocus());
     expect(screen.getAllByRole('region', { name: 'Tanya jawab' })).toHaveLength(1);
     expect(screen.getAllByRole('region', { name: 'Status pelajaran' })).toHaveLength(1);
   });

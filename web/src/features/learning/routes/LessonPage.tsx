@@ -1,13 +1,16 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { type RefObject, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { Markdown } from '../../../components/Markdown';
 import { PageHeading } from '../../../components/PageHeading';
 import { ErrorState, LoadingState } from '../../../components/States';
 import type { LearnerQuizFieldsFragment, ModuleProgressFieldsFragment } from '../../../gql/graphql';
+import { useAuth } from '../../../lib/auth';
 import type { ApiError } from '../../../lib/errors';
+import { isNetworkFailure, offlineState } from '../../../lib/offline/offline-state';
 import { withRetry } from '../../../lib/retry';
+import { useFocusOnChange } from '../../../lib/use-focus-on-change';
 import { DiscussionThread } from '../../discussions';
 import { CompleteLessonMutation, LessonPlayerQuery } from '../api/operations';
 import { CertificateNotice, EnrolButton, QuizStatusText } from '../components/LearningBits';
@@ -76,7 +79,13 @@ export default function LessonPage() {
           {progress.enrolled ? (
             // Keys unique among these siblings: two children keyed alike (the thread below) make React
             // keep the previous lesson's status on the page, announced twice.
-            <CompleteLesson key={`completion-${lesson.key}`} itemId={itemId} lessonKey={lesson.key} done={completed.has(lesson.key)} />
+            <CompleteLesson
+              key={`completion-${lesson.key}`}
+              itemId={itemId}
+              lessonKey={lesson.key}
+              done={completed.has(lesson.key)}
+              nextHeading={next ? t('learning.lessonHeading', { number: index + 2, title: next.title }) : undefined}
+            />
           ) : (
             <div className="notice notice-info">
               <p>{t('learning.lesson.notEnrolled')}</p>
@@ -140,14 +149,41 @@ type Phase = { kind: 'idle' } | { kind: 'saving'; attempt: number; total: number
  * "Tandai selesai": retried automatically on network or server failures, then an error with "Coba lagi".
  * The lesson shows as complete only when the server's progress lists it (no optimistic update).
  */
-function CompleteLesson({ itemId, lessonKey, done }: { itemId: string; lessonKey: string; done: boolean }) {
+function CompleteLesson({
+  itemId,
+  lessonKey,
+  done,
+  nextHeading,
+}: {
+  itemId: string;
+  lessonKey: string;
+  done: boolean;
+  /** "Pelajaran N: title" of the next lesson; none for the last one. */
+  nextHeading?: string;
+}) {
   const { t } = useTranslation('learning');
   const [completeLesson] = useMutation(CompleteLessonMutation);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  // Offline (issue 13): the completion is kept on this device and sent when the connection returns.
+  const { user } = useAuth();
+  const { pending: queued } = useSyncExternalStore(offlineState.subscribe, offlineState.get, offlineState.get);
+  const pending = !done && queued.some((entry) => entry.itemId === itemId && entry.lessonKey === lessonKey);
+  async function queue(): Promise<boolean> {
+    if (!user) return false;
+    const store = await import('../../../lib/offline/offline-store');
+    await store.queueCompletion(user.id, itemId, lessonKey);
+    setPhase({ kind: 'idle' });
+    return true;
+  }
+  // After "Tandai selesai" the button goes away: focus moves to the next lesson's heading, or to the
+  // completion message after the last lesson, never to the page body.
+  const [completions, setCompletions] = useState(0);
+  const focusRef = useFocusOnChange<HTMLElement>(done && completions > 0 ? completions : null);
   const total = COMPLETION_RETRY_DELAYS_MS.length + 1;
 
   async function complete() {
-    if (phase.kind === 'saving') return;
+    if (phase.kind === 'saving' || pending) return;
+    if (!navigator.onLine && (await queue().catch(() => false))) return;
     setPhase({ kind: 'saving', attempt: 1, total });
     try {
       await withRetry(
@@ -159,7 +195,9 @@ function CompleteLesson({ itemId, lessonKey, done }: { itemId: string; lessonKey
         { delaysMs: COMPLETION_RETRY_DELAYS_MS, onRetry: (attempt) => setPhase({ kind: 'saving', attempt, total }) },
       );
       setPhase({ kind: 'idle' });
+      setCompletions((count) => count + 1);
     } catch (caught) {
+      if (((caught as ApiError).network || isNetworkFailure(caught)) && (await queue().catch(() => false))) return;
       setPhase({ kind: 'failed', error: caught as ApiError });
     }
   }
@@ -170,19 +208,31 @@ function CompleteLesson({ itemId, lessonKey, done }: { itemId: string; lessonKey
       <h2 id="lesson-completion" className="visually-hidden">
         {t('learning.lesson.completionTitle')}
       </h2>
-      <p role="status" className={done ? 'status-text' : 'status-text status-progress'}>
+      <p
+        role="status"
+        className={done ? 'status-text' : 'status-text status-progress'}
+        ref={done && !nextHeading ? (focusRef as RefObject<HTMLParagraphElement | null>) : undefined}
+        tabIndex={done && !nextHeading ? -1 : undefined}
+      >
         {done
           ? t('learning.lesson.completed')
-          : saving && phase.attempt > 1
-            ? t('learning.lesson.retrying', { attempt: phase.attempt, total: phase.total })
-            : saving
-              ? t('learning.lesson.saving')
-              : ''}
+          : pending
+            ? t('learning.lesson.pending')
+            : saving && phase.attempt > 1
+              ? t('learning.lesson.retrying', { attempt: phase.attempt, total: phase.total })
+              : saving
+                ? t('learning.lesson.saving')
+                : ''}
       </p>
+      {done && nextHeading ? (
+        <h3 className="next-lesson-heading" ref={focusRef as RefObject<HTMLHeadingElement | null>} tabIndex={-1}>
+          {t('learning.lesson.upNext', { heading: nextHeading })}
+        </h3>
+      ) : null}
       {phase.kind === 'failed' && !done ? (
         <ErrorState error={phase.error} onRetry={() => void complete()} retryLabel={t('common.retry')} />
       ) : null}
-      {done ? null : (
+      {done || pending ? null : (
         <button
           type="button"
           className="button button-primary"

@@ -62,7 +62,9 @@ export default function NotificationsPage() {
         >
           {t('list.markAll')}
         </button>
-        <Link to="/pemberitahuan/pengaturan">{t('list.settings')}</Link>
+        <Link className="link-standalone" to="/pemberitahuan/pengaturan">
+          {t('list.settings')}
+        </Link>
       </div>
       <p role="status" aria-live="polite" className="muted">
         {status}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type SummaryItem } from '../../../../components/ErrorSummary';
 import { SelectField, TextAreaField, TextField } from '../../../../components/FormField';
 import { type ApiError, errorMessage, isConflict, issuesByField, toApiError } from '../../../../lib/errors';
+import { useFocusOnChange } from '../../../../lib/use-focus-on-change';
 import { CreateContentMutation, SubmitForReviewMutation, UpdateDraftMutation, WithdrawFromReviewMutation } from '../../api/editor';
 import { CaseStudyEditor, LessonsEditor, PlaybookEditor } from './BodyEditors';
 import { type EditorValues, fieldId, toDraftInput, validateDraftInput } from './draft';
@@ -56,6 +57,10 @@ export function ContentEditorForm({ type, itemId, revision, initial, onCreated, 
   const dirty = !itemId || JSON.stringify(draftInput) !== saved;
 
   const focusSummary = () => requestAnimationFrame(() => summaryRef.current?.focus());
+  // A conflict's alert sits above a long form: scrolled into view and focused (at 360 px it was 4 400 px
+  // above the viewport). A save's, submission's or withdrawal's message likewise.
+  const conflictRef = useFocusOnChange<HTMLDivElement>(isConflict(apiError) ? apiError : null);
+  const noticeRef = useFocusOnChange<HTMLParagraphElement>(notice || null);
   const change = (update: (previous: EditorValues) => EditorValues) => setValues(update);
   const set = (field: 'title' | 'summary' | 'level' | 'estimatedMinutes' | 'language') => (value: string) =>
     setValues((previous) => ({ ...previous, [field]: value }));
@@ -172,14 +177,14 @@ export function ContentEditorForm({ type, itemId, revision, initial, onCreated, 
 
   return (
     <form className="form editor-form" onSubmit={onSave} noValidate aria-busy={busy || undefined}>
-      <p role="status" className="status-text">
+      <p role="status" className="status-text" ref={noticeRef} tabIndex={notice ? -1 : undefined}>
         {notice}
       </p>
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
       {conflict ? (
-        <div className="notice notice-error" role="alert">
+        <div className="notice notice-error" role="alert" ref={conflictRef} tabIndex={-1}>
           <p>{t('editor.conflict')}</p>
           <button type="button" className="button button-secondary" onClick={onReload}>
             {t('common.loadLatest')}
