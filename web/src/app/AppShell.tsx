@@ -115,6 +115,11 @@ export function AppShell() {
                       <NavLink to="/koordinasi/peserta">{t('nav.coordination')}</NavLink>
                     </li>
                   ) : null}
+                  {can('coordinateRegions') ? (
+                    <li>
+                      <NavLink to="/koordinasi/pindah-wilayah">{t('nav.regionMoves')}</NavLink>
+                    </li>
+                  ) : null}
                   {can('manageUsers') ? (
                     <li>
                       <NavLink to="/admin/pengguna">{t('nav.adminUsers')}</NavLink>

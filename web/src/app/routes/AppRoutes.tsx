@@ -33,6 +33,7 @@ const CertificatesPage = lazy(() => import('../../features/learning/certificates
 const CertificatePage = lazy(() => import('../../features/learning/certificates/routes/CertificatePage'));
 const VerifyPage = lazy(() => import('../../features/learning/certificates/routes/VerifyPage'));
 const RegionLearnersPage = lazy(() => import('../../features/learning/coordination/routes/RegionLearnersPage'));
+const RegionMovesPage = lazy(() => import('../../features/membership/routes/RegionMovesPage'));
 const MentoringPage = lazy(() => import('../../features/mentoring/routes/MentoringPage'));
 const PairPage = lazy(() => import('../../features/mentoring/routes/PairPage'));
 const PairingBoardPage = lazy(() => import('../../features/mentoring/routes/PairingBoardPage'));
@@ -106,6 +107,7 @@ export function AppRoutes() {
         <Route path="pemberitahuan/pengaturan" element={signedIn(<NotificationPreferencesPage />)} />
         <Route path="sertifikat/:code" element={signedIn(<CertificatePage />)} />
         <Route path="koordinasi/peserta" element={signedIn(<RegionLearnersPage />)} />
+        <Route path="koordinasi/pindah-wilayah" element={signedIn(<RegionMovesPage />)} />
         <Route path="koordinasi/mentoring" element={signedIn(<PairingBoardPage />)} />
         <Route path="koordinasi/mentoring/baru" element={signedIn(<CreatePairPage />)} />
         <Route path="mentoring" element={signedIn(<MentoringPage />)} />

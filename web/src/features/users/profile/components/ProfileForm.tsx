@@ -4,7 +4,6 @@ import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type SummaryItem } from '../../../../components/ErrorSummary';
 import { SelectField, TextField } from '../../../../components/FormField';
-import { RegionPicker } from '../../../../components/RegionPicker';
 import type { CurrentUser } from '../../../../lib/auth';
 import { INDONESIAN_TIME_ZONES } from '../../../../lib/dates';
 import { type ApiError, errorMessage, isConflict, issuesByField, toApiError } from '../../../../lib/errors';
@@ -101,7 +100,6 @@ export function ProfileForm({ user, onSaved, onReload }: ProfileFormProps) {
         onValueChange={set('nip')}
         error={fieldText('nip')}
       />
-      <RegionPicker idPrefix="profile" value={values.regionCode} onChange={set('regionCode')} error={fieldText('regionCode')} />
       <TextField
         id={FIELD_IDS.agency}
         label={t('profile.agency')}

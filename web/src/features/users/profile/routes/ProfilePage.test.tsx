@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { ProvincesQuery, RegionsOfProvinceQuery } from '../../../../lib/regions';
+import { MyRegionMoveQuery } from '../../../membership/api/operations';
 import { renderWithProviders, sumedang, testUser, westJava } from '../../../../test/render';
 import { MyAccountStatusQuery, MyProfileQuery, ResendVerificationMutation, UpdateMyProfileMutation } from '../api/operations';
 import ProfilePage from './ProfilePage';
@@ -16,6 +17,7 @@ const baseMocks = [
     maxUsageCount: 5,
   },
   { request: { query: MyProfileQuery }, result: { data: { me } } },
+  { request: { query: MyRegionMoveQuery }, result: { data: { myRegionMoveRequest: null } }, maxUsageCount: 5 },
   {
     request: { query: MyAccountStatusQuery },
     result: { data: { me: { __typename: 'User', id: me.id, emailVerifiedAt: '2026-01-05T03:00:00.000Z' } } },

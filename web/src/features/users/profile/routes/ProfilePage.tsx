@@ -7,6 +7,7 @@ import { ErrorState, LoadingState } from '../../../../components/States';
 import { i18n } from '../../../../i18n/i18n';
 import { regionLabel } from '../../../../lib/regions';
 import { useFormat } from '../../../../lib/use-format';
+import { RegionMoveSection } from '../../../membership';
 import { MyProfileQuery } from '../api/operations';
 import { ChangePasswordForm } from '../components/ChangePasswordForm';
 import { EmailVerificationNotice } from '../components/EmailVerificationNotice';
@@ -75,6 +76,10 @@ export default function ProfilePage() {
                 void refetch();
               }}
             />
+          </section>
+          <section aria-labelledby="profile-region-move" className="card">
+            <h2 id="profile-region-move">{t('membership:move.title')}</h2>
+            <RegionMoveSection currentRegionCode={me.regionCode} />
           </section>
           <section aria-labelledby="profile-password" className="card">
             <h2 id="profile-password">{t('password.title')}</h2>

@@ -1,0 +1,1 @@
+export { RegionMoveSection } from './components/RegionMoveSection';
