@@ -1,4 +1,4 @@
-import { computeGroupScores, RegionsErrorReason } from '@living-lab/shared';
+import { computeGroupScores, FrameworkCode, RegionsErrorReason } from '@living-lab/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
@@ -51,6 +51,26 @@ export class RegionSpbeService {
     private readonly regionAccess: RegionAccessService,
     private readonly spbe: SpbeCatalogueService,
   ) {}
+
+  /**
+   * Where each region's assessment of `year` on the framework stands: on Indeks Pemerintah Digital the
+   * evaluation (DRAFT, SUBMITTED), on SPBE 59/2020 the self-assessment (DRAFT, FINAL); absent: none
+   * opened yet. One indexed statement for all the regions (region_code, year is unique on both tables).
+   */
+  async evaluationStatusesOf(regionCodes: readonly string[], frameworkCode: string, year: number): Promise<Map<string, string>> {
+    if (regionCodes.length === 0) return new Map();
+    const rows: Array<{ region_code: string; status: string }> =
+      frameworkCode === FrameworkCode.PERMENPANRB_8_2026
+        ? await this.pemdiRows.query(
+            'SELECT region_code, status::text AS status FROM pemdi_evaluations WHERE region_code = ANY($1::varchar[]) AND year = $2 AND framework_code = $3',
+            [regionCodes, year, frameworkCode],
+          )
+        : await this.assessmentRows.query(
+            'SELECT region_code, status::text AS status FROM spbe_assessments WHERE region_code = ANY($1::varchar[]) AND year = $2 AND framework_code = $3',
+            [regionCodes, year, frameworkCode],
+          );
+    return new Map(rows.map((row) => [row.region_code, row.status]));
+  }
 
   /**
    * For coordinators of the region and admins, and the region's own civil servants (figures only;

@@ -7,7 +7,7 @@ const COMPLETE = 'mutation ($itemId: ID!, $lessonKey: ID!) { completeLesson(item
 const HOME = `query ($frameworkCode: String) { coordinatorHome(frameworkCode: $frameworkCode) {
   coordinatesAllRegions frameworkCode
   regions { region { code name } activeLearnersThisMonth completionsThisMonth completionsTotal sessionsHeld openActionItems
-    latestValue { frameworkCode year value kind } target }
+    latestValue { frameworkCode year value kind } target evaluationStatus evaluationYear }
 } }`;
 const SPBE = 'PERMENPANRB-59-2020';
 const PEMDI = 'PERMENPANRB-8-2026';
@@ -21,6 +21,8 @@ interface Summary {
   openActionItems: number;
   latestValue: { frameworkCode: string; year: number; value: number; kind: string } | null;
   target: number;
+  evaluationStatus?: string;
+  evaluationYear?: number;
 }
 type Home = { coordinatorHome: { coordinatesAllRegions: boolean; frameworkCode: string; regions: Summary[] } };
 type Account = { user: { id: string }; token: string };
@@ -128,6 +130,8 @@ it('gives the coordinator of a region its figures, from the trigger-kept totals'
         // Its SPBE 2024 index (2.91) is not a Pemdi value: no current value, and Pemdi's target.
         latestValue: null,
         target: 4,
+        evaluationStatus: 'NONE',
+        evaluationYear: expect.any(Number),
       },
     ],
   });
@@ -140,6 +144,21 @@ it('shows a region’s Pemdi evaluation as its current value, with its kind and 
     latestValue: { frameworkCode: PEMDI, year: 2026, value: 3.27, kind: 'SELF_ASSESSED' },
     target: 4,
   });
+});
+
+it('says where each region’s assessment of this year stands on the home’s framework', async () => {
+  const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric' }).format(new Date()));
+  const pemdi = (await t.graphql<Home>(HOME, {}, province.token)).data?.coordinatorHome.regions ?? [];
+  const status = (regions: Summary[], code: string) => regions.find((summary) => summary.region.code === code);
+  // Majalengka sent its Indeks Pemerintah Digital evaluation; Kuningan has not opened one.
+  expect(status(pemdi, '32.10')).toMatchObject({ evaluationStatus: year === 2026 ? 'SUBMITTED' : 'NONE', evaluationYear: year });
+  expect(status(pemdi, '32.08')).toMatchObject({ evaluationStatus: 'NONE', evaluationYear: year });
+  await t.dataSource.query(
+    `INSERT INTO spbe_assessments (region_code, year, framework_code, status, updated_by) VALUES ('32.08', $1, $2, 'DRAFT', $3)`,
+    [year, SPBE, kuningan.user.id],
+  );
+  const spbe = (await t.graphql<Home>(HOME, { frameworkCode: SPBE }, kuningan.token)).data?.coordinatorHome.regions ?? [];
+  expect(status(spbe, '32.08')).toMatchObject({ evaluationStatus: 'DRAFT', evaluationYear: year });
 });
 
 it('shows the values and target of the framework asked for', async () => {

@@ -1,6 +1,19 @@
-import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Region } from '../regions';
 import { IndexValue } from '../spbe';
+
+/** Where a region's assessment of the current year stands, on the home's framework. */
+export enum EvaluationStatus {
+  /** Not opened yet this year. */
+  NONE = 'NONE',
+  /** Opened; levels, values or evidence being filled in. */
+  DRAFT = 'DRAFT',
+  /** Indeks Pemerintah Digital: sent to the assessors. */
+  SUBMITTED = 'SUBMITTED',
+  /** SPBE 59/2020 self-assessment: finalised. */
+  FINAL = 'FINAL',
+}
+registerEnumType(EvaluationStatus, { name: 'EvaluationStatus' });
 
 @ObjectType({ description: 'One coordinated kabupaten/kota on the coordinator’s home page.' })
 export class CoordinatorRegionSummary {
@@ -31,6 +44,12 @@ export class CoordinatorRegionSummary {
 
   @Field(() => Float, { description: 'The province’s index target on the home’s framework.' })
   target: number;
+
+  @Field(() => EvaluationStatus, { description: 'The region’s assessment of evaluationYear on the home’s framework.' })
+  evaluationStatus: EvaluationStatus;
+
+  @Field(() => Int, { description: 'The current year in WIB: the year evaluationStatus is about.' })
+  evaluationYear: number;
 }
 
 @ObjectType()

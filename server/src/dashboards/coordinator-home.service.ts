@@ -4,9 +4,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 import { DEFAULT_TARGET, ProvinceTargetService, RegionSpbeService } from '../assessments';
 import { RegionAccessService } from '../regions';
-import { SpbeCatalogueService } from '../spbe';
+import { currentYearInWib, SpbeCatalogueService } from '../spbe';
 import type { User } from '../users';
-import type { CoordinatorHome } from './coordinator-home.models';
+import { type CoordinatorHome, EvaluationStatus } from './coordinator-home.models';
 import { RegionActivityCounts } from './region-activity-counts';
 import { RegionMonthlyStats, RegionStats } from './region-stats.entities';
 
@@ -47,7 +47,8 @@ export class CoordinatorHomeService {
     if (regions.length === 0) return { regions: [], coordinatesAllRegions, frameworkCode: framework.code };
     const codes = regions.map((region) => region.code);
     const { month } = currentMonthWib();
-    const [totals, monthly, people, latest, targets] = await Promise.all([
+    const year = currentYearInWib();
+    const [totals, monthly, people, latest, targets, evaluations] = await Promise.all([
       this.stats.findBy({ regionCode: In(codes) }),
       this.monthlyStats.findBy({ regionCode: In(codes), month }),
       this.activity.activeSince(codes, month),
@@ -56,6 +57,7 @@ export class CoordinatorHomeService {
         regions.map((region) => region.provinceCode as string),
         framework.code,
       ),
+      this.regionSpbe.evaluationStatusesOf(codes, framework.code, year),
     ]);
     const totalsByCode = new Map(totals.map((row) => [row.regionCode, row]));
     const monthByCode = new Map(monthly.map((row) => [row.regionCode, row]));
@@ -71,6 +73,8 @@ export class CoordinatorHomeService {
         openActionItems: totalsByCode.get(region.code)?.actionItemsOpen ?? 0,
         latestValue: latest.get(region.code) ?? null,
         target: targets.get(region.provinceCode as string) ?? DEFAULT_TARGET,
+        evaluationStatus: (evaluations.get(region.code) as EvaluationStatus | undefined) ?? EvaluationStatus.NONE,
+        evaluationYear: year,
       })),
     };
   }

@@ -90,6 +90,8 @@ export const CoordinatorHomeQuery = graphql(`
           kind
         }
         target
+        evaluationStatus
+        evaluationYear
       }
     }
   }

@@ -8,7 +8,14 @@ const coordinator = testUser({ roles: ['LEARNER', 'COORDINATOR'] });
 const PEMDI = 'PERMENPANRB-8-2026';
 type Kind = 'OFFICIAL' | 'SELF_ASSESSED' | 'SIMULATED' | 'DEMO';
 
-function summary(code: string, name: string, latestValue: { year: number; value: number; kind: Kind } | null) {
+type Status = 'NONE' | 'DRAFT' | 'SUBMITTED' | 'FINAL';
+
+function summary(
+  code: string,
+  name: string,
+  latestValue: { year: number; value: number; kind: Kind } | null,
+  evaluationStatus: Status = 'NONE',
+) {
   return {
     __typename: 'CoordinatorRegionSummary' as const,
     region: { __typename: 'Region' as const, code, name },
@@ -19,6 +26,8 @@ function summary(code: string, name: string, latestValue: { year: number; value:
     openActionItems: 2,
     latestValue: latestValue ? { __typename: 'IndexValue' as const, frameworkCode: PEMDI, ...latestValue } : null,
     target: 3.5,
+    evaluationStatus,
+    evaluationYear: 2026,
   };
 }
 
@@ -39,7 +48,7 @@ function render(regions: ReturnType<typeof summary>[], coordinatesAllRegions = f
 describe('CoordinatorHomeSection', () => {
   it('shows a card per region with its figures in the language’s format and links that name the region', async () => {
     render([
-      summary('32.08', 'Kabupaten Kuningan', { year: 2026, value: 2.91, kind: 'SELF_ASSESSED' }),
+      summary('32.08', 'Kabupaten Kuningan', { year: 2026, value: 2.91, kind: 'SELF_ASSESSED' }, 'SUBMITTED'),
       summary('32.10', 'Kabupaten Majalengka', null),
     ]);
     const section = screen.getByRole('region', { name: 'Wilayah yang Anda koordinasikan' });
@@ -49,7 +58,7 @@ describe('CoordinatorHomeSection', () => {
     expect(within(kuningan).getByText('Modul selesai (total)').nextSibling?.textContent).toBe('1.234');
     // The value says its framework, year and kind (as text), then compares with that framework's target.
     expect(kuningan.querySelector('.coordinator-home-assessment')).toHaveTextContent(
-      'Nilai Pemdi (PermenPANRB 8/2026) 2026: Penilaian mandiri. Indeks 2,91, di bawah target provinsi 3,50.',
+      'Penilaian Pemdi (PermenPANRB 8/2026) 2026: sudah dikirim ke penilai. Nilai Pemdi (PermenPANRB 8/2026) 2026: Penilaian mandiri. Indeks 2,91, di bawah target provinsi 3,50.',
     );
     expect(within(kuningan).getByRole('link', { name: 'Peserta Kabupaten Kuningan' })).toHaveAttribute(
       'href',
@@ -66,7 +75,9 @@ describe('CoordinatorHomeSection', () => {
     );
     const majalengka = screen.getByRole('article', { name: 'Kabupaten Majalengka' });
     // No value on the current framework: no index compared with its target (never one of another framework).
-    expect(within(majalengka).getByText('Belum ada nilai Pemdi (PermenPANRB 8/2026). Target provinsi: 3,50.')).toBeInTheDocument();
+    expect(majalengka.querySelector('.coordinator-home-assessment')).toHaveTextContent(
+      'Penilaian Pemdi (PermenPANRB 8/2026) 2026: belum dibuka. Belum ada nilai Pemdi (PermenPANRB 8/2026). Target provinsi: 3,50.',
+    );
     const year = currentYearInWib();
     expect(within(majalengka).getByRole('link', { name: `Penilaian mandiri ${year} Kabupaten Majalengka` })).toHaveAttribute(
       'href',

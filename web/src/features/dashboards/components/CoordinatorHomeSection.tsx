@@ -80,6 +80,7 @@ function RegionCard({ summary, frameworkCode }: { summary: Summary; frameworkCod
         ))}
       </dl>
       <p className="coordinator-home-assessment">
+        {t(`coordinatorHome.evaluation.${summary.evaluationStatus}`, { framework, year: summary.evaluationYear })}{' '}
         {latestValue ? (
           <>
             {t('coordinatorHome.valueOf', { framework, year: latestValue.year })} <ValueKindLabel kind={latestValue.kind} />.
