@@ -51,14 +51,14 @@ it('lets a Can rule through for the roles of its permission, and names them when
     handler() {}
   }
   const users = {
-    findById: async (id: string) => ({
+    findForSession: async (id: string) => ({
       id,
       tokenVersion: 0,
       deactivatedAt: null,
       roles: id === 'admin' ? ['LEARNER', 'ADMIN'] : ['LEARNER'],
     }),
   };
-  const tokens = { verify: (token: string) => ({ userId: token, tokenVersion: 0 }) };
+  const tokens = { verifyForRequest: (_request: object, token: string) => ({ userId: token, tokenVersion: 0 }) };
   const guard = new AccessGuard(new Reflector(), tokens as unknown as TokenService, users as unknown as UsersService, TEST_CONFIG);
   const contextFor = (token: string) =>
     ({
