@@ -1,9 +1,16 @@
-import { AssessmentsErrorReason, assessmentRules, CommonErrorReason, computeIndex, predicateFor } from '@living-lab/shared';
+import {
+  AssessmentsErrorReason,
+  assessmentRules,
+  CommonErrorReason,
+  computeIndex,
+  predicateFor,
+  RegionsErrorReason,
+} from '@living-lab/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 import { AuditService } from '../audit';
-import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors/domain-error';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-error';
 import { uniqueViolation } from '../common/errors/postgres-errors';
 import { TransactionRunner } from '../common/transaction';
 import { RegionAccessService } from '../regions';
@@ -204,11 +211,18 @@ export class AssessmentService {
     }));
   }
 
-  /** The assessment, for a user who coordinates its region (NOT_FOUND, else FORBIDDEN). */
+  /**
+   * The assessment, for a user who coordinates its region. Reached by id, so another region's
+   * assessment answers NOT_FOUND (its existence is not revealed, issue 12: see
+   * server/test/authorization-matrix/matrix.rows.ts); FORBIDDEN only to a user of its own region.
+   */
   async requireCoordinated(actor: User, assessmentId: string): Promise<Assessment> {
     const assessment = await this.assessments.findOneBy({ id: assessmentId });
     if (!assessment) throw new NotFoundError(AssessmentsErrorReason.ASSESSMENT_NOT_FOUND);
-    await this.regionAccess.assertCoordinatesRegion(actor, assessment.regionCode);
+    if (!(await this.regionAccess.coordinatesRegion(actor, assessment.regionCode))) {
+      if (actor.regionCode !== assessment.regionCode) throw new NotFoundError(AssessmentsErrorReason.ASSESSMENT_NOT_FOUND);
+      throw new ForbiddenError(RegionsErrorReason.NOT_YOUR_REGION);
+    }
     return assessment;
   }
 

@@ -129,6 +129,12 @@ describe('self-assessment', () => {
   it('a final assessment is not edited without reopening it', async () => {
     const refused = await t.graphql(SAVE, { input: { regionCode: '32.08', year: 2025, levels: levels(4), version } }, coordinator.token);
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ASSESSMENT_FINAL' });
+    // By the assessment's id: another region's coordinator gets NOT_FOUND, a learner FORBIDDEN (their role; issue 12).
+    const byStranger = await t.graphql(REOPEN, { input: { assessmentId: id, version } }, otherCoordinator.token);
+    expect(byStranger.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'ASSESSMENT_NOT_FOUND' });
+    expect((await t.graphql(REOPEN, { input: { assessmentId: id, version } }, learner.token)).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     const reopened = await t.graphql<{ reopenSpbeAssessment: { status: string; version: number; index: number | null } }>(
       REOPEN,
       { input: { assessmentId: id, version } },
@@ -279,10 +285,11 @@ describe('plan for me and action plan', () => {
     expect(plan.raises[0].content).toEqual([{ type: 'MODULE' }]);
     expect(plan.raises[2].content).toEqual([]);
     expect(plan.explanation).toMatch(/8 kenaikan adalah jumlah paling sedikit/);
+    // Reached by the assessment's id: another region's coordinator gets NOT_FOUND (issue 12).
     expect(
       (await t.graphql('query ($id: ID!) { spbeIndexPlan(assessmentId: $id) { currentIndex } }', { id }, otherCoordinator.token))
-        .errors?.[0].extensions?.code,
-    ).toBe('FORBIDDEN');
+        .errors?.[0].extensions,
+    ).toMatchObject({ code: 'NOT_FOUND', reason: 'ASSESSMENT_NOT_FOUND' });
 
     const saved = await t.graphql<{ saveSpbeActionPlan: { id: string } }>(
       'mutation ($input: SaveActionPlanInput!) { saveSpbeActionPlan(input: $input) { id } }',

@@ -135,9 +135,9 @@ describe('opening', () => {
     });
   });
 
-  it('another region’s coordinator gets NOT_FOUND, a learner of the region FORBIDDEN', async () => {
+  it('another region’s coordinator and a learner of the region get FORBIDDEN (the region is named)', async () => {
     const other = await t.graphql(OPEN, { input: { regionCode: '32.11', year: 2026 } }, otherCoordinator.token);
-    expect(codeOf(other.errors)).toBe('NOT_FOUND');
+    expect(other.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_YOUR_REGION' });
     const learnerTry = await t.graphql(OPEN, { input: { regionCode: '32.11', year: 2026 } }, learner.token);
     expect(codeOf(learnerTry.errors)).toBe('FORBIDDEN');
   });
@@ -334,7 +334,7 @@ describe('evidence files (folder store)', () => {
 });
 
 describe('who sees what', () => {
-  it('learners of the region see the indices but not indicators or evidence; strangers get NOT_FOUND', async () => {
+  it('learners of the region see the indices but not indicators or evidence; strangers get FORBIDDEN', async () => {
     const view = await t.graphql<{ pemdiEvaluation: { viewer: { seesEvidence: boolean }; indices: { selfAssessed: unknown } } }>(
       VIEW,
       { regionCode: '32.11', year: 2026 },
@@ -347,7 +347,8 @@ describe('who sees what', () => {
     expect(codeOf(nested.errors as Errors)).toBe('FORBIDDEN');
     for (const account of [outsider, otherCoordinator]) {
       const stranger = await t.graphql(VIEW, { regionCode: '32.11', year: 2026 }, account.token);
-      expect(codeOf(stranger.errors as Errors)).toBe('NOT_FOUND');
+      // The region is named in the arguments (a public code): FORBIDDEN, not NOT_FOUND (issue 12).
+      expect(stranger.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_YOUR_REGION' });
     }
   });
 });

@@ -98,10 +98,8 @@ export class PemdiEvaluationService {
 
   /** Opens the region's evaluation for the year (or returns the one already open): coordinators of the region and admins. */
   async open(actor: User, input: OpenPemdiEvaluationInput): Promise<PemdiEvaluation> {
-    if (!(await this.regionAccess.coordinatesRegion(actor, input.regionCode))) {
-      if (actor.regionCode === input.regionCode) throw new ForbiddenError(RegionsErrorReason.NOT_YOUR_REGION);
-      throw new NotFoundError(AssessmentsErrorReason.EVALUATION_NOT_FOUND);
-    }
+    // The region is named in the arguments (its code is public): FORBIDDEN, never NOT_FOUND (issue 12).
+    await this.regionAccess.assertCoordinatesRegion(actor, input.regionCode);
     const framework = await this.framework();
     if (!Number.isInteger(input.year) || !appliesToYear(framework, input.year)) {
       throw new BadUserInputError(AssessmentsErrorReason.YEAR_NOT_COVERED, {
@@ -141,10 +139,9 @@ export class PemdiEvaluationService {
 
   /** The region's evaluation for the year, for anyone who sees the region (its users, its coordinators); null when not opened. */
   async find(actor: User, regionCode: string, year: number): Promise<PemdiEvaluation | null> {
-    if (actor.regionCode !== regionCode && !(await this.regionAccess.coordinatesRegion(actor, regionCode))) {
-      // An owner from elsewhere is not possible (owners are users of the region), so this is a stranger.
-      throw new NotFoundError(AssessmentsErrorReason.EVALUATION_NOT_FOUND);
-    }
+    // The region is named in the arguments (its code is public): a stranger gets FORBIDDEN/NOT_YOUR_REGION,
+    // as for the region's other figures (issue 12). Owners from elsewhere are not possible.
+    await this.regionAccess.assertSeesRegion(actor, regionCode);
     return this.evaluations.findOneBy({ regionCode, year });
   }
 

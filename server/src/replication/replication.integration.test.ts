@@ -87,7 +87,7 @@ it('records progress with versions: a stale update is a CONFLICT', async () => {
   expect(
     (await t.graphql(UPDATE, { input: { ...base, status: 'DONE', version: 2, evidenceNote: 'x' } }, otherCoordinator.token)).errors?.[0]
       .extensions?.reason,
-  ).toBe('NOT_YOUR_REGION');
+  ).toBe('ADOPTION_NOT_FOUND');
 });
 
 it('the matrix shows which regions replicate which services and how far they are', async () => {

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { adoptionStepRules, CommonErrorReason, hasStepEvidence, ReplicationErrorReason } from '@living-lab/shared';
+import { adoptionStepRules, CommonErrorReason, hasStepEvidence, RegionsErrorReason, ReplicationErrorReason } from '@living-lab/shared';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 import { AuditService, changes } from '../audit';
-import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors/domain-error';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-error';
 import { uniqueViolation } from '../common/errors/postgres-errors';
 import { FILE_STORE, type FileStore } from '../common/storage/file-store';
 import type { ReceivedFile } from '../common/storage/file-upload';
@@ -292,7 +292,11 @@ export class ReplicationService {
   private async requireAdoption(actor: User, id: string): Promise<PlaybookAdoption> {
     const adoption = await this.adoptions.findOneBy({ id });
     if (!adoption) throw new NotFoundError(ReplicationErrorReason.ADOPTION_NOT_FOUND);
-    await this.access.assertCoordinatesRegion(actor, adoption.regionCode);
+    if (!(await this.access.coordinatesRegion(actor, adoption.regionCode))) {
+      // Reached by id: another region's adoption answers as if it did not exist (issue 12, as adoption()).
+      if (actor.regionCode !== adoption.regionCode) throw new NotFoundError(ReplicationErrorReason.ADOPTION_NOT_FOUND);
+      throw new ForbiddenError(RegionsErrorReason.NOT_YOUR_REGION);
+    }
     return adoption;
   }
 

@@ -198,6 +198,13 @@ beforeAll(async () => {
     { input: { regionCode: A, year, levels: [] } },
     coordinatorA.token,
   );
+  // Region A's Pemdi self-assessment (the framework covers 2026 on), for the by-id Pemdi rows.
+  const pemdiYear = Math.max(2026, new Date().getFullYear());
+  const evaluation = await gql<{ openPemdiEvaluation: { id: string } }>(
+    'mutation ($input: OpenPemdiEvaluationInput!) { openPemdiEvaluation(input: $input) { id } }',
+    { input: { regionCode: A, year: pemdiYear } },
+    coordinatorA.token,
+  );
   const adoption = await gql<{ adoptPlaybook: { id: string } }>(
     'mutation ($r: String!, $p: ID!) { adoptPlaybook(regionCode: $r, playbookId: $p) { id } }',
     { r: A, p: playbookId },
@@ -241,7 +248,39 @@ beforeAll(async () => {
     },
     pairMentor.token,
   );
+  // A module the pair's mentor wrote and an admin published: startRevision is for its author only.
+  const own = await gql<{ createContent: { id: string; workingRevision: { id: string } } }>(
+    'mutation ($input: CreateContentInput!) { createContent(input: $input) { id workingRevision { id } } }',
+    {
+      input: {
+        type: 'MODULE',
+        draft: {
+          title: 'Modul terbit matriks',
+          summary: 'Ringkasan.',
+          level: 'BEGINNER',
+          estimatedMinutes: 10,
+          language: 'id',
+          indicatorCodes: ['I11'],
+          lessons: [{ position: 1, title: 'Satu', body: 'Isi.' }],
+        },
+      },
+    },
+    pairMentor.token,
+  );
+  const submitted = await gql<{ submitForReview: { version: number } }>(
+    'mutation ($input: RevisionTransitionInput!) { submitForReview(input: $input) { version } }',
+    { input: { revisionId: own.createContent.workingRevision.id, version: 1 } },
+    pairMentor.token,
+  );
+  await gql(
+    'mutation ($input: RevisionTransitionInput!) { approveRevision(input: $input) { id } }',
+    { input: { revisionId: own.createContent.workingRevision.id, version: submitted.submitForReview.version } },
+    admin.token,
+  );
   fx = {
+    ownModuleId: own.createContent.id,
+    evaluationId: evaluation.openPemdiEvaluation.id,
+    pemdiYear,
     regionA: A,
     regionB: B,
     provinceCode: '32',
@@ -337,6 +376,7 @@ it('gives every caller the expected outcome, and refusals describe nothing the c
   for (const { key, text, field, row } of plan) {
     observed[key] = {};
     for (const caller of CALLERS) {
+      if (row.freshRateLimits) await t.dataSource.query('DELETE FROM auth_rate_limits');
       const response = await t.graphql(text, variablesFor(field, row), tokens[caller]);
       observed[key][caller] = outcome(response);
       if (response.errors && OUTSIDERS.includes(caller)) {

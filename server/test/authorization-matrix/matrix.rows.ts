@@ -19,6 +19,11 @@ export interface Fixtures {
   regionB: string;
   provinceCode: string;
   moduleId: string;
+  /** Published module whose author is the pair's mentor (for startRevision). */
+  ownModuleId: string;
+  /** Region A's Pemdi evaluation (opened by coordinator A) and its year. */
+  evaluationId: string;
+  pemdiYear: number;
   moduleRevisionId: string;
   lessonKey: string;
   quizId: string;
@@ -46,6 +51,11 @@ export interface Fixtures {
 export interface MatrixRow {
   vars?: (fx: Fixtures) => Record<string, unknown>;
   late?: number;
+  /**
+   * Clears the sign-in/reset rate limits before each caller's cell: all callers share one address,
+   * so a throttled operation (e.g. 5 reset requests an hour per IP) would refuse the later callers.
+   */
+  freshRateLimits?: boolean;
 }
 
 const SPBE = 'PERMENPANRB-59-2020';
@@ -79,9 +89,9 @@ export const QUERY_ROWS: Record<string, MatrixRow> = {
   myUnreadNotificationCount: {},
   myUpcomingSessions: {},
   pairingBoard: { vars: (fx) => ({ regionCode: fx.regionA }) },
-  pemdiEvaluation: { vars: (fx) => ({ regionCode: fx.regionA, year: fx.year }) },
-  pemdiIndexPlan: { vars: () => ({ basis: 'SELF', evaluationId: '00000000-0000-4000-8000-000000000001' }) },
-  pemdiOwnerCandidates: { vars: () => ({ evaluationId: '00000000-0000-4000-8000-000000000001' }) },
+  pemdiEvaluation: { vars: (fx) => ({ regionCode: fx.regionA, year: fx.pemdiYear }) },
+  pemdiIndexPlan: { vars: (fx) => ({ basis: 'SIMULATED', evaluationId: fx.evaluationId }) },
+  pemdiOwnerCandidates: { vars: (fx) => ({ evaluationId: fx.evaluationId }) },
   playbookAdoption: { vars: (fx) => ({ id: fx.adoptionId }) },
   provinceOverview: { vars: (fx) => ({ provinceCode: fx.provinceCode }) },
   provinces: {},
@@ -107,13 +117,17 @@ export const QUERY_ROWS: Record<string, MatrixRow> = {
 
 export const MUTATION_ROWS: Record<string, MatrixRow> = {
   acceptAnswer: { vars: (fx) => ({ answerId: fx.answerId }) },
-  addPemdiEvidenceLink: {},
+  // Owner-only (no owner is assigned): region A's users FORBIDDEN, strangers NOT_FOUND; no state change.
+  addPemdiEvidenceLink: {
+    vars: (fx) => ({ input: { evaluationId: fx.evaluationId, indicatorCode: 'I01', url: 'https://example.id/bukti' } }),
+  },
   adoptPlaybook: { vars: (fx) => ({ playbookId: fx.playbookId, regionCode: fx.regionA }) },
   answerQuestion: { vars: (fx) => ({ input: { questionId: fx.questionId, body: 'Jawaban matriks.' } }) },
   approveRevision: { vars: (fx) => ({ input: { revisionId: fx.draftRevisionId, version: 1 } }) },
   archiveContent: { vars: (fx) => ({ itemId: fx.draftItemId }), late: 1 },
   askQuestion: { vars: (fx) => ({ input: { itemId: fx.moduleId, targetKey: fx.lessonKey, body: 'Pertanyaan matriks.' } }) },
-  assignPemdiOwners: {},
+  // A stale version: the coordinators pass the checks and get CONFLICT, nothing changes.
+  assignPemdiOwners: { vars: (fx) => ({ input: { evaluationId: fx.evaluationId, version: 999, assignments: [] } }) },
   cancelSession: { vars: (fx) => ({ input: { sessionId: fx.sessionId, reason: 'Matriks.', version: 1 } }), late: 3 },
   changePassword: { vars: () => ({ input: { currentPassword: 'wrong-password-1', newPassword: 'another-password-123' } }) },
   completeLesson: { vars: (fx) => ({ itemId: fx.moduleId, lessonKey: fx.lessonKey }) },
@@ -158,7 +172,7 @@ export const MUTATION_ROWS: Record<string, MatrixRow> = {
   login: { vars: () => ({ input: { email: 'nobody@example.id', password: 'wrong-password-1' } }) },
   markAllNotificationsRead: {},
   markNotificationRead: { vars: (fx) => ({ id: fx.notificationId ?? '00000000-0000-4000-8000-000000000001' }) },
-  openPemdiEvaluation: {},
+  openPemdiEvaluation: { vars: (fx) => ({ input: { regionCode: fx.regionA, year: fx.pemdiYear } }) },
   recordEvidenceVerdict: {},
   recordPublishedSpbeScore: {},
   recordSessionOutcome: {},
@@ -166,7 +180,7 @@ export const MUTATION_ROWS: Record<string, MatrixRow> = {
   removePemdiEvidence: {},
   reopenSpbeAssessment: { vars: (fx) => ({ input: { assessmentId: fx.assessmentId, version: 1 } }), late: 3 },
   requestChanges: { vars: (fx) => ({ input: { revisionId: fx.draftRevisionId, version: 1 } }) },
-  requestPasswordReset: { vars: () => ({ input: { email: 'nobody@example.id' } }) },
+  requestPasswordReset: { vars: () => ({ input: { email: 'nobody@example.id' } }), freshRateLimits: true },
   rescheduleSession: {},
   resendVerificationEmail: {},
   resetPassword: {},
@@ -174,7 +188,9 @@ export const MUTATION_ROWS: Record<string, MatrixRow> = {
   retryMail: {},
   revokeCalendarFeed: {},
   saveLearningPath: {},
-  savePemdiIndicator: {},
+  savePemdiIndicator: {
+    vars: (fx) => ({ input: { evaluationId: fx.evaluationId, indicatorCode: 'I01', value: 3, version: 999 } }),
+  },
   saveQuiz: { vars: (fx) => ({ input: { itemId: fx.moduleId, passMarkPercent: 60, questions: [] } }) },
   saveSpbeActionPlan: {},
   saveSpbeAssessment: { vars: (fx) => ({ input: { regionCode: fx.regionA, year: fx.year, levels: [], version: 1 } }) },
@@ -198,9 +214,9 @@ export const MUTATION_ROWS: Record<string, MatrixRow> = {
   setUserRoles: { vars: (fx) => ({ input: { userId: fx.throwawayUserId, roles: ['LEARNER'] } }), late: 5 },
   signOut: { late: 9 },
   startQuizAttempt: { vars: (fx) => ({ quizId: fx.quizId }) },
-  startRevision: { vars: (fx) => ({ itemId: fx.moduleId }) },
+  startRevision: { vars: (fx) => ({ itemId: fx.ownModuleId }) },
   submitForReview: { vars: (fx) => ({ input: { revisionId: fx.draftRevisionId, version: 1 } }) },
-  submitPemdiEvaluation: {},
+  submitPemdiEvaluation: { vars: (fx) => ({ input: { evaluationId: fx.evaluationId, version: 999 } }) },
   submitQuizAttempt: {},
   updateAdoptionStep: { vars: (fx) => ({ input: { adoptionId: fx.adoptionId, stepKey: fx.adoptionStepKey, version: 0, owner: 'Sekda' } }) },
   updateDraft: { vars: (fx) => ({ input: { revisionId: fx.draftRevisionId, version: 1, draft: {} } }) },
