@@ -151,7 +151,20 @@ describe('delivery of the web app and the API', () => {
   });
 
   it('answers missing files with a 404 that is not the app, and keeps the app on a route with a dot', async () => {
-    for (const url of ['/sw.js', '/assets/index-gone.js', '/assets/missing', '/apple-app-site-association.json', '/.vite/manifest.json']) {
+    // The service worker is a real file, revalidated on every visit (a new version must be found at once).
+    const worker = await raw(`${server.url}/sw.js`, { headers: { 'accept-encoding': 'identity' } });
+    expect([worker.status, worker.headers['content-type'], worker.headers['cache-control']]).toEqual([
+      200,
+      expect.stringMatching(/javascript/),
+      expect.stringMatching(/no-cache/),
+    ]);
+    for (const url of [
+      '/sw-gone.js',
+      '/assets/index-gone.js',
+      '/assets/missing',
+      '/apple-app-site-association.json',
+      '/.vite/manifest.json',
+    ]) {
       const response = await raw(`${server.url}${url}`, { headers: { 'accept-encoding': 'identity' } });
       expect([url, response.status]).toEqual([url, 404]);
       expect([url, response.headers['content-type']]).not.toEqual([url, expect.stringMatching(/text\/html/)]);
