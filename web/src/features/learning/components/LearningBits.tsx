@@ -1,11 +1,11 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { ModuleProgressFieldsFragment } from '../../../gql/graphql';
 import { type ApiError, errorMessage, toApiError } from '../../../lib/errors';
 import { useFormat } from '../../../lib/use-format';
-import { EnrolMutation } from '../api/operations';
+import { EnrolMutation, LessonPlayerQuery } from '../api/operations';
 import { writeProgress } from './progress-cache';
 
 /** "Ikuti modul": enrols and stores the server's progress; the page then shows the learning state. */
@@ -13,11 +13,15 @@ export function EnrolButton({ itemId, onEnrolled }: { itemId: string; onEnrolled
   const { t } = useTranslation('learning');
   const [enrol, { loading }] = useMutation(EnrolMutation);
   const [error, setError] = useState<ApiError | null>(null);
+  const client = useApolloClient();
 
   async function run() {
     setError(null);
     try {
       await enrol({ variables: { itemId }, update: (cache, { data }) => writeProgress(cache, data?.enrol) });
+      // Lessons offline (issue 13): the module's lessons are fetched once now, so this device keeps them
+      // (lib/offline/offline-link.ts) even if the connection drops before the learner opens one.
+      void client.query({ query: LessonPlayerQuery, variables: { itemId }, fetchPolicy: 'network-only' }).catch(() => undefined);
       onEnrolled?.();
     } catch (caught) {
       setError(toApiError(caught));
