@@ -383,7 +383,10 @@ async function copyFiles(from: string | undefined, to: string): Promise<BackupMa
   if (!from) return { included: false, count: 0, bytes: 0 };
   await mkdir(to, { recursive: true });
   if (!existsSync(from)) return { included: true, count: 0, bytes: 0 };
-  await cp(from, to, { recursive: true, errorOnExist: true, force: false, preserveTimestamps: true });
+  // Entry by entry into the (empty) target: Node 24's cp refuses an existing target folder itself.
+  for (const entry of await readdir(from)) {
+    await cp(path.join(from, entry), path.join(to, entry), { recursive: true, errorOnExist: true, force: false, preserveTimestamps: true });
+  }
   let count = 0;
   let bytes = 0;
   for (const entry of await readdir(to, { recursive: true, withFileTypes: true })) {
