@@ -2,8 +2,8 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { ProvincesQuery, RegionsOfProvinceQuery } from '../../../../lib/regions';
-import { MyRegionMoveQuery } from '../../../membership/api/operations';
 import { renderWithProviders, sumedang, testUser, westJava } from '../../../../test/render';
+import { MyRegionMoveQuery } from '../../../membership/api/operations';
 import { MyAccountStatusQuery, MyProfileQuery, ResendVerificationMutation, UpdateMyProfileMutation } from '../api/operations';
 import ProfilePage from './ProfilePage';
 
