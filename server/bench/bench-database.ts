@@ -171,6 +171,22 @@ export function randomSecret(): string {
 }
 
 /** Resident memory of a process in MiB (Linux /proc). */
+/**
+ * CPU time (user + system) the process has used so far, in ms: /proc/<pid>/stat's utime and stime,
+ * in clock ticks of 10 ms (USER_HZ is 100 on Linux). Per request it shows a side's own cost whatever
+ * else the machine is doing, which throughput on a shared machine does not.
+ */
+export function cpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) may hold spaces: count fields after its closing parenthesis.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
 export function rssMiB(pid: number): number {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');

@@ -9,6 +9,8 @@ export interface Side {
   statements?: () => Promise<number>;
   /** Resident memory in MiB, when the side can tell. */
   rss?: () => number;
+  /** CPU time the server process has used so far in ms, when the side can tell. */
+  cpuMs?: () => number;
 }
 
 export interface Measurement {
@@ -22,6 +24,8 @@ export interface Measurement {
   /** Responses that were not 200 or carried GraphQL errors. */
   failures: number;
   peakRssMiB?: number;
+  /** The server process's CPU time per request in ms (its database's CPU not included). */
+  cpuMsPerRequest?: number;
 }
 
 export interface LoadOptions {
@@ -140,7 +144,9 @@ export async function runLoad(sides: Side[], operations: Operation[], options: L
         if (options.warmupSeconds > 0) await fire(side.url, operation, options.connections, options.warmupSeconds);
         let peakRss = side.rss?.() ?? 0;
         const sampler = side.rss ? setInterval(() => (peakRss = Math.max(peakRss, side.rss?.() ?? 0)), 250) : undefined;
+        const cpuBefore = side.cpuMs?.();
         const { result, failures } = await fire(side.url, operation, options.connections, options.durationSeconds);
+        const cpuAfter = side.cpuMs?.();
         if (sampler) clearInterval(sampler);
         const requests = result.requests.total;
         const measurement: Measurement = {
@@ -153,10 +159,13 @@ export async function runLoad(sides: Side[], operations: Operation[], options: L
           p99: result.latency.p99,
           failures: failures + result.errors + result.timeouts,
           peakRssMiB: side.rss ? peakRss : undefined,
+          cpuMsPerRequest:
+            cpuBefore === undefined || cpuAfter === undefined || requests === 0 ? undefined : (cpuAfter - cpuBefore) / requests,
         };
         measurements.push(measurement);
         log(
           `round ${round} ${operation.name.padEnd(36)} ${side.name.padEnd(16)} ${measurement.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${measurement.p50} ms  p99 ${measurement.p99} ms` +
+            `${measurement.cpuMsPerRequest === undefined ? '' : `  ${measurement.cpuMsPerRequest.toFixed(2)} CPU ms/req`}` +
             `${measurement.failures ? `  ${measurement.failures} failed` : ''}`,
         );
       }

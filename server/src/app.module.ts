@@ -8,6 +8,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import pino from 'pino';
 import type { DataSourceOptions } from 'typeorm';
 import { AssessmentsModule } from './assessments/assessments.module';
 import { AuditModule } from './audit';
@@ -47,18 +48,23 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            // One id per request, taken from a proxy's X-Request-Id when present, echoed back.
-            genReqId: (request, response) => {
-              const incoming = request.headers['x-request-id'];
-              const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
-              response.setHeader('X-Request-Id', id);
-              return id;
+          pinoHttp: [
+            {
+              level: config.logLevel,
+              // One id per request, taken from a proxy's X-Request-Id when present, echoed back.
+              genReqId: (request, response) => {
+                const incoming = request.headers['x-request-id'];
+                const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+                response.setHeader('X-Request-Id', id);
+                return id;
+              },
+              redact: ['req.headers.authorization', 'req.headers.cookie'],
+              autoLogging: { ignore: (request) => request.url === '/health' },
             },
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-            autoLogging: { ignore: (request) => request.url === '/health' },
-          },
+            // Production writes its lines asynchronously (pino flushes them on exit): a synchronous
+            // write per request was a quarter of `me`'s CPU under load. Elsewhere lines appear at once.
+            pino.destination({ sync: config.nodeEnv !== 'production' }),
+          ],
         }),
         // A few retries cover a database container that starts a little after the app.
         // Migrations run under an advisory lock (replicas may start together): database/migrate-under-lock.ts.
