@@ -25,3 +25,4 @@ export * from './spbe/pemdi-evaluation-rules';
 export { PEMDI_SCALE, PERMENPANRB_8_2026 } from './spbe/permenpanrb-8-2026';
 export { PERMENPANRB_59_2020 } from './spbe/permenpanrb-59-2020';
 export * from './spbe/replication-rules';
+export * from './wib';

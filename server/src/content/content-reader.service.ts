@@ -1,4 +1,4 @@
-import { appliesToYear, crosswalkedIndicators } from '@living-lab/shared';
+import { appliesToYear, crosswalkedIndicators, wibYear } from '@living-lab/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, In, Repository } from 'typeorm';
@@ -268,7 +268,7 @@ export class ContentReaderService {
   ): Promise<Recommendations> {
     const frameworks = await this.spbe.list();
     // The catalogue's rule for the framework in force (SpbeCatalogueService.find), read from the list already loaded.
-    const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric' }).format(new Date()));
+    const year = wibYear();
     const framework = frameworkCode
       ? frameworks.find((candidate) => candidate.code === frameworkCode)
       : (frameworks.find((candidate) => appliesToYear(candidate, year)) ?? frameworks[0]);

@@ -1,4 +1,4 @@
-import { can } from '@living-lab/shared';
+import { can, wibMonthStart } from '@living-lab/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
@@ -10,11 +10,9 @@ import { type CoordinatorHome, EvaluationStatus } from './coordinator-home.model
 import { RegionActivityCounts } from './region-activity-counts';
 import { RegionMonthlyStats, RegionStats } from './region-stats.entities';
 
-const WIB = 'Asia/Jakarta';
-
 /** The current calendar month in WIB: its first day (YYYY-MM-01). */
 export function currentMonthWib(now: Date = new Date()): { month: string } {
-  return { month: `${new Intl.DateTimeFormat('en-CA', { timeZone: WIB }).format(now).slice(0, 7)}-01` };
+  return { month: wibMonthStart(now) };
 }
 
 /**

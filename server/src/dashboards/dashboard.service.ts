@@ -1,4 +1,4 @@
-import { RegionsErrorReason } from '@living-lab/shared';
+import { RegionsErrorReason, wibDay } from '@living-lab/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
@@ -8,7 +8,7 @@ import { type Region, RegionAccessService, RegionsService } from '../regions';
 import { SpbeCatalogueService } from '../spbe';
 import type { User } from '../users';
 import type { Benchmark, MonthlyPoint, ProvinceOverview, RegionDashboard, RegionOverviewRow } from './dashboard.models';
-import { RegionActivityCounts, wibDay } from './region-activity-counts';
+import { RegionActivityCounts } from './region-activity-counts';
 import { RegionMonthlyStats, RegionStats } from './region-stats.entities';
 
 type Figure = Exclude<keyof RegionOverviewRow, 'region' | 'target' | 'latestIndexKind' | 'latestIndexYear' | 'latestValue'>;
@@ -146,7 +146,7 @@ function fillMonths(
   rows: Array<{ month: string; enrolments: number; completions: number; sessions_held: number; steps_done: number }>,
 ): MonthlyPoint[] {
   const byMonth = new Map(rows.map((row) => [row.month, row]));
-  const now = new Date(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date()));
+  const now = new Date(wibDay());
   return Array.from({ length: 12 }, (_, index) => {
     const date = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11 + index, 1));
     const month = date.toISOString().slice(0, 7);

@@ -3,16 +3,6 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { RegionLastActiveDay } from './region-stats.entities';
 
-const WIB = 'Asia/Jakarta';
-
-/** A WIB calendar day as YYYY-MM-DD, `daysBack` days before `now`'s. */
-export function wibDay(now: Date = new Date(), daysBack = 0): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: WIB }).format(now);
-  const date = new Date(`${today}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - daysBack);
-  return date.toISOString().slice(0, 10);
-}
-
 /**
  * People active in a region since a WIB day, from the trigger-kept region_last_active_days rows (each
  * person counts once, on the day they were last active): exact and current, and a read of at most one

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { adoptionStepRules, CommonErrorReason, hasStepEvidence, RegionsErrorReason, ReplicationErrorReason } from '@living-lab/shared';
+import {
+  adoptionStepRules,
+  CommonErrorReason,
+  hasStepEvidence,
+  RegionsErrorReason,
+  ReplicationErrorReason,
+  wibDay,
+} from '@living-lab/shared';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
@@ -86,10 +93,7 @@ export class ReplicationService {
       evidenceUrl: checked.evidenceUrl,
       evidenceNote: checked.evidenceNote,
       startedOn: checked.startedOn,
-      doneOn:
-        checked.status === StepStatus.DONE
-          ? (checked.doneOn ?? new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date()))
-          : null,
+      doneOn: checked.status === StepStatus.DONE ? (checked.doneOn ?? wibDay()) : null,
       updatedById: actor.id,
     };
     return this.tx.run(async (manager) => {

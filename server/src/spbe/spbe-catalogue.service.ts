@@ -1,4 +1,4 @@
-import { appliesToYear, maturityLevelNamesRules, SpbeErrorReason } from '@living-lab/shared';
+import { appliesToYear, maturityLevelNamesRules, SpbeErrorReason, wibYear } from '@living-lab/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
@@ -131,7 +131,7 @@ function currentOf(frameworks: SpbeFramework[]): SpbeFramework | undefined {
 
 /** The calendar year in Asia/Jakarta (WIB). */
 export function currentYearInWib(now = new Date()): number {
-  return Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric' }).format(now));
+  return wibYear(now);
 }
 
 /**

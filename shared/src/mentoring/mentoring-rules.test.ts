@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { fieldIssues } from '../accounts/account-rules';
-import { endPairRules, MENTORING_MESSAGES_EN, menteeRules, newPairRules, outcomeRules, pastSessionRules, wibDay } from './mentoring-rules';
+import { wibDay } from '../wib';
+import { endPairRules, MENTORING_MESSAGES_EN, menteeRules, newPairRules, outcomeRules, pastSessionRules } from './mentoring-rules';
 
 const messages = { ...MENTORING_MESSAGES_EN, 'field.invalid': 'This value is not valid.' };
 const issues = (result: z.ZodSafeParseResult<unknown>) => (result.success ? [] : fieldIssues(result.error, messages));

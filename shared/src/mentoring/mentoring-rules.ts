@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../spbe/evidence-rules';
+import { wibDay } from '../wib';
 
 /** Mentoring sessions last from 1 minute to 8 hours. */
 export const MAX_SESSION_MINUTES = 480;
@@ -8,9 +9,6 @@ const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date.invalid' })
   .refine((value) => isCalendarDate(value), { message: 'date.invalid' });
-
-/** A calendar day in WIB (Asia/Jakarta), as YYYY-MM-DD: pair dates are calendar days in Indonesia's western zone. */
-export const wibDay = (instant = new Date()) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(instant);
 
 export const pairRules = z
   .object({
