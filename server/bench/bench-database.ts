@@ -10,9 +10,15 @@ import { type EmbeddedDatabase, freePort, startEmbeddedPostgres } from '../src/d
  * Where the benchmark's data lives: never the development database. BENCH_DATABASE_URL names a
  * PostgreSQL server to use (its database is only the one to connect to for CREATE DATABASE);
  * otherwise an embedded PostgreSQL keeps its cluster in BENCH_DATA_DIR (default: the OS temp folder),
- * so `npm run bench:seed` and `npm run bench` find the same data.
+ * so `npm run bench:seed` and `npm run bench` find the same data. A data set of N learners lives in
+ * its own database, livinglab_bench_10k, livinglab_bench_1m and so on (BENCH_DATABASE or --database
+ * name another).
  */
-export const BENCH_DATABASE = process.env.BENCH_DATABASE ?? 'livinglab_bench';
+export function databaseFor(learners: number): string {
+  const label =
+    learners % 1_000_000 === 0 ? `${learners / 1_000_000}m` : learners % 1_000 === 0 ? `${learners / 1_000}k` : String(learners);
+  return `livinglab_bench_${label}`;
+}
 
 export interface BenchCluster {
   /** URL of the given database on the bench cluster. */

@@ -5,6 +5,8 @@ import { type Operation, shapeDifferences, shapeOf } from './operations';
 export interface Side {
   name: string;
   url: string;
+  /** Further instances of the same side: the load's connections are split evenly over `url` and these. */
+  moreUrls?: string[];
   /** SQL statements sent so far, when the side can tell. */
   statements?: () => Promise<number>;
   /** Resident memory in MiB, when the side can tell. */
@@ -130,6 +132,29 @@ function fire(
   });
 }
 
+type Fired = { requests: number; p50: number; p99: number; failures: number };
+
+/**
+ * The load on every instance of a side at once, the connections split evenly. With several instances
+ * the p50 is the request-weighted mean of theirs and the p99 the worst of theirs (autocannon reports
+ * percentiles, not the histograms that would merge exactly).
+ */
+async function fireAtAll(side: Side, operation: Operation, connections: number, seconds: number): Promise<Fired> {
+  const urls = [side.url, ...(side.moreUrls ?? [])];
+  const runs = await Promise.all(
+    urls.map((url, index) =>
+      fire(url, operation, Math.floor(connections / urls.length) + (index < connections % urls.length ? 1 : 0), seconds),
+    ),
+  );
+  const requests = runs.reduce((sum, run) => sum + run.result.requests.total, 0);
+  return {
+    requests,
+    p50: Math.round(runs.reduce((sum, run) => sum + run.result.latency.p50 * run.result.requests.total, 0) / Math.max(1, requests)),
+    p99: Math.max(...runs.map((run) => run.result.latency.p99)),
+    failures: runs.reduce((sum, run) => sum + run.failures + run.result.errors + run.result.timeouts, 0),
+  };
+}
+
 /**
  * Each operation on each side: a warm-up, then a measured run at a fixed concurrency; sides
  * alternate first and second per operation and round, so neither always runs on a warmer machine.
@@ -141,23 +166,23 @@ export async function runLoad(sides: Side[], operations: Operation[], options: L
     for (const [index, operation] of operations.entries()) {
       const order = (round + index) % 2 === 0 ? sides : [...sides].reverse();
       for (const side of order) {
-        if (options.warmupSeconds > 0) await fire(side.url, operation, options.connections, options.warmupSeconds);
+        if (options.warmupSeconds > 0) await fireAtAll(side, operation, options.connections, options.warmupSeconds);
         let peakRss = side.rss?.() ?? 0;
         const sampler = side.rss ? setInterval(() => (peakRss = Math.max(peakRss, side.rss?.() ?? 0)), 250) : undefined;
         const cpuBefore = side.cpuMs?.();
-        const { result, failures } = await fire(side.url, operation, options.connections, options.durationSeconds);
+        const result = await fireAtAll(side, operation, options.connections, options.durationSeconds);
         const cpuAfter = side.cpuMs?.();
         if (sampler) clearInterval(sampler);
-        const requests = result.requests.total;
+        const requests = result.requests;
         const measurement: Measurement = {
           operation: operation.name,
           side: side.name,
           round,
           requests,
           requestsPerSecond: requests / options.durationSeconds,
-          p50: result.latency.p50,
-          p99: result.latency.p99,
-          failures: failures + result.errors + result.timeouts,
+          p50: result.p50,
+          p99: result.p99,
+          failures: result.failures,
           peakRssMiB: side.rss ? peakRss : undefined,
           cpuMsPerRequest:
             cpuBefore === undefined || cpuAfter === undefined || requests === 0 ? undefined : (cpuAfter - cpuBefore) / requests,

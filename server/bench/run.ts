@@ -5,9 +5,9 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { repoRoot } from '../src/config/repo-root';
 import {
-  BENCH_DATABASE,
   cpuMs,
   databaseExists,
+  databaseFor,
   randomSecret,
   recreateDatabase,
   rssMiB,
@@ -43,20 +43,69 @@ const OPTIONS = {
   connections: Number(process.env.BENCH_CONNECTIONS ?? 50),
 };
 
+/**
+ * BENCH_CURVE (e.g. "10000,100000,1000000"): after the main run, the dashboards (BENCH_CURVE_OPERATIONS)
+ * measured again on data sets of each size, in the same run, for the scale curve. A size's data set
+ * lives in its own database (livinglab_bench_10k, ...), seeded when missing.
+ */
+const CURVE = (process.env.BENCH_CURVE ?? '')
+  .split(',')
+  .filter((size) => size.trim() !== '')
+  .map(Number);
+/** BENCH_INSTANCES (1): Living Lab processes on the database, the load's connections split over them. */
+const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 1);
+const CURVE_OPERATIONS = (process.env.BENCH_CURVE_OPERATIONS ?? 'region dashboard,province overview').split(',').map((name) => name.trim());
+
+interface DataSetRun {
+  learners: number;
+  instances: number;
+  measurements: Measurement[];
+  statements: StatementCounts;
+  facts: Facts;
+  problems: string[];
+}
+
 async function main(): Promise<void> {
   const cluster = await startBenchCluster();
+  try {
+    const started = new Date();
+    const loadBefore = os.loadavg()[0];
+    const only = process.env.BENCH_OPERATIONS?.split(',').map((name) => name.trim());
+    const main = await measureDataSet(cluster, process.env.BENCH_DATABASE ?? databaseFor(LEARNERS), LEARNERS, only, INSTANCES);
+    const curve: DataSetRun[] = [];
+    for (const size of CURVE) curve.push(await measureDataSet(cluster, databaseFor(size), size, CURVE_OPERATIONS, 1));
+    const markdown = report({ ...main, started, loadBefore, loadAfter: os.loadavg()[0] }) + curveReport(curve);
+    const file = process.env.BENCH_RESULTS ?? path.join(repoRoot(), 'bench', 'results.md');
+    writeFileSync(file, markdown);
+    console.log(`\nWrote ${path.relative(process.cwd(), file)}`);
+    const failed = [main, ...curve].some((run) => run.problems.length > 0 || run.measurements.some((m) => m.failures > 0));
+    process.exitCode = failed ? 1 : 0;
+  } finally {
+    await cluster.stop();
+  }
+}
+
+/** Both servers on one data set (seeded when missing), the given operations measured on both. */
+async function measureDataSet(
+  cluster: Awaited<ReturnType<typeof startBenchCluster>>,
+  database: string,
+  learners: number,
+  only: string[] | undefined,
+  instances: number,
+): Promise<DataSetRun> {
   const servers: ServerProcess[] = [];
   try {
-    const url = await ensureDataSet(cluster);
+    const url = await ensureDataSet(cluster, database, learners);
     const jwtSecret = randomSecret();
-    const livingLab = await startLivingLab({ databaseUrl: url, jwtSecret });
-    servers.push(livingLab);
+    const livingLabs: ServerProcess[] = [];
+    for (let index = 0; index < instances; index++) livingLabs.push(await startLivingLab({ databaseUrl: url, jwtSecret }));
+    servers.push(...livingLabs);
+    const sum = (of: (server: ServerProcess) => number) => () => livingLabs.reduce((total, server) => total + of(server), 0);
     const baseline = await startBaseline({ databaseUrl: url, jwtSecret });
     servers.push(baseline);
     const db = new Client({ connectionString: url });
     await db.connect();
     let operations = await buildOperations(db, jwtSecret, SEED);
-    const only = process.env.BENCH_OPERATIONS?.split(',').map((name) => name.trim());
     if (only) operations = operations.filter((operation) => only.some((name) => operation.name.startsWith(name)));
     const facts = await databaseFacts(db);
     await db.end();
@@ -64,10 +113,12 @@ async function main(): Promise<void> {
     const sides: Side[] = [
       {
         name: 'Living Lab',
-        url: livingLab.url,
-        statements: livingLab.statements,
-        rss: () => rssMiB(livingLab.pid),
-        cpuMs: () => cpuMs(livingLab.pid),
+        url: livingLabs[0].url,
+        moreUrls: livingLabs.slice(1).map((server) => server.url),
+        // Statements are counted on the first instance: countStatements sends its requests to `url` only.
+        statements: livingLabs[0].statements,
+        rss: sum((server) => rssMiB(server.pid)),
+        cpuMs: sum((server) => cpuMs(server.pid)),
       },
       {
         name: 'hand-written SQL',
@@ -77,27 +128,21 @@ async function main(): Promise<void> {
         cpuMs: () => cpuMs(baseline.pid),
       },
     ];
+    console.log(`\n${database}: ${learners} learners, ${operations.length} operations`);
     const problems = await checkAnswers(sides, operations);
     for (const problem of problems) console.error(`ANSWER ${problem}`);
     const statements = await countStatements(sides, operations, STATEMENT_SAMPLE);
-    const started = new Date();
-    const loadBefore = os.loadavg()[0];
     const measurements = await runLoad(sides, operations, { ...OPTIONS, log: (line) => console.log(line) });
-    const markdown = report({ measurements, statements, facts, started, loadBefore, loadAfter: os.loadavg()[0], problems });
-    const file = process.env.BENCH_RESULTS ?? path.join(repoRoot(), 'bench', 'results.md');
-    writeFileSync(file, markdown);
-    console.log(`\nWrote ${path.relative(process.cwd(), file)}`);
-    process.exitCode = problems.length > 0 || measurements.some((m) => m.failures > 0) ? 1 : 0;
+    return { learners, instances, measurements, statements, facts, problems };
   } finally {
     for (const server of servers.reverse()) await server.stop().catch(() => undefined);
-    await cluster.stop();
   }
 }
 
-/** The bench database with LEARNERS learners: reused when it has them, else seeded anew. */
-async function ensureDataSet(cluster: Awaited<ReturnType<typeof startBenchCluster>>): Promise<string> {
-  const url = cluster.urlOf(BENCH_DATABASE);
-  if (await databaseExists(cluster, BENCH_DATABASE)) {
+/** The data set with `learners` learners in `database`: reused when it has them, else seeded anew. */
+async function ensureDataSet(cluster: Awaited<ReturnType<typeof startBenchCluster>>, database: string, learners: number): Promise<string> {
+  const url = cluster.urlOf(database);
+  if (await databaseExists(cluster, database)) {
     const db = new Client({ connectionString: url });
     await db.connect();
     const meta = await db
@@ -105,21 +150,68 @@ async function ensureDataSet(cluster: Awaited<ReturnType<typeof startBenchCluste
       .then((result) => result.rows[0]?.value)
       .catch(() => undefined);
     await db.end();
-    if (meta?.learners === LEARNERS && meta.seed === SEED && meta.format === DATA_FORMAT) return url;
+    if (meta?.learners === learners && meta.seed === SEED && meta.format === DATA_FORMAT) return url;
   }
-  console.log(`Seeding ${LEARNERS} learners into ${BENCH_DATABASE} (npm run bench:seed does the same)`);
-  await recreateDatabase(cluster, BENCH_DATABASE);
+  console.log(`Seeding ${learners} learners into ${database} (npm run bench:seed does the same)`);
+  await recreateDatabase(cluster, database);
   const app = await startLivingLab({ databaseUrl: url, jwtSecret: randomSecret(), logLevel: 'warn' });
   await app.stop();
   const report = await seedBenchData(url, {
-    learners: LEARNERS,
+    learners,
     seed: SEED,
     contentItems: 1_000,
     triggers: false,
     progress: process.stdout.isTTY ?? false,
   });
-  await setBenchMeta(url, { learners: LEARNERS, seed: SEED, contentItems: 1_000, format: DATA_FORMAT, ...report });
+  await setBenchMeta(url, { learners, seed: SEED, contentItems: 1_000, format: DATA_FORMAT, ...report });
   return url;
+}
+
+/** The scale curve: each curve operation's p50 and p99 per data-set size, Living Lab and the baseline. */
+function curveReport(runs: DataSetRun[]): string {
+  if (runs.length === 0) return '';
+  const lines: string[] = ['', '## Scale curve', ''];
+  lines.push(
+    `The same load (${OPTIONS.connections} connections, ${OPTIONS.durationSeconds} s measured per side, ${OPTIONS.rounds} rounds) on data sets of ${runs
+      .map((run) => fmt(run.learners))
+      .join(', ')} learners, in this run (p50 / p99 in ms; req/s).`,
+  );
+  lines.push('');
+  lines.push(
+    '| Operation | learners | database MiB | Living Lab p50 / p99 | req/s | hand-written p50 / p99 | req/s | SQL per request (LL / SQL) |',
+  );
+  lines.push('|---|---|---|---|---|---|---|---|');
+  const operations = [...new Set(runs.flatMap((run) => run.measurements.map((m) => m.operation)))];
+  for (const operation of operations) {
+    for (const run of runs) {
+      const of = (side: string) => run.measurements.filter((m) => m.operation === operation && m.side === side);
+      const cell = (side: string) => {
+        const ms = of(side);
+        return `${fmt(mean(ms.map((m) => m.p50)))} / ${fmt(mean(ms.map((m) => m.p99)))} | ${fmt(mean(ms.map((m) => m.requestsPerSecond)))}`;
+      };
+      const statements = (side: string) => {
+        const count = run.statements.get(operation)?.get(side);
+        return count === undefined ? '-' : fmt(count, 1);
+      };
+      lines.push(
+        `| ${operation} | ${fmt(run.learners)} | ${fmt(run.facts.databaseMiB)} | ${cell('Living Lab')} | ${cell('hand-written SQL')} | ${statements('Living Lab')} / ${statements('hand-written SQL')} |`,
+      );
+    }
+  }
+  const first = runs[0];
+  const last = runs[runs.length - 1];
+  if (runs.length > 1) {
+    lines.push('');
+    for (const operation of operations) {
+      const p50 = (run: DataSetRun) =>
+        mean(run.measurements.filter((m) => m.operation === operation && m.side === 'Living Lab').map((m) => m.p50));
+      lines.push(
+        `- ${operation}: Living Lab's p50 at ${fmt(last.learners)} learners is ${(p50(last) / Math.max(1, p50(first))).toFixed(2)}x its p50 at ${fmt(first.learners)}.`,
+      );
+    }
+  }
+  lines.push('');
+  return lines.join('\n');
 }
 
 interface Facts {
@@ -158,6 +250,8 @@ const fmt = (value: number, digits = 0) =>
 const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
 
 function report(input: {
+  learners: number;
+  instances: number;
   measurements: Measurement[];
   statements: StatementCounts;
   facts: Facts;
@@ -173,7 +267,7 @@ function report(input: {
   lines.push(`# Benchmark: Living Lab beside hand-written SQL`);
   lines.push('');
   lines.push(
-    `Run ${input.started.toISOString()} by \`npm run bench\`: ${fmt(learners)} users (${fmt(LEARNERS)} seeded learners), ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), ` +
+    `Run ${input.started.toISOString()} by \`npm run bench\`: ${fmt(learners)} users (${fmt(input.learners)} seeded learners), ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), ` +
       `Node ${process.version}, PostgreSQL ${facts.postgres}, database ${fmt(facts.databaseMiB)} MiB. ` +
       `${OPTIONS.connections} connections, ${OPTIONS.warmupSeconds} s warm-up and ${OPTIONS.durationSeconds} s measured per operation and side, ${OPTIONS.rounds} rounds, sides interleaved. ` +
       `Load average ${input.loadBefore.toFixed(1)} before, ${input.loadAfter.toFixed(1)} after` +
@@ -181,6 +275,12 @@ function report(input: {
         ? ': the machine was shared with other work, so absolute figures are pessimistic; both sides ran under the same conditions.'
         : ' (the bench itself loads the machine: both servers, PostgreSQL and the load generator share its CPUs).'),
   );
+  if (input.instances > 1) {
+    lines.push(
+      '',
+      `Living Lab ran as ${input.instances} processes on the same database, the load's connections split evenly over them (p50 the request-weighted mean of theirs, p99 the worst; RSS and CPU summed); the baseline as one.`,
+    );
+  }
   if (process.env.BENCH_NOTE) lines.push('', process.env.BENCH_NOTE);
   lines.push('');
   lines.push(

@@ -7,7 +7,7 @@ import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { PasswordHasher } from '../src/auth/password-hasher';
 import { AGGREGATE_RECOUNT_SQL, LAST_ACTIVE_DAYS_RECOUNT_SQL, PEOPLE_RECOUNT_SQL, verifyAggregates } from './aggregates';
-import { BENCH_DATABASE, randomSecret, recreateDatabase, startBenchCluster, startLivingLab } from './bench-database';
+import { databaseFor, randomSecret, recreateDatabase, startBenchCluster, startLivingLab } from './bench-database';
 import { Random } from './random';
 
 /**
@@ -745,7 +745,7 @@ async function main(): Promise<void> {
   const learners = Number(argument('learners', process.env.BENCH_LEARNERS ?? '10000'));
   const seed = Number(argument('seed', '14'));
   const contentItems = Number(argument('content-items', '1000'));
-  const database = argument('database', BENCH_DATABASE) as string;
+  const database = argument('database', process.env.BENCH_DATABASE ?? databaseFor(learners)) as string;
   if (!Number.isInteger(learners) || learners < 1) throw new Error('--learners must be a positive integer');
   const cluster = await startBenchCluster();
   try {
