@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
@@ -38,7 +39,9 @@ export function graphqlOptions(config: AppConfig, moduleRef: ModuleRef): ApolloD
     playground: false,
     introspection: config.nodeEnv !== 'production',
     // Cost counted with list sizes (query-cost.ts) beside armor's, which counts each field once.
-    plugins: [...armor.plugins, queryCostPlugin(), inputSanityPlugin()],
+    // Apollo's cache-control plugin (on unless disabled) hooks every field's resolver to compute cache
+    // hints nothing here sets; without a per-field hook Apollo leaves the resolvers unwrapped.
+    plugins: [...armor.plugins, queryCostPlugin(), inputSanityPlugin(), ApolloServerPluginCacheControlDisabled()],
     parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
