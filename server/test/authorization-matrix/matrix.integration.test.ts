@@ -15,7 +15,7 @@ import {
   isLeafType,
 } from 'graphql';
 import { createTestApp, type TestApp } from '../test-app';
-import { type Fixtures, type MatrixRow, MUTATION_ROWS, QUERY_ROWS } from './matrix.rows';
+import { CALLERS, type Caller, type Fixtures, type MatrixRow, MUTATION_ROWS, QUERY_ROWS } from './matrix.rows';
 
 /**
  * Issue 12: every Query and Mutation field of the executable schema, called by 8 callers with the
@@ -23,8 +23,6 @@ import { type Fixtures, type MatrixRow, MUTATION_ROWS, QUERY_ROWS } from './matr
  * matrix.rows.ts). `RECORD_MATRIX=1` rewrites the expected file from what is observed.
  */
 const EXPECTED_FILE = path.join(__dirname, 'matrix.expected.json');
-const CALLERS = ['anonymous', 'learnerB', 'otherMentor', 'coordinatorB', 'learnerA', 'pairMentor', 'coordinatorA', 'admin'] as const;
-type Caller = (typeof CALLERS)[number];
 /** Callers who may not see region A's objects: their refusals must not describe them. */
 const OUTSIDERS: Caller[] = ['anonymous', 'learnerB', 'otherMentor', 'coordinatorB'];
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000001';
@@ -77,8 +75,8 @@ function operationText(kind: 'query' | 'mutation', field: GraphQLField<unknown, 
   return `${kind}${declared ? ` (${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`;
 }
 
-function variablesFor(field: GraphQLField<unknown, unknown>, row: MatrixRow): Record<string, unknown> {
-  const given = row.vars?.(fx) ?? {};
+function variablesFor(field: GraphQLField<unknown, unknown>, row: MatrixRow, caller: Caller): Record<string, unknown> {
+  const given = row.vars?.(fx, caller) ?? {};
   const out: Record<string, unknown> = {};
   for (const arg of field.args) {
     if (arg.name in given) out[arg.name] = placeholder(arg.type, given[arg.name]);
@@ -277,6 +275,147 @@ beforeAll(async () => {
     { input: { revisionId: own.createContent.workingRevision.id, version: submitted.submitForReview.version } },
     admin.token,
   );
+  // Real objects for the rows that used to run on placeholder ids (issue 12, round 2).
+  // The pair started 20 days ago (SQL: creating it in the past is not allowed), so a past session fits in it.
+  await t.dataSource.query('UPDATE mentoring_pairs SET start_date = $2 WHERE id = $1', [pair.createMentoringPair.id, day(-20)]);
+  const scheduleAt = async (daysAhead: number) =>
+    (
+      await gql<{ scheduleSession: { id: string } }>(
+        'mutation ($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id } }',
+        {
+          input: {
+            pairId: pair.createMentoringPair.id,
+            startsAt: new Date(Date.now() + daysAhead * 86_400_000).toISOString(),
+            durationMinutes: 60,
+            onlineUrl: 'https://meet.example.id/matriks',
+            agenda: 'Agenda rahasia matriks Kuningan',
+          },
+        },
+        pairMentor.token,
+      )
+    ).scheduleSession.id;
+  /** A booked session moved into the past (SQL: booking in the past is refused), so its outcome can be recorded. */
+  const inThePast = async (sessionId: string, daysAgo: number) => {
+    const startsAt = new Date(Date.now() - daysAgo * 86_400_000);
+    const endsAt = new Date(startsAt.getTime() + 60 * 60_000);
+    await t.dataSource.query('UPDATE mentoring_sessions SET starts_at = $2 WHERE id = $1', [sessionId, startsAt]);
+    await t.dataSource.query(`UPDATE mentoring_session_participants SET period = tstzrange($2, $3, '[)') WHERE session_id = $1`, [
+      sessionId,
+      startsAt,
+      endsAt,
+    ]);
+  };
+  const rescheduleSessionId = await scheduleAt(9);
+  const pastSessionId = await scheduleAt(11);
+  await inThePast(pastSessionId, 2);
+  const heldSessionId = await scheduleAt(13);
+  await inThePast(heldSessionId, 3);
+  const held = await gql<{ recordSessionOutcome: { actionItems: Array<{ id: string }> } }>(
+    'mutation ($input: RecordOutcomeInput!) { recordSessionOutcome(input: $input) { actionItems { id } } }',
+    {
+      input: {
+        sessionId: heldSessionId,
+        version: 1,
+        status: 'HELD',
+        notes: 'Catatan rahasia matriks.',
+        actionItems: [{ ownerId: learnerA.user.id, text: 'Tindak lanjut rahasia matriks' }],
+      },
+    },
+    pairMentor.token,
+  );
+  // Pemdi: learner A owns indicator I02; two evidence links, one marked submitted (SQL: submitting
+  // needs every indicator's value) for the assessors' verdict, one to remove, one that stays.
+  const evaluationVersion = await gql<{ pemdiEvaluation: { version: number } }>(
+    'query ($r: String!, $y: Int!) { pemdiEvaluation(regionCode: $r, year: $y) { version } }',
+    { r: A, y: pemdiYear },
+    coordinatorA.token,
+  );
+  await gql(
+    'mutation ($input: AssignPemdiOwnersInput!) { assignPemdiOwners(input: $input) { id } }',
+    {
+      input: {
+        evaluationId: evaluation.openPemdiEvaluation.id,
+        version: evaluationVersion.pemdiEvaluation.version,
+        assignments: [{ indicatorCode: 'I02', ownerId: learnerA.user.id }],
+      },
+    },
+    coordinatorA.token,
+  );
+  const evidence = async (url: string) =>
+    (
+      await gql<{ addPemdiEvidenceLink: { id: string } }>(
+        'mutation ($input: AddPemdiEvidenceLinkInput!) { addPemdiEvidenceLink(input: $input) { id } }',
+        { input: { evaluationId: evaluation.openPemdiEvaluation.id, indicatorCode: 'I02', url } },
+        learnerA.token,
+      )
+    ).addPemdiEvidenceLink.id;
+  const entries = await gql<{ pemdiEvaluation: { indicators: Array<{ indicatorCode: string; version: number }> } }>(
+    'query ($r: String!, $y: Int!) { pemdiEvaluation(regionCode: $r, year: $y) { indicators { indicatorCode version } } }',
+    { r: A, y: pemdiYear },
+    coordinatorA.token,
+  );
+  const ownedIndicatorVersion = entries.pemdiEvaluation.indicators.find((entry) => entry.indicatorCode === 'I02')?.version ?? 0;
+  const submittedEvidenceId = await evidence('https://example.id/bukti-diajukan');
+  await t.dataSource.query('UPDATE pemdi_evidence_items SET submitted_round = 1 WHERE id = $1', [submittedEvidenceId]);
+  const removableEvidenceId = await evidence('https://example.id/bukti-dihapus');
+  const keptEvidenceId = await evidence('https://example.id/bukti-tetap');
+  const attempt = quizzes.moduleQuizzes[0]
+    ? await gql<{ startQuizAttempt: { attemptId: string } }>(
+        'mutation ($quizId: ID!) { startQuizAttempt(quizId: $quizId) { attemptId } }',
+        { quizId: quizzes.moduleQuizzes[0].id },
+        learnerA.token,
+      )
+    : null;
+  // Two users of region B ask to move into region A, for region A's coordinators to decide.
+  const moveInto = async (email: string) => {
+    const mover = await t.createUser({ email, regionCode: B });
+    return (
+      await gql<{ requestRegionMove: { id: string } }>(
+        'mutation ($r: String!) { requestRegionMove(toRegionCode: $r) { id } }',
+        { r: A },
+        mover.token,
+      )
+    ).requestRegionMove.id;
+  };
+  const moveToApproveId = await moveInto('pindah.setuju@example.id');
+  const moveToRejectId = await moveInto('pindah.tolak@example.id');
+  // A message that failed to send, for the admin's retry.
+  const [{ id: failedMailId }] = await t.dataSource.query('SELECT id FROM mail_messages ORDER BY created_at LIMIT 1');
+  await t.dataSource.query(`UPDATE mail_messages SET status = 'FAILED', last_error = 'matriks' WHERE id = $1`, [failedMailId]);
+  const loginTarget = await t.createUser({ email: 'masuk.matriks@example.id', regionCode: A });
+  // Learner A completes the mentor's one-lesson module (no quiz): a certificate, for the certificate queries.
+  const ownItem = await gql<{ contentItem: { publishedRevision: { lessons: Array<{ key: string }> } } }>(
+    'query ($id: ID!) { contentItem(id: $id) { publishedRevision { lessons { key } } } }',
+    { id: own.createContent.id },
+    learnerA.token,
+  );
+  await gql('mutation ($itemId: ID!) { enrol(itemId: $itemId) { enrolled } }', { itemId: own.createContent.id }, learnerA.token);
+  for (const { key } of ownItem.contentItem.publishedRevision.lessons)
+    await gql(
+      'mutation ($itemId: ID!, $lessonKey: ID!) { completeLesson(itemId: $itemId, lessonKey: $lessonKey) { __typename } }',
+      {
+        itemId: own.createContent.id,
+        lessonKey: key,
+      },
+      learnerA.token,
+    );
+  const certificates = await gql<{ myCertificates: Array<{ code: string }> }>('query { myCertificates { code } }', {}, learnerA.token);
+  const path = await gql<{ saveLearningPath: { id: string } }>(
+    'mutation ($input: SaveLearningPathInput!) { saveLearningPath(input: $input) { id } }',
+    { input: { title: 'Jalur matriks', description: 'Jalur.', steps: [{ itemId: moduleId }] } },
+    admin.token,
+  );
+  const profiles: Fixtures['profiles'] = {};
+  for (const caller of CALLERS) {
+    const token = tokens[caller];
+    if (!token) continue;
+    const { me } = await gql<{ me: Record<string, unknown> }>(
+      'query { me { version fullName agency locale nip regionCode timeZone } }',
+      {},
+      token,
+    );
+    profiles[caller] = me;
+  }
   fx = {
     ownModuleId: own.createContent.id,
     evaluationId: evaluation.openPemdiEvaluation.id,
@@ -291,7 +430,20 @@ beforeAll(async () => {
     playbookId,
     pairId: pair.createMentoringPair.id,
     sessionId: session.scheduleSession.id,
-    actionItemId: null,
+    actionItemId: held.recordSessionOutcome.actionItems[0].id,
+    rescheduleSessionId,
+    pastSessionId,
+    heldSessionId,
+    submittedEvidenceId,
+    removableEvidenceId,
+    keptEvidenceId,
+    quizAttemptId: attempt?.startQuizAttempt.attemptId ?? UNKNOWN_ID,
+    moveToApproveId,
+    moveToRejectId,
+    failedMailId,
+    loginEmail: loginTarget.user.email,
+    ownedIndicatorVersion,
+    profiles,
     assessmentId: assessment.saveSpbeAssessment.id,
     adoptionId: adoption.adoptPlaybook.id,
     adoptionStepKey: steps.playbookAdoption.steps[0].stepKey,
@@ -304,8 +456,8 @@ beforeAll(async () => {
     throwawayCoordinatorId: throwawayCoordinator.user.id,
     draftItemId: draft.createContent.id,
     draftRevisionId: draft.createContent.workingRevision.id,
-    certificateCode: null,
-    pathId: null,
+    certificateCode: certificates.myCertificates[0]?.code ?? null,
+    pathId: path.saveLearningPath.id,
     year,
   };
   secrets.push(
@@ -360,6 +512,8 @@ function readExpected(): Record<string, Record<Caller, string>> {
 it('gives every caller the expected outcome, and refusals describe nothing the caller may not see', async () => {
   const observed: Record<string, Record<string, string>> = {};
   const leaks: string[] = [];
+  /** `MATRIX_REASONS=1` prints every refusal's reason, to review the cells by hand. */
+  const reasons: string[] = [];
   const plan: Array<{ key: string; text: string; field: GraphQLField<unknown, unknown>; row: MatrixRow }> = [];
   for (const [kind, rows] of [
     ['query', QUERY_ROWS],
@@ -377,8 +531,10 @@ it('gives every caller the expected outcome, and refusals describe nothing the c
     observed[key] = {};
     for (const caller of CALLERS) {
       if (row.freshRateLimits) await t.dataSource.query('DELETE FROM auth_rate_limits');
-      const response = await t.graphql(text, variablesFor(field, row), tokens[caller]);
+      const response = await t.graphql(text, variablesFor(field, row, caller), tokens[caller]);
       observed[key][caller] = outcome(response);
+      if (process.env.MATRIX_REASONS === '1' && response.errors)
+        reasons.push(`${key} as ${caller}: ${response.errors[0].extensions?.code}/${response.errors[0].extensions?.reason ?? ''}`);
       if (response.errors && OUTSIDERS.includes(caller)) {
         const told = JSON.stringify(response.errors.map((error) => ({ message: error.message, extensions: error.extensions })));
         for (const secret of secrets) if (told.includes(secret)) leaks.push(`${key} as ${caller} tells "${secret}": ${told}`);
@@ -402,4 +558,5 @@ it('gives every caller the expected outcome, and refusals describe nothing the c
   expect(leaks).toEqual([]);
   expect(mismatches).toEqual([]);
   console.log(`authorization matrix: ${plan.length} operations, ${plan.length * CALLERS.length} cells`);
+  if (reasons.length > 0) console.log(reasons.join('\n'));
 }, 150_000);
