@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { moduleDraft, publish } from '../src/content/content.test-helpers';
+import { firstLessonKey, moduleDraft, publish } from '../src/content/content.test-helpers';
 import { StatementCounter } from './statement-counter';
 import { createTestApp, type TestApp } from './test-app';
 
@@ -104,11 +104,7 @@ afterAll(async () => {
 
 async function finishModule(itemId: string, token: string): Promise<void> {
   await ok(ENROL, { itemId }, token);
-  const [{ key }] = (await t.dataSource.query(
-    `SELECT r.body->'lessons'->0->>'key' AS key FROM content_items i JOIN content_revisions r ON r.id = i.published_revision_id WHERE i.id = $1`,
-    [itemId],
-  )) as Array<{ key: string }>;
-  await ok(COMPLETE, { itemId, lessonKey: key }, token);
+  await ok(COMPLETE, { itemId, lessonKey: await firstLessonKey(t, itemId) }, token);
 }
 
 describe('SQL statements per request do not grow with the rows', () => {
@@ -260,10 +256,7 @@ describe('SQL statements per request do not grow with the rows', () => {
   it('completing a lesson reads the module and its outline once', async () => {
     const learner = await t.createUser({ email: 'sekali@example.id', regionCode: '32.11' });
     await ok(ENROL, { itemId: modules[2] }, learner.token);
-    const [{ key }] = (await t.dataSource.query(
-      `SELECT r.body->'lessons'->0->>'key' AS key FROM content_items i JOIN content_revisions r ON r.id = i.published_revision_id WHERE i.id = $1`,
-      [modules[2]],
-    )) as Array<{ key: string }>;
+    const key = await firstLessonKey(t, modules[2]);
     const complete = await counter.during(() => ok(COMPLETE, { itemId: modules[2], lessonKey: key }, learner.token));
     const outlines = complete.statements.filter((sql) => /jsonb_array_elements/.test(sql));
     const items = complete.statements.filter((sql) => /FROM "content_items"/.test(sql) && !/jsonb_array_elements/.test(sql));

@@ -53,7 +53,13 @@ export const TEST_PASSWORD = 'test-password-123';
 /** One Ed25519 key per test file: signs the certificates' credentials. */
 const TEST_CREDENTIAL_KEY = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 
-export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+/** A fresh, empty database on the tests' PostgreSQL (started by Jest's globalSetup). */
+export interface TestDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+export async function createDatabase(): Promise<TestDatabase> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set: run the tests through Jest (its globalSetup starts PostgreSQL).');
   const databaseName = `test_${randomBytes(6).toString('hex')}`;
@@ -63,8 +69,20 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${databaseName}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const cleanup = new Client({ connectionString: adminUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
 
-  const config: AppConfig = {
+/** The configuration of a test app: a fresh JWT secret and file folder on each call. */
+export function testAppConfig(overrides: Partial<AppConfig> = {}): AppConfig {
+  return {
     nodeEnv: 'test',
     port: 0,
     dataDir: process.env.LIVINGLAB_TEST_DATA_DIR ?? '/tmp',
@@ -81,7 +99,11 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
     fileStorage: { kind: 'folder', directory: mkdtempSync(path.join(os.tmpdir(), 'livinglab-files-')) },
     ...overrides,
   };
-  const app = await createApp(config, url.toString());
+}
+
+export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+  const database = await createDatabase();
+  const app = await createApp(testAppConfig(overrides), database.url);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
   const baseUrl = `http://127.0.0.1:${address.port}`;
@@ -131,10 +153,7 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
     createUser,
     close: async () => {
       await app.close();
-      const cleanup = new Client({ connectionString: adminUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
-      await cleanup.end();
+      await database.drop();
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { ParsedMail } from 'mailparser';
-import { linkIn, type SmtpInbox, startSmtpInbox } from '../../test/smtp-inbox';
 import { StatementCounter } from '../../test/statement-counter';
 import { createTestApp, type GraphqlResponse, TEST_PASSWORD, type TestApp } from '../../test/test-app';
+import { linkIn, startTestSmtpServer, type TestSmtpServer } from '../mail/mail.test-helpers';
 import { User } from '../users';
 
 const FORGOT = 'mutation ($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { checkEmail } }';
@@ -20,7 +20,7 @@ const ME = '{ me { email emailVerifiedAt } }';
 const NEW_PASSWORD = 'pohon-mangga-di-tepi-sungai';
 
 let t: TestApp;
-let inbox: SmtpInbox;
+let inbox: TestSmtpServer;
 let nextIp = 1;
 const freshIp = () => `198.51.100.${nextIp++}`;
 
@@ -44,12 +44,12 @@ async function resetMail(email: string, count: number): Promise<ParsedMail> {
 const signIn = (email: string, password: string) => from(freshIp(), LOGIN, { input: { email, password } });
 
 beforeAll(async () => {
-  inbox = await startSmtpInbox();
+  inbox = await startTestSmtpServer();
   t = await createTestApp({ smtpUrl: inbox.url, mailFrom: 'Living Lab <noreply@livinglab.test>', jobsWorker: true });
 });
 afterAll(async () => {
   await t.close();
-  await inbox.close();
+  await inbox.stop();
 });
 
 describe('Lupa kata sandi', () => {

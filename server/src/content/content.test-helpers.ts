@@ -84,3 +84,13 @@ export async function publish(t: TestApp, authorToken: string, reviewerToken: st
   if (!approved.data) throw new Error(JSON.stringify(approved.errors));
   return { itemId: created.data.createContent.id, revisionId, version: approved.data.approveRevision.version };
 }
+
+/** The key of a published module's first lesson (what `completeLesson` takes). */
+export async function firstLessonKey(t: TestApp, itemId: string): Promise<string> {
+  const [row] = (await t.dataSource.query(
+    `SELECT r.body->'lessons'->0->>'key' AS key FROM content_items i JOIN content_revisions r ON r.id = i.published_revision_id WHERE i.id = $1`,
+    [itemId],
+  )) as Array<{ key: string | null }>;
+  if (!row?.key) throw new Error(`Content item ${itemId} has no published lesson`);
+  return row.key;
+}

@@ -1,6 +1,6 @@
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { submittedPemdiEvaluation } from '../assessments/region-spbe.test-helpers';
-import { moduleDraft, publish } from '../content/content.test-helpers';
+import { firstLessonKey, moduleDraft, publish } from '../content/content.test-helpers';
 
 const ENROL = 'mutation ($itemId: ID!) { enrol(itemId: $itemId) { enrolled } }';
 const COMPLETE = 'mutation ($itemId: ID!, $lessonKey: ID!) { completeLesson(itemId: $itemId, lessonKey: $lessonKey) { completedAt } }';
@@ -62,12 +62,7 @@ beforeAll(async () => {
     )
   ).itemId;
   await t.graphql(ENROL, { itemId: item }, wulan.token);
-  const [{ key }] = (await t.dataSource.query(
-    `SELECT body->'lessons'->0->>'key' AS key FROM content_revisions WHERE title = 'Satu'`,
-  )) as Array<{
-    key: string;
-  }>;
-  await t.graphql(COMPLETE, { itemId: item, lessonKey: key }, wulan.token);
+  await t.graphql(COMPLETE, { itemId: item, lessonKey: await firstLessonKey(t, item) }, wulan.token);
   await t.dataSource.query(
     `INSERT INTO enrolments (user_id, item_id, enrolled_at, completed_at) VALUES ($1, $2, now() - interval '50 days', now() - interval '40 days')`,
     [euis.user.id, item],

@@ -1,6 +1,6 @@
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { submittedPemdiEvaluation } from '../assessments/region-spbe.test-helpers';
-import { moduleDraft, publish } from '../content/content.test-helpers';
+import { firstLessonKey, moduleDraft, publish } from '../content/content.test-helpers';
 
 const ENROL = 'mutation ($itemId: ID!) { enrol(itemId: $itemId) { enrolled } }';
 const COMPLETE = 'mutation ($itemId: ID!, $lessonKey: ID!) { completeLesson(itemId: $itemId, lessonKey: $lessonKey) { completedAt } }';
@@ -50,10 +50,7 @@ beforeAll(async () => {
   await t.graphql(ENROL, { itemId: first }, wulan.token);
   await t.graphql(ENROL, { itemId: second }, wulan.token);
   await t.graphql(ENROL, { itemId: first }, budi.token);
-  const [{ key }] = (await t.dataSource.query(
-    `SELECT body->'lessons'->0->>'key' AS key FROM content_revisions WHERE title = 'Satu'`,
-  )) as Array<{ key: string }>;
-  await t.graphql(COMPLETE, { itemId: first, lessonKey: key }, wulan.token);
+  await t.graphql(COMPLETE, { itemId: first, lessonKey: await firstLessonKey(t, first) }, wulan.token);
 
   // A held session in Kuningan with two action items, one done; a playbook step done.
   const [{ id: pairId }] = await t.dataSource.query(

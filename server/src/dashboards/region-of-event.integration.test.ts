@@ -1,5 +1,5 @@
 import { createTestApp, type TestApp } from '../../test/test-app';
-import { moduleDraft, publish } from '../content/content.test-helpers';
+import { firstLessonKey, moduleDraft, publish } from '../content/content.test-helpers';
 
 const ENROL = 'mutation ($itemId: ID!) { enrol(itemId: $itemId) { enrolled } }';
 const COMPLETE = 'mutation ($itemId: ID!, $lessonKey: ID!) { completeLesson(itemId: $itemId, lessonKey: $lessonKey) { completedAt } }';
@@ -70,10 +70,7 @@ beforeAll(async () => {
       'MODULE',
       moduleDraft({ title, lessons: [{ position: 1, title: 'a', body: 'b' }] }),
     );
-    const [{ key }] = await t.dataSource.query(`SELECT body->'lessons'->0->>'key' AS key FROM content_revisions WHERE item_id = $1`, [
-      itemId,
-    ]);
-    modules.push({ itemId, lessonKey: key });
+    modules.push({ itemId, lessonKey: await firstLessonKey(t, itemId) });
   }
 });
 afterAll(() => t.close());

@@ -59,6 +59,17 @@ describe('input sanity (integration)', () => {
     expectBadInput(response, 'input');
   });
 
+  it('refuses a NUL character (variable and inline) naming the field', async () => {
+    expectBadInput(await t.graphql(CREATE_PAIR, { input: pairInput({ goals: 'Naik\u0000level' }) }, adminToken), 'input.goals');
+    const inline = await t.graphql(
+      `mutation { createMentoringPair(input: { goals: "Naik\\u0000level", startDate: "2099-01-01", endDate: "2099-02-01",
+        menteeKind: LEARNER, mentorId: "00000000-0000-4000-8000-000000000001" }) { id } }`,
+      {},
+      adminToken,
+    );
+    expectBadInput(inline, 'input');
+  });
+
   it('refuses a Float beyond ±1e15 (variable and inline) naming the field', async () => {
     const SET_TARGET = `mutation ($target: Float!) { setSpbeTarget(provinceCode: "32", target: $target) { target } }`;
     expectBadInput(await t.graphql(SET_TARGET, { target: 1e300 }, adminToken), 'target');

@@ -1,7 +1,7 @@
 import { downloadCsv, expectRegionExportAccess, parseCsv } from '../../test/csv-export';
 import { StatementCounter } from '../../test/statement-counter';
 import { createTestApp, type TestApp } from '../../test/test-app';
-import { moduleDraft, publish } from '../content/content.test-helpers';
+import { firstLessonKey, moduleDraft, publish } from '../content/content.test-helpers';
 
 const ENROL = 'mutation ($itemId: ID!) { enrol(itemId: $itemId) { enrolled } }';
 const COMPLETE = 'mutation ($itemId: ID!, $lessonKey: ID!) { completeLesson(itemId: $itemId, lessonKey: $lessonKey) { completedAt } }';
@@ -38,12 +38,7 @@ beforeAll(async () => {
   ).itemId;
   await t.graphql(ENROL, { itemId }, siti.token);
   await t.graphql(ENROL, { itemId }, outsider.token);
-  const [{ key }] = (await t.dataSource.query(
-    `SELECT body->'lessons'->0->>'key' AS key FROM content_revisions WHERE title = 'Satu'`,
-  )) as Array<{
-    key: string;
-  }>;
-  await t.graphql(COMPLETE, { itemId, lessonKey: key }, siti.token);
+  await t.graphql(COMPLETE, { itemId, lessonKey: await firstLessonKey(t, itemId) }, siti.token);
 });
 afterAll(() => t.close());
 

@@ -15,6 +15,8 @@ export interface TestSmtpServer {
   attempts: number;
   refuseNext(responseCode: number, count?: number): void;
   waitFor(match: (mail: ParsedMail) => boolean, timeoutMs?: number): Promise<ParsedMail>;
+  /** Messages received for `address` (any case). */
+  to(address: string): ParsedMail[];
   stop(): Promise<void>;
   start(): Promise<void>;
 }
@@ -24,6 +26,8 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
   const refusals: number[] = [];
   let server: SMTPServer | undefined;
   let port = 0;
+  const recipients = (mail: ParsedMail) =>
+    [mail.to ?? []].flat().flatMap((address) => address.value.map((entry) => entry.address?.toLowerCase()));
   const state = {
     url: '',
     received,
@@ -40,6 +44,7 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     },
+    to: (address: string) => received.filter((mail) => recipients(mail).includes(address.toLowerCase())),
     stop: () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
     async start() {
       server = new SMTPServer({
@@ -69,6 +74,14 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
   };
   await state.start();
   return state;
+}
+
+/** The first link in a message's text part that starts with `prefix`. */
+export function linkIn(mail: ParsedMail, prefix: string): string {
+  const escaped = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = (mail.text ?? '').match(new RegExp(`${escaped}\\S+`));
+  if (!found) throw new Error(`No link starting with ${prefix} in: ${mail.text}`);
+  return found[0];
 }
 
 /** Polls `check` until it returns a value (not undefined), or fails after `timeoutMs`. */

@@ -1,11 +1,11 @@
 import { NotificationKind } from '@living-lab/shared';
 import type { ParsedMail } from 'mailparser';
-import { type SmtpInbox, startSmtpInbox } from '../../test/smtp-inbox';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { AssessmentStatus } from '../assessments/assessment.entities';
 import { AssessmentNotifications } from '../assessments/assessment-notifications';
 import { APPROVE, createModule, moduleDraft, REQUEST_CHANGES, SUBMIT } from '../content/content.test-helpers';
 import { MailService } from '../mail';
+import { startTestSmtpServer, type TestSmtpServer } from '../mail/mail.test-helpers';
 import { MentoringNotifications } from '../mentoring/mentoring-notifications';
 import { NotificationService } from './notification.service';
 
@@ -32,7 +32,7 @@ const REMINDER_JOBS = `SELECT j.run_at, j.payload FROM graphile_worker._private_
   JOIN graphile_worker._private_tasks k ON k.id = j.task_id WHERE k.identifier = 'mentoring.session-reminder' ORDER BY j.run_at`;
 
 let t: TestApp;
-let inbox: SmtpInbox;
+let inbox: TestSmtpServer;
 let coordinator: Account;
 let otherCoordinator: Account;
 let admin: Account;
@@ -73,7 +73,7 @@ const subjectIs = (to: string, start: string) => (mail: ParsedMail) =>
 let pairId: string;
 
 beforeAll(async () => {
-  inbox = await startSmtpInbox();
+  inbox = await startTestSmtpServer();
   t = await createTestApp({ smtpUrl: inbox.url, mailFrom: 'Living Lab <no-reply@livinglab.test>', jobsWorker: true });
   coordinator = await t.createUser({ email: 'koord@example.id', roles: ['COORDINATOR'], regionCode: '32' });
   otherCoordinator = await t.createUser({ email: 'koord.kota@example.id', roles: ['COORDINATOR'], regionCode: '32.73' });
@@ -91,7 +91,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t.close();
-  await inbox.close();
+  await inbox.stop();
 });
 
 describe('mentoring events', () => {

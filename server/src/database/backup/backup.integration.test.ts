@@ -5,7 +5,7 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { createTestApp, type TestApp } from '../../../test/test-app';
+import { createDatabase, createTestApp, type TestApp } from '../../../test/test-app';
 import { AuditService } from '../../audit/audit.service';
 import { BackupError, type BackupManifest, backupDatabase, restoreDatabase, toolMajor } from './backup';
 
@@ -46,18 +46,11 @@ afterAll(async () => {
 });
 
 async function withFreshDatabase<T>(run: (url: string) => Promise<T>): Promise<T> {
-  const adminUrl = process.env.TEST_DATABASE_URL as string;
-  const name = `restore_${randomBytes(6).toString('hex')}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
+  const database = await createDatabase();
   try {
-    return await run(url.toString());
+    return await run(database.url);
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await database.drop();
   }
 }
 

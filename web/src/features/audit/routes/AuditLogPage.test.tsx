@@ -79,6 +79,24 @@ describe('AuditLogPage', () => {
     expect(await screen.findByText('u-9')).toBeInTheDocument();
   });
 
+  it('pages through the trail by PAGE_SIZE', async () => {
+    const user = userEvent.setup();
+    const pageOf = (offset: number, id: string) => ({
+      request: { query: AuditEventsQuery, variables: { filter: {}, limit: PAGE_SIZE, offset } },
+      result: {
+        data: { auditEvents: { __typename: 'AuditEventPage' as const, totalCount: PAGE_SIZE + 1, items: [event({ id, subjectId: id })] } },
+      },
+    });
+    renderWithProviders(<AuditLogPage />, { user: admin, mocks: [pageOf(0, 'u-first'), pageOf(PAGE_SIZE, 'u-last')] });
+    const pager = await screen.findByRole('navigation', { name: 'Halaman jejak audit' });
+    expect(pager).toHaveTextContent('Halaman 1 dari 2');
+    expect(within(pager).getByRole('button', { name: 'Sebelumnya' })).toBeDisabled();
+    await user.click(within(pager).getByRole('button', { name: 'Berikutnya' }));
+    expect(await screen.findByText('u-last')).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Halaman jejak audit' })).toHaveTextContent('Halaman 2 dari 2');
+    expect(screen.getByRole('button', { name: 'Berikutnya' })).toBeDisabled();
+  });
+
   it('turns a WIB day into its UTC start', () => {
     expect(wibDayStart('2026-03-10')).toBe('2026-03-09T17:00:00.000Z');
     expect(wibDayStart('2026-03-10', 1)).toBe('2026-03-10T17:00:00.000Z');

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CsvExportButton } from '../../../components/CsvExportButton';
 import { SelectField, TextField } from '../../../components/FormField';
 import { PageHeading } from '../../../components/PageHeading';
+import { Pager } from '../../../components/Pager';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
 import type { AuditEventFilter } from '../../../gql/graphql';
 import { useCan } from '../../../lib/use-can';
@@ -73,8 +74,6 @@ function AuditLog() {
     }).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
   );
   const total = page?.totalCount ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const current = Math.floor(offset / PAGE_SIZE) + 1;
   const actionLabel = (action: string) => (isAuditAction(action) ? t(`log.actions.${action}`) : action);
 
   return (
@@ -169,27 +168,13 @@ function AuditLog() {
             </div>
           </>
         ) : null}
-        {total > PAGE_SIZE ? (
-          <nav aria-label={t('log.pagination')} className="pagination">
-            <button
-              type="button"
-              className="button button-secondary"
-              disabled={offset === 0}
-              onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
-            >
-              {t('log.previous')}
-            </button>
-            <span>{t('log.page', { page: current, pages })}</span>
-            <button
-              type="button"
-              className="button button-secondary"
-              disabled={offset + PAGE_SIZE >= total}
-              onClick={() => setOffset(offset + PAGE_SIZE)}
-            >
-              {t('log.next')}
-            </button>
-          </nav>
-        ) : null}
+        <Pager
+          page={Math.floor(offset / PAGE_SIZE) + 1}
+          pageSize={PAGE_SIZE}
+          total={total}
+          label={t('log.pagination')}
+          onPage={(next) => setOffset((next - 1) * PAGE_SIZE)}
+        />
       </div>
     </>
   );

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { SelectField, TextField } from '../../../components/FormField';
 import { PageHeading } from '../../../components/PageHeading';
+import { Pager } from '../../../components/Pager';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
 import { FrameworkIndicatorsQuery, FrameworksQuery } from '../../../lib/spbe';
 import { CatalogueQuery } from '../api/catalogue';
@@ -102,8 +103,6 @@ export default function CataloguePage() {
   }
 
   const total = page?.totalCount ?? 0;
-  const pages = Math.max(1, Math.ceil(total / CATALOGUE_PAGE_SIZE));
-  const current = Math.floor(variables.offset / CATALOGUE_PAGE_SIZE) + 1;
   const domains = framework?.domains ?? [];
   // Indicators grouped by domain (SPBE) or, in a framework without domains (Pemdi), by aspect.
   const aspectsByCode = new Map((framework?.aspects ?? []).map((aspect) => [aspect.code, aspect]));
@@ -263,27 +262,13 @@ export default function CataloguePage() {
             </ul>
           </>
         ) : null}
-        {total > CATALOGUE_PAGE_SIZE ? (
-          <nav aria-label={t('catalogue.pagination')} className="pagination">
-            <button
-              type="button"
-              className="button button-secondary"
-              disabled={current <= 1}
-              onClick={() => apply(filtersFrom(params), current - 1)}
-            >
-              {t('pagination.previous')}
-            </button>
-            <span>{t('pagination.page', { page: current, pages })}</span>
-            <button
-              type="button"
-              className="button button-secondary"
-              disabled={current >= pages}
-              onClick={() => apply(filtersFrom(params), current + 1)}
-            >
-              {t('pagination.next')}
-            </button>
-          </nav>
-        ) : null}
+        <Pager
+          page={Math.floor(variables.offset / CATALOGUE_PAGE_SIZE) + 1}
+          pageSize={CATALOGUE_PAGE_SIZE}
+          total={total}
+          label={t('catalogue.pagination')}
+          onPage={(next) => apply(filtersFrom(params), next)}
+        />
       </section>
     </>
   );

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../../components/FormField';
 import { PageHeading } from '../../../components/PageHeading';
+import { Pager } from '../../../components/Pager';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
 import type { MailOutboxQuery as MailOutboxData, MailStatus } from '../../../gql/graphql';
 import { type ApiError, toApiError } from '../../../lib/errors';
@@ -57,8 +58,6 @@ function Outbox() {
   }
 
   const total = page?.totalCount ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const current = Math.floor(offset / PAGE_SIZE) + 1;
 
   return (
     <>
@@ -107,27 +106,13 @@ function Outbox() {
             </ul>
           </>
         ) : null}
-        {total > PAGE_SIZE ? (
-          <nav aria-label={t('outbox.pagination')} className="pagination">
-            <button
-              type="button"
-              className="button button-secondary"
-              disabled={offset === 0}
-              onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
-            >
-              {t('outbox.previous')}
-            </button>
-            <span>{t('outbox.page', { page: current, pages })}</span>
-            <button
-              type="button"
-              className="button button-secondary"
-              disabled={offset + PAGE_SIZE >= total}
-              onClick={() => setOffset(offset + PAGE_SIZE)}
-            >
-              {t('outbox.next')}
-            </button>
-          </nav>
-        ) : null}
+        <Pager
+          page={Math.floor(offset / PAGE_SIZE) + 1}
+          pageSize={PAGE_SIZE}
+          total={total}
+          label={t('outbox.pagination')}
+          onPage={(next) => setOffset((next - 1) * PAGE_SIZE)}
+        />
       </div>
     </>
   );

@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router-dom';
 import { CoordinatedRegionSelect, useFirstCoordinatedRegion } from '../../../../components/CoordinatedRegionSelect';
 import { CsvExportButton } from '../../../../components/CsvExportButton';
 import { PageHeading } from '../../../../components/PageHeading';
+import { Pager } from '../../../../components/Pager';
 import { ProgressBar } from '../../../../components/ProgressBar';
 import { CoordinationTabs } from '../../../../components/SectionTabs';
 import { EmptyState, ErrorState, LoadingState } from '../../../../components/States';
@@ -72,7 +73,6 @@ function LearnerTable({ regionCode, page, onPage }: { regionCode: string; page: 
   });
   const result = (data ?? previousData)?.regionLearners;
   const total = result?.totalCount ?? 0;
-  const pages = Math.max(1, Math.ceil(total / LEARNERS_PAGE_SIZE));
 
   return (
     <section aria-labelledby="coordination-learners" aria-busy={loading || undefined}>
@@ -107,17 +107,7 @@ function LearnerTable({ regionCode, page, onPage }: { regionCode: string; page: 
           </tbody>
         </table>
       ) : null}
-      {total > LEARNERS_PAGE_SIZE ? (
-        <nav aria-label={t('coordination.pagination')} className="pagination">
-          <button type="button" className="button button-secondary" disabled={page <= 1} onClick={() => onPage(page - 1)}>
-            {t('pagination.previous')}
-          </button>
-          <span>{t('pagination.page', { page, pages })}</span>
-          <button type="button" className="button button-secondary" disabled={page >= pages} onClick={() => onPage(page + 1)}>
-            {t('pagination.next')}
-          </button>
-        </nav>
-      ) : null}
+      <Pager page={page} pageSize={LEARNERS_PAGE_SIZE} total={total} label={t('coordination.pagination')} onPage={onPage} />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../../../components/FormField';
 import { PageHeading } from '../../../../components/PageHeading';
+import { Pager } from '../../../../components/Pager';
 import { EmptyState, ErrorState, LoadingState } from '../../../../components/States';
 import { useCan } from '../../../../lib/use-can';
 import { UsersQuery } from '../api/operations';
@@ -52,8 +53,6 @@ function UserAdministration() {
   }
 
   const total = page?.totalCount ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const current = Math.floor(offset / PAGE_SIZE) + 1;
 
   return (
     <>
@@ -101,27 +100,13 @@ function UserAdministration() {
             </ul>
           </>
         ) : null}
-        {total > PAGE_SIZE ? (
-          <nav aria-label={t('admin.pagination')} className="pagination">
-            <button
-              type="button"
-              className="button button-secondary"
-              disabled={offset === 0}
-              onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
-            >
-              {t('admin.previous')}
-            </button>
-            <span>{t('admin.page', { page: current, pages })}</span>
-            <button
-              type="button"
-              className="button button-secondary"
-              disabled={offset + PAGE_SIZE >= total}
-              onClick={() => setOffset(offset + PAGE_SIZE)}
-            >
-              {t('admin.next')}
-            </button>
-          </nav>
-        ) : null}
+        <Pager
+          page={Math.floor(offset / PAGE_SIZE) + 1}
+          pageSize={PAGE_SIZE}
+          total={total}
+          label={t('admin.pagination')}
+          onPage={(next) => setOffset((next - 1) * PAGE_SIZE)}
+        />
       </div>
     </>
   );
