@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { linkIn, type SmtpInbox, startSmtpInbox } from '../server/test/smtp-inbox';
+import { linkIn, startTestSmtpServer, type TestSmtpServer } from '../server/src/mail/mail.test-helpers';
 import { describeInBrowser, launchBrowser } from './support/browser';
 import { graphql, signInToken } from './support/graphql';
 import { type ServerProcess, startServer } from './support/server-process';
@@ -13,7 +13,7 @@ import { type ServerProcess, startServer } from './support/server-process';
 describeInBrowser('account recovery in the browser', () => {
   let server: ServerProcess;
   let browser: Browser;
-  let inbox: SmtpInbox;
+  let inbox: TestSmtpServer;
   let publicUrl: string;
 
   const email = 'yusuf@sumedangkab.go.id';
@@ -21,7 +21,7 @@ describeInBrowser('account recovery in the browser', () => {
   const newPassword = 'jembatan-cincin-jatinangor';
 
   beforeAll(async () => {
-    inbox = await startSmtpInbox();
+    inbox = await startTestSmtpServer();
     // The links in the mails are built from PUBLIC_URL, so the server gets a port chosen here.
     const port = await freePort();
     publicUrl = `http://127.0.0.1:${port}`;
@@ -36,7 +36,7 @@ describeInBrowser('account recovery in the browser', () => {
     await browser?.close();
     await server?.stop();
     await server?.cleanup();
-    await inbox?.close();
+    await inbox?.stop();
   });
 
   const expectAccessible = async (page: Page) => {
