@@ -30,8 +30,10 @@ export function AppShell() {
     if (!userId) return;
     let stop: (() => void) | undefined;
     let stopped = false;
-    void import('../features/learning').then((learning) => {
-      if (!stopped) stop = learning.startLearningSync(client, userId);
+    // Destructured, so the bundler keeps only startLearningSync of the feature's index in this chunk: the
+    // home and module pages' components stay in their routes' chunks (the JavaScript budget, issue 13).
+    void import('../features/learning').then(({ startLearningSync }) => {
+      if (!stopped) stop = startLearningSync(client, userId);
     });
     return () => {
       stopped = true;
