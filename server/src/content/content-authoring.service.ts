@@ -9,6 +9,7 @@ import { TransactionRunner } from '../common/transaction';
 import { validateInput } from '../common/validate-input';
 import { SpbeCatalogueService } from '../spbe';
 import type { User } from '../users';
+import { ContentCatalogueService } from './content-catalogue.service';
 import { assertComplete, changedFields, draftTags, type ValidDraft, validateDraft } from './content-draft';
 import { ContentAction, ContentEvent } from './content-event.entity';
 import { ContentItem } from './content-item.entity';
@@ -31,6 +32,7 @@ export class ContentAuthoringService {
     private readonly spbe: SpbeCatalogueService,
     private readonly notifier: ContentNotifications,
     private readonly audit: AuditService,
+    private readonly catalogue: ContentCatalogueService,
   ) {}
 
   async create(actor: User, type: ContentType, input: ContentDraftInput): Promise<ContentItem> {
@@ -104,7 +106,7 @@ export class ContentAuthoringService {
           ? validateInput(reviewCommentRules, { comment: input.comment }).comment
           : null;
 
-    return this.tx.run(async (manager) => {
+    const moved = await this.tx.run(async (manager) => {
       const now = new Date();
       const result = await manager
         .createQueryBuilder()
@@ -152,6 +154,8 @@ export class ContentAuthoringService {
       await this.notifier.transitioned(manager, action, item, moved, actor.id);
       return moved;
     });
+    if (action === 'approve') this.catalogue.invalidate();
+    return moved;
   }
 
   /**
@@ -258,7 +262,7 @@ export class ContentAuthoringService {
     if (archived && !item.publishedRevisionId) {
       throw new BadUserInputError(CommonErrorReason.INVALID_TRANSITION, { params: { action, status: 'UNPUBLISHED' } });
     }
-    return this.tx.run(async (manager) => {
+    const changed = await this.tx.run(async (manager) => {
       await manager.update(ContentItem, { id: item.id }, { archivedAt: archived ? new Date() : null });
       await this.record(manager, item.id, null, actor, archived ? ContentAction.ARCHIVED : ContentAction.RESTORED);
       await this.audit.record(manager, {
@@ -271,6 +275,8 @@ export class ContentAuthoringService {
       });
       return manager.findOneByOrFail(ContentItem, { id: item.id });
     });
+    this.catalogue.invalidate();
+    return changed;
   }
 
   private actorOf(actor: User, item: ContentItem) {

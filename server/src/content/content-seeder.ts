@@ -7,6 +7,7 @@ import { TransactionRunner } from '../common/transaction';
 import type { User } from '../users';
 import { SERVICE_ACCOUNT_PASSWORD_HASH, UsersService } from '../users';
 import { ContentAuthoringService } from './content-authoring.service';
+import { ContentCatalogueService } from './content-catalogue.service';
 import { ContentAction, ContentEvent } from './content-event.entity';
 import { ContentItem } from './content-item.entity';
 import { ContentRevision } from './content-revision.entity';
@@ -37,6 +38,7 @@ export class ContentSeeder {
     private readonly tx: TransactionRunner,
     private readonly authoring: ContentAuthoringService,
     private readonly users: UsersService,
+    private readonly catalogue: ContentCatalogueService,
   ) {}
 
   async seed(contents: SeedContent[] = SUMEDANG_CONTENT): Promise<void> {
@@ -76,6 +78,7 @@ export class ContentSeeder {
     }
     if (missing.length > 0) this.logger.log(`Catalogue: ${missing.length} shipped items published`);
     await this.correct(contents, existing, author, idBySlug);
+    this.catalogue.invalidate();
   }
 
   /**
