@@ -36,6 +36,9 @@ registerEnumType(LocaleEnum, { name: 'Locale', description: 'Interface language:
 @Entity('users')
 @Unique('users_email_key', ['email'])
 @Unique('users_nip_key', ['nip'])
+// A region's people in name order, a page at a time (the coordinator's learner list): without it a
+// big kabupaten's 18 000 rows were read and sorted for every page (167 ms at 1 M learners; 0.1 ms with it).
+@Index('users_region_name_idx', ['regionCode', 'fullName', 'id'])
 export class User {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -58,7 +61,6 @@ export class User {
   nip: string | null;
 
   @Field()
-  @Index('users_region_code_idx')
   @Column({ name: 'region_code', type: 'varchar', length: 5 })
   regionCode: string;
 
