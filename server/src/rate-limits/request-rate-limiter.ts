@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import type { Pool } from 'pg';
 import { APP_CONFIG, type AppConfig, type RequestBudgets } from '../config/app-config';
 import { PG_POOL } from '../database/pg-pool';
@@ -12,7 +13,10 @@ const logger = new Logger('RateLimit');
 const FLUSH_INTERVAL_MS = 1000;
 /** Rows per upsert: two parameters a row stays far below PostgreSQL's 65 535. */
 const FLUSH_CHUNK = 5000;
-/** Keys remembered per process; past it, expired ones go first (a flood of keys cannot grow memory). */
+/**
+ * Keys remembered per process, each until its window ends; past it the least recently used go first,
+ * so a flood of distinct keys cannot grow memory while busy keys keep their counts.
+ */
 const MAX_KEYS = 100_000;
 
 interface SharedCount {
@@ -35,9 +39,9 @@ interface SharedCount {
 export class RequestRateLimiter implements OnModuleDestroy {
   private readonly budgets?: RequestBudgets;
   /** Keys over budget in this process, until when (epoch ms). */
-  private readonly blockedUntil = new Map<string, number>();
+  private readonly blockedUntil = new LRUCache<string, number>({ max: 10_000 });
   /** The totals of every instance as of the last flush. */
-  private readonly shared = new Map<string, SharedCount>();
+  private readonly shared = new LRUCache<string, SharedCount>({ max: MAX_KEYS });
   /** Counted here and not yet sent; `sending` holds the counts of the flush under way. */
   private pending = new Map<string, { count: number; budget: number }>();
   private sending = new Map<string, { count: number; budget: number }>();
@@ -119,10 +123,9 @@ export class RequestRateLimiter implements OnModuleDestroy {
            RETURNING key, points, expire`,
           [now + windowMs, now, ...chunk.flatMap(([key, { count }]) => [key, count])],
         );
-        this.forgetExpired(now);
         for (const row of result.rows) {
           const expire = Number(row.expire);
-          this.shared.set(row.key, { points: row.points, expire });
+          this.shared.set(row.key, { points: row.points, expire }, { ttl: Math.max(1, expire - now) });
           const budget = this.sending.get(row.key)?.budget ?? Number.POSITIVE_INFINITY;
           // Over budget through the other instances' requests: refused here too, without asking again.
           if (row.points > budget) this.remember(row.key, expire, now);
@@ -139,20 +142,8 @@ export class RequestRateLimiter implements OnModuleDestroy {
     }
   }
 
-  private forgetExpired(now: number): void {
-    if (this.shared.size < MAX_KEYS) return;
-    for (const [key, count] of this.shared) if (count.expire <= now) this.shared.delete(key);
-    // Still full of live keys: start over (their counts resume from what the database says next flush).
-    if (this.shared.size >= MAX_KEYS) this.shared.clear();
-  }
-
   private remember(key: string, until: number, now: number): void {
-    // Bounded: expired entries go first; a flood of distinct keys cannot grow the map without limit.
-    if (this.blockedUntil.size >= 10_000) {
-      for (const [known, knownUntil] of this.blockedUntil) if (knownUntil <= now) this.blockedUntil.delete(known);
-      if (this.blockedUntil.size >= 10_000) this.blockedUntil.clear();
-    }
-    this.blockedUntil.set(key, until);
+    this.blockedUntil.set(key, until, { ttl: Math.max(1, until - now) });
   }
 }
 
