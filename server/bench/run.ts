@@ -271,7 +271,7 @@ function report(input: {
       `Node ${process.version}, PostgreSQL ${facts.postgres}, database ${fmt(facts.databaseMiB)} MiB. ` +
       `${OPTIONS.connections} connections, ${OPTIONS.warmupSeconds} s warm-up and ${OPTIONS.durationSeconds} s measured per operation and side, ${OPTIONS.rounds} rounds, sides interleaved. ` +
       `Load average ${input.loadBefore.toFixed(1)} before, ${input.loadAfter.toFixed(1)} after` +
-      (Math.max(input.loadBefore, input.loadAfter) > os.cpus().length * 1.5
+      (input.loadBefore > os.cpus().length / 2
         ? ': the machine was shared with other work, so absolute figures are pessimistic; both sides ran under the same conditions.'
         : ' (the bench itself loads the machine: both servers, PostgreSQL and the load generator share its CPUs).'),
   );
