@@ -1,14 +1,33 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router-dom';
 import { useAuth } from '../lib/auth';
+import { offlineState } from '../lib/offline/offline-state';
+import { PageHeading } from './PageHeading';
 import { ErrorState, LoadingState } from './States';
 
 /** Pages for signed-in users: others are sent to the login page, which brings them back afterwards. */
 export function RequireAuth({ children }: { children: ReactNode }) {
   const { status, reload } = useAuth();
   const location = useLocation();
+  const { online } = useSyncExternalStore(offlineState.subscribe, offlineState.get, offlineState.get);
   if (status === 'loading') return <LoadingState />;
+  // Without a connection and nobody signed in on this device: say so plainly, under the page's h1.
+  if (status === 'error' && !online) return <OfflinePage onRetry={() => void reload()} />;
   if (status === 'error') return <ErrorState error={null} onRetry={() => void reload()} />;
   if (status === 'signedOut') return <Navigate to="/masuk" replace state={{ from: location }} />;
   return <>{children}</>;
+}
+
+function OfflinePage({ onRetry }: { onRetry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <section className="offline-page">
+      <PageHeading>{t('offline.pageTitle')}</PageHeading>
+      <p>{t('offline.pageBody')}</p>
+      <button type="button" className="button button-secondary" onClick={onRetry}>
+        {t('common.retry')}
+      </button>
+    </section>
+  );
 }
