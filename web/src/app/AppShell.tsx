@@ -153,8 +153,9 @@ export function AppShell() {
           <div className="header-tools">
             <LanguageSwitch />
             {user ? (
-              // Its own boundary: the bell's texts load on demand without holding up the shell.
-              <Suspense fallback={null}>
+              // Its own boundary: the bell's texts load on demand without holding up the shell; its room is
+              // kept meanwhile, or the sign-out button moves to a second row when it arrives (layout shift).
+              <Suspense fallback={<span className="notification-bell-placeholder" aria-hidden="true" />}>
                 <NotificationBell />
               </Suspense>
             ) : null}
