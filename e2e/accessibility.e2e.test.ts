@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { describeInBrowser, launchBrowser, openMenu } from './support/browser';
+import { lessonsOf, moduleIdByTitle } from './support/catalogue';
 import { graphql, signInToken } from './support/graphql';
 import { type ServerProcess, startServer } from './support/server-process';
 
@@ -45,22 +46,8 @@ describeInBrowser('accessibility of every main page, every role, 360 and 1280 px
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
     const admin = await signInToken(server.url, 'admin@livinglab.demo');
-    const catalogue = await graphql<{ catalogue: { items: Array<{ item: { id: string }; revision: { title: string } }> } }>(
-      server.url,
-      '{ catalogue(type: MODULE, limit: 20, offset: 0) { items { item { id } revision { title } } } }',
-      {},
-      admin,
-    );
-    moduleId = catalogue.catalogue.items.find((hit) => hit.revision.title === MODULE_TITLE)!.item.id;
-    const progress = await graphql<{
-      moduleProgress: { item: { publishedRevision: { lessons: Array<{ key: string; position: number }> } } };
-    }>(
-      server.url,
-      'query ($itemId: ID!) { moduleProgress(itemId: $itemId) { item { publishedRevision { lessons { key position } } } } }',
-      { itemId: moduleId },
-      admin,
-    );
-    lessonKey = [...progress.moduleProgress.item.publishedRevision.lessons].sort((a, b) => a.position - b.position)[0].key;
+    moduleId = await moduleIdByTitle(server.url, admin, MODULE_TITLE);
+    lessonKey = (await lessonsOf(server.url, admin, moduleId))[0].key;
 
     const learner = await signInToken(server.url, 'asn.sumedang@livinglab.demo');
     await graphql(server.url, 'mutation ($itemId: ID!) { enrol(itemId: $itemId) { itemId } }', { itemId: moduleId }, learner);

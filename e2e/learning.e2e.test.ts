@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { describeInBrowser, launchBrowser } from './support/browser';
+import { moduleIdByTitle } from './support/catalogue';
 import { graphql, signInToken } from './support/graphql';
 import { type ServerProcess, startServer } from './support/server-process';
 
@@ -18,13 +19,7 @@ describeInBrowser('learning in the browser', () => {
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
     const admin = await signInToken(server.url, 'admin@livinglab.demo');
-    const found = await graphql<{ catalogue: { items: Array<{ item: { id: string }; revision: { title: string } }> } }>(
-      server.url,
-      '{ catalogue(type: MODULE, limit: 20, offset: 0) { items { item { id } revision { title } } } }',
-      {},
-      admin,
-    );
-    itemId = found.catalogue.items.find((hit) => hit.revision.title === moduleTitle)!.item.id;
+    itemId = await moduleIdByTitle(server.url, admin, moduleTitle);
     const shipped = await graphql<{ quizForEditing: { version: number } | null }>(
       server.url,
       'query ($itemId: ID!) { quizForEditing(itemId: $itemId) { version } }',

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describeInBrowser, launchBrowser } from './support/browser';
+import { lessonsOf, moduleIdByTitle } from './support/catalogue';
 import { graphql, signInToken } from './support/graphql';
 import { type ServerProcess, startServer } from './support/server-process';
 
@@ -30,20 +31,8 @@ describeInBrowser('touch targets and focus at 360 px', () => {
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
     const admin = await signInToken(server.url, 'admin@livinglab.demo');
-    const found = await graphql<{ catalogue: { items: Array<{ item: { id: string }; revision: { title: string } }> } }>(
-      server.url,
-      '{ catalogue(type: MODULE, limit: 20, offset: 0) { items { item { id } revision { title } } } }',
-      {},
-      admin,
-    );
-    moduleId = found.catalogue.items.find((hit) => hit.revision.title === MODULE_TITLE)!.item.id;
-    const progress = await graphql<{ moduleProgress: { item: { publishedRevision: { lessons: typeof lessons } } } }>(
-      server.url,
-      'query ($itemId: ID!) { moduleProgress(itemId: $itemId) { item { publishedRevision { lessons { key title position } } } } }',
-      { itemId: moduleId },
-      admin,
-    );
-    lessons = [...progress.moduleProgress.item.publishedRevision.lessons].sort((a, b) => a.position - b.position);
+    moduleId = await moduleIdByTitle(server.url, admin, MODULE_TITLE);
+    lessons = await lessonsOf(server.url, admin, moduleId);
   });
   afterAll(async () => {
     await browser?.close();
