@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
 import { MyCoordinatedRegionsQuery } from '../../../lib/regions';
@@ -156,6 +156,8 @@ describe('SimulatorPage', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Isi penanggung jawab untuk semua indikator, atau untuk baris yang masih kosong: I46, I42, I43, I01.',
     );
+    // The summary takes focus after this turn; typing before then would lose keys to it.
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveFocus());
     await userEvent.type(screen.getByRole('textbox', { name: 'Penanggung jawab untuk semua indikator' }), 'Diskominfo');
     await userEvent.type(screen.getByRole('textbox', { name: /^Penanggung jawab I42/ }), 'Bagian Organisasi');
     await userEvent.type(screen.getByLabelText('Tenggat I42 (opsional)'), '2026-12-31');

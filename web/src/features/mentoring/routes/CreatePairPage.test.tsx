@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
 import { MyCoordinatedRegionsQuery } from '../../../lib/regions';
@@ -152,6 +152,8 @@ describe('CreatePairPage', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Tuliskan alasannya.');
     expect(reason).toHaveAttribute('aria-invalid', 'true');
     expect(operations).not.toContain('CreateMentoringPair');
+    // The summary takes focus on the next frame; typing before then would lose keys to it.
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveFocus());
 
     await userEvent.type(reason, 'Satu-satunya mentor yang menguasai TTE.');
     await userEvent.click(screen.getByRole('button', { name: 'Buat pasangan' }));
