@@ -60,6 +60,8 @@ describeInBrowser('foundation in the browser', () => {
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Daftar', exact: true }).click();
     await page.getByRole('heading', { name: /Selamat datang, Wulan Permata/ }).waitFor();
+    // The region chosen is asked for, not taken: until its coordinator approves, she is in none.
+    await page.getByText(/Akun Anda belum tergabung ke wilayah/).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
     await page.getByLabel('Bahasa').selectOption({ label: 'English' });
@@ -78,8 +80,25 @@ describeInBrowser('foundation in the browser', () => {
     await page.getByRole('button', { name: 'Keluar' }).waitFor();
     await openMenu(page);
     await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Profil' }).click();
-    await page.getByText('Kabupaten Kuningan').first().waitFor();
+    await page.getByText(/Permintaan bergabung ke Kabupaten Kuningan menunggu persetujuan/).waitFor();
     await expectAccessible(page);
+
+    // Kuningan's coordinator sees a new account asking to join, approves, and she is a member.
+    const coordinator = await newPage();
+    await signIn(coordinator, 'koordinator@livinglab.demo', 'demo-livinglab-2026');
+    await coordinator.goto(`${server.url}/koordinasi/pindah-wilayah`);
+    const card = coordinator.getByRole('listitem').filter({ hasText: 'Wulan Permata' });
+    await card.getByText('Akun baru, meminta bergabung ke Kabupaten Kuningan').waitFor();
+    await expectAccessible(coordinator);
+    await card.getByRole('button', { name: /^Setujui/ }).click();
+    await coordinator.getByText('Wulan Permata sekarang terdaftar di wilayah tujuan.').waitFor();
+    await coordinator.context().close();
+    await page.reload();
+    await page.getByText(/Permintaan bergabung ke Kabupaten Kuningan disetujui/).waitFor();
+    await page
+      .getByRole('definition')
+      .filter({ hasText: /^Kabupaten Kuningan$/ })
+      .waitFor();
     await page.context().close();
   });
 

@@ -43,7 +43,11 @@ describe('register', () => {
     const response = await from(freshIp(), REGISTER, { input: registration });
     expect(response).toEqual({ data: { register: { checkEmail: true } } });
     const stored = await t.dataSource.getRepository(User).findOneByOrFail({ email: 'siti.rahma@sumedangkab.go.id' });
-    expect(stored).toMatchObject({ roles: ['LEARNER'], locale: 'id', regionCode: '32.11', nip: '198703152010012003' });
+    // The region chosen is asked to join (region-membership), not taken: the account has none yet.
+    expect(stored).toMatchObject({ roles: ['LEARNER'], locale: 'id', regionCode: null, nip: '198703152010012003' });
+    expect(
+      await t.dataSource.query('SELECT from_region_code, to_region_code, status FROM region_move_requests WHERE user_id = $1', [stored.id]),
+    ).toEqual([{ from_region_code: null, to_region_code: '32.11', status: 'PENDING' }]);
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
 
     const login = await t.graphql<{ login: { token: string } }>(LOGIN, {
@@ -51,7 +55,7 @@ describe('register', () => {
     });
     const me = await t.graphql(ME, {}, login.data?.login.token);
     expect(me.data).toEqual({
-      me: { email: 'siti.rahma@sumedangkab.go.id', fullName: 'Siti Rahma', roles: ['LEARNER'], region: { name: 'Kabupaten Sumedang' } },
+      me: { email: 'siti.rahma@sumedangkab.go.id', fullName: 'Siti Rahma', roles: ['LEARNER'], region: null },
     });
   });
 

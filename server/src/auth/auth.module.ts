@@ -4,6 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { pgPoolProvider } from '../database/pg-pool';
 import { MailModule } from '../mail';
+import { RegionMembershipModule } from '../region-membership';
 import { UsersModule } from '../users';
 import { AccessGuard } from './access.guard';
 import { AccountRecoveryService } from './account-recovery.service';
@@ -16,7 +17,7 @@ import { PasswordHasher } from './password-hasher';
 import { TokenService } from './token.service';
 
 @Module({
-  imports: [JwtModule.register({}), TypeOrmModule.forFeature([AccountToken]), UsersModule, MailModule],
+  imports: [JwtModule.register({}), TypeOrmModule.forFeature([AccountToken]), UsersModule, RegionMembershipModule, MailModule],
   providers: [
     AuthService,
     AuthResolver,

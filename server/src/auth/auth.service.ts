@@ -3,6 +3,7 @@ import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { ConflictError, ForbiddenError, UnauthenticatedError } from '../common/errors/domain-error';
 import { TransactionRunner } from '../common/transaction';
 import { validateInput } from '../common/validate-input';
+import { RegionMembershipService } from '../region-membership';
 import { canSignIn, UsersService } from '../users';
 import { AccountRecoveryService } from './account-recovery.service';
 import type { AuthPayload } from './dto/auth-payload.model';
@@ -26,6 +27,7 @@ export class AuthService implements OnModuleInit {
     private readonly tokens: TokenService,
     private readonly throttle: LoginThrottle,
     private readonly recovery: AccountRecoveryService,
+    private readonly membership: RegionMembershipService,
     private readonly tx: TransactionRunner,
   ) {}
 
@@ -45,10 +47,15 @@ export class AuthService implements OnModuleInit {
     // Counted before the strength check: scoring a password costs up to a few hundred ms of CPU.
     await this.throttle.consumeRegistration(ip);
     const values = validateInput(registerRulesWith(passwordChecker()), input);
+    // Checked before the accounts, so an unknown region is refused the same for new and taken e-mails.
+    await this.users.assertRegionExists(values.regionCode);
     const passwordHash = await this.hasher.hash(values.password);
     try {
       await this.tx.run(async (manager) => {
-        const user = await this.users.create({ ...values, passwordHash, emailVerified: false }, manager);
+        // Membership is not self-declared: the account belongs to no region until a coordinator of
+        // the one chosen (or an admin) approves its request to join.
+        const user = await this.users.create({ ...values, regionCode: null, passwordHash, emailVerified: false }, manager);
+        await this.membership.askToJoin(manager, user, values.regionCode);
         await this.recovery.sendVerification(user, manager);
       });
     } catch (error) {

@@ -28,10 +28,11 @@ export class Enrolment {
   /**
    * The learner's region when they enrolled, set by the database at insert (RegionOfEvent
    * migration): region figures count the enrolment and its completion there, even if they move.
+   * Null for a learner who had no region yet (waiting to join one): no region counts it.
    */
   @Index('enrolments_region_code_idx')
-  @Column({ name: 'region_code', type: 'varchar', length: 5 })
-  regionCode: string;
+  @Column({ name: 'region_code', type: 'varchar', length: 5, nullable: true })
+  regionCode: string | null;
 
   @ManyToOne('Region', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'region_code' })

@@ -231,7 +231,8 @@ export class PairingService {
     });
     if (mentee.menteeKind === 'LEARNER') {
       const learner = await this.users.findById(mentee.menteeUserId);
-      if (!learner) {
+      // A learner still waiting to join a region belongs to no coordinator's region: not pairable yet.
+      if (!learner?.regionCode) {
         throw new BadUserInputError(CommonErrorReason.INVALID_INPUT, { fields: [{ field: 'menteeUserId', message: 'field.invalid' }] });
       }
       if (learner.id === mentor.id) throw new BadUserInputError(MentoringErrorReason.MENTOR_IS_MENTEE);

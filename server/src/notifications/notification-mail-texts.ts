@@ -157,20 +157,28 @@ const ID: Record<NotificationKind, KindText> = {
     action: 'Lihat jawaban',
   },
   [NotificationKind.REGION_MOVE_REQUESTED]: {
-    subject: (p) => `Permintaan pindah wilayah ke ${t(p.toRegionName)}`,
-    lines: (p) => [`${t(p.userName)} meminta pindah dari ${t(p.fromRegionName)} ke ${t(p.toRegionName)} dan menunggu keputusan Anda.`],
+    // Without fromRegionName it is a new account asking to join its first region.
+    subject: (p) =>
+      p.fromRegionName ? `Permintaan pindah wilayah ke ${t(p.toRegionName)}` : `Permintaan bergabung ke ${t(p.toRegionName)}`,
+    lines: (p) => [
+      p.fromRegionName
+        ? `${t(p.userName)} meminta pindah dari ${t(p.fromRegionName)} ke ${t(p.toRegionName)} dan menunggu keputusan Anda.`
+        : `${t(p.userName)} baru mendaftar dan meminta bergabung ke ${t(p.toRegionName)}; ia menunggu keputusan Anda.`,
+    ],
     action: 'Tinjau permintaan',
   },
   [NotificationKind.REGION_MOVE_APPROVED]: {
     subject: (p) => `Pindah wilayah disetujui: ${t(p.toRegionName)}`,
     lines: (p) => [
-      `Permintaan Anda pindah dari ${t(p.fromRegionName)} ke ${t(p.toRegionName)} disetujui. Wilayah Anda kini ${t(p.toRegionName)}.`,
+      p.fromRegionName
+        ? `Permintaan Anda pindah dari ${t(p.fromRegionName)} ke ${t(p.toRegionName)} disetujui. Wilayah Anda kini ${t(p.toRegionName)}.`
+        : `Permintaan Anda bergabung ke ${t(p.toRegionName)} disetujui. Wilayah Anda kini ${t(p.toRegionName)}.`,
     ],
     action: 'Lihat profil',
   },
   [NotificationKind.REGION_MOVE_REJECTED]: {
     subject: (p) => `Pindah wilayah ditolak: ${t(p.toRegionName)}`,
-    lines: (p) => [`Permintaan Anda pindah ke ${t(p.toRegionName)} ditolak. Alasan: ${t(p.reason)}`],
+    lines: (p) => [`Permintaan Anda ${p.fromRegionName ? 'pindah' : 'bergabung'} ke ${t(p.toRegionName)} ditolak. Alasan: ${t(p.reason)}`],
     action: 'Lihat profil',
   },
 };
@@ -287,20 +295,26 @@ const EN: Record<NotificationKind, KindText> = {
     action: 'Read the answer',
   },
   [NotificationKind.REGION_MOVE_REQUESTED]: {
-    subject: (p) => `Request to move to ${t(p.toRegionName)}`,
-    lines: (p) => [`${t(p.userName)} asks to move from ${t(p.fromRegionName)} to ${t(p.toRegionName)} and waits for your decision.`],
+    subject: (p) => (p.fromRegionName ? `Request to move to ${t(p.toRegionName)}` : `Request to join ${t(p.toRegionName)}`),
+    lines: (p) => [
+      p.fromRegionName
+        ? `${t(p.userName)} asks to move from ${t(p.fromRegionName)} to ${t(p.toRegionName)} and waits for your decision.`
+        : `${t(p.userName)} has just registered and asks to join ${t(p.toRegionName)}; they wait for your decision.`,
+    ],
     action: 'Review the request',
   },
   [NotificationKind.REGION_MOVE_APPROVED]: {
     subject: (p) => `Move approved: ${t(p.toRegionName)}`,
     lines: (p) => [
-      `Your request to move from ${t(p.fromRegionName)} to ${t(p.toRegionName)} was approved. Your region is now ${t(p.toRegionName)}.`,
+      p.fromRegionName
+        ? `Your request to move from ${t(p.fromRegionName)} to ${t(p.toRegionName)} was approved. Your region is now ${t(p.toRegionName)}.`
+        : `Your request to join ${t(p.toRegionName)} was approved. Your region is now ${t(p.toRegionName)}.`,
     ],
     action: 'Open your profile',
   },
   [NotificationKind.REGION_MOVE_REJECTED]: {
     subject: (p) => `Move rejected: ${t(p.toRegionName)}`,
-    lines: (p) => [`Your request to move to ${t(p.toRegionName)} was rejected. Reason: ${t(p.reason)}`],
+    lines: (p) => [`Your request to ${p.fromRegionName ? 'move to' : 'join'} ${t(p.toRegionName)} was rejected. Reason: ${t(p.reason)}`],
     action: 'Open your profile',
   },
 };

@@ -116,3 +116,71 @@ it('a rejection keeps the user where they are and tells them why; an admin may r
   expect(cancelled.data?.cancelMyRegionMove.status).toBe('CANCELLED');
   expect(code(await t.graphql(CANCEL, {}, other.token))).toBe('NOT_FOUND');
 });
+
+it('a new account asks to join its region and belongs to none, counted nowhere, until a coordinator approves', async () => {
+  const REGISTER = 'mutation ($input: RegisterInput!) { register(input: $input) { checkEmail } }';
+  const LEARNERS = 'query ($code: String!) { regionLearners(regionCode: $code) { totalCount items { learner { fullName } } } }';
+  const peopleOf = async (region: string) =>
+    Number((await t.dataSource.query('SELECT people FROM region_stats WHERE region_code = $1', [region]))[0]?.people ?? 0);
+  const countedBefore = await peopleOf(KUNINGAN);
+  const input = { email: 'citra@example.id', password: 'kata-sandi-kuat', fullName: 'Citra', regionCode: KUNINGAN, agency: 'Dinkes' };
+
+  expect(code(await t.graphql(REGISTER, { input: { ...input, email: 'x@example.id', regionCode: '99.99' } }))).toBe('BAD_USER_INPUT');
+  expect(await t.dataSource.query(`SELECT id FROM users WHERE email = 'x@example.id'`)).toEqual([]);
+  expect((await t.graphql(REGISTER, { input })).errors).toBeUndefined();
+  const [citra] = await t.dataSource.query(`SELECT id, region_code FROM users WHERE email = 'citra@example.id'`);
+  expect(citra.region_code).toBeNull();
+  const login = await t.graphql<{ login: { token: string } }>('mutation ($input: LoginInput!) { login(input: $input) { token } }', {
+    input: { email: input.email, password: input.password },
+  });
+  const citraAccount = { user: { id: citra.id as string }, token: login.data!.login.token };
+
+  // Waiting: her own request says where to; the region's pages, list and counts do not have her.
+  const me = await t.graphql(
+    '{ me { regionCode region { code } } myRegionMoveRequest { status fromRegion { code } toRegion { code } } }',
+    {},
+    citraAccount.token,
+  );
+  expect(me.data).toEqual({
+    me: { regionCode: null, region: null },
+    myRegionMoveRequest: { status: 'PENDING', fromRegion: null, toRegion: { code: KUNINGAN } },
+  });
+  expect(
+    code(
+      await t.graphql(
+        'query ($code: String!) { regionDashboard(regionCode: $code) { frameworkCode } }',
+        { code: KUNINGAN },
+        citraAccount.token,
+      ),
+    ),
+  ).toBe('FORBIDDEN');
+  const listed = await t.graphql<{ regionLearners: { items: Array<{ learner: { fullName: string } }> } }>(
+    LEARNERS,
+    { code: KUNINGAN },
+    coordTarget.token,
+  );
+  expect(listed.data?.regionLearners.items.map((item) => item.learner.fullName)).not.toContain('Citra');
+  expect(await peopleOf(KUNINGAN)).toBe(countedBefore);
+  const [told] = await t.dataSource.query(
+    `SELECT recipient_id, params FROM notifications WHERE kind = 'REGION_MOVE_REQUESTED' AND params->>'userName' = 'Citra'`,
+  );
+  expect(told.recipient_id).toBe(coordTarget.user.id);
+  expect(told.params).not.toHaveProperty('fromRegionName');
+
+  const pending = await t.graphql<{ regionMoveRequests: { items: Array<{ id: string; user: { fullName: string } }> } }>(
+    LIST,
+    { code: KUNINGAN },
+    coordTarget.token,
+  );
+  const request = pending.data!.regionMoveRequests.items.find((item) => item.user.fullName === 'Citra');
+  expect(code(await t.graphql(APPROVE, { id: request!.id }, coordElsewhere.token))).toBe('NOT_FOUND');
+  expect((await t.graphql(APPROVE, { id: request!.id }, coordTarget.token)).errors).toBeUndefined();
+  expect(await regionOf(citraAccount)).toBe(KUNINGAN);
+  expect(await peopleOf(KUNINGAN)).toBe(countedBefore + 1);
+  const after = await t.graphql<{ regionLearners: { items: Array<{ learner: { fullName: string } }> } }>(
+    LEARNERS,
+    { code: KUNINGAN },
+    coordTarget.token,
+  );
+  expect(after.data?.regionLearners.items.map((item) => item.learner.fullName)).toContain('Citra');
+});

@@ -67,8 +67,9 @@ export class RegionMembershipResolver {
     return request.decidedById ? context.loaders.of(UsersLoaders).userById.load(request.decidedById) : null;
   }
 
-  @ResolveField(() => Region)
-  async fromRegion(@Parent() request: RegionMoveRequest, @Context() context: GraphqlContext): Promise<Region> {
+  @ResolveField(() => Region, { nullable: true, description: 'Null when a new account asks to join its first region.' })
+  async fromRegion(@Parent() request: RegionMoveRequest, @Context() context: GraphqlContext): Promise<Region | null> {
+    if (!request.fromRegionCode) return null;
     return requireRegion(await context.loaders.of(RegionsLoaders).regionByCode.load(request.fromRegionCode), request.fromRegionCode);
   }
 

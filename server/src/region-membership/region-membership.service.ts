@@ -1,7 +1,7 @@
 import { can, NotificationKind, RegionMembershipErrorReason, RegionsErrorReason, regionMoveRejectRules } from '@living-lab/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../audit';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-error';
 import { uniqueViolation } from '../common/errors/postgres-errors';
@@ -37,39 +37,47 @@ export class RegionMembershipService {
   /** Asks to move the caller to `toRegionCode`; the coordinators of that region are told. */
   async request(user: User, toRegionCode: string): Promise<RegionMoveRequest> {
     const code = toRegionCode.trim();
-    const target = await this.regions.findByCode(code);
-    if (!target) {
-      throw new BadUserInputError(RegionsErrorReason.UNKNOWN_REGION, {
-        fields: [{ field: 'toRegionCode', message: 'regionCode.unknown' }],
-      });
-    }
     if (code === user.regionCode) {
       throw new BadUserInputError(RegionMembershipErrorReason.ALREADY_IN_REGION, {
         fields: [{ field: 'toRegionCode', message: 'regionCode.alreadyYours' }],
       });
     }
-    return this.tx.run(async (manager) => {
-      let request: RegionMoveRequest;
-      try {
-        request = await manager
-          .getRepository(RegionMoveRequest)
-          .save(manager.getRepository(RegionMoveRequest).create({ userId: user.id, fromRegionCode: user.regionCode, toRegionCode: code }));
-      } catch (error) {
-        if (uniqueViolation(error) === 'region_move_requests_one_pending_key') {
-          throw new ConflictError(RegionMembershipErrorReason.MOVE_ALREADY_PENDING);
-        }
-        throw error;
+    return this.tx.run((manager) => this.open(manager, user, code, 'toRegionCode'));
+  }
+
+  /**
+   * A new account's request to join its first region, in the registering transaction: the account
+   * is nobody's member until a coordinator of that region (or an admin) approves.
+   */
+  askToJoin(manager: EntityManager, user: User, regionCode: string): Promise<RegionMoveRequest> {
+    return this.open(manager, user, regionCode.trim(), 'regionCode');
+  }
+
+  private async open(manager: EntityManager, user: User, code: string, field: string): Promise<RegionMoveRequest> {
+    const target = await this.regions.findByCode(code);
+    if (!target) {
+      throw new BadUserInputError(RegionsErrorReason.UNKNOWN_REGION, { fields: [{ field, message: 'regionCode.unknown' }] });
+    }
+    const repository = manager.getRepository(RegionMoveRequest);
+    let request: RegionMoveRequest;
+    try {
+      request = await repository.save(repository.create({ userId: user.id, fromRegionCode: user.regionCode, toRegionCode: code }));
+    } catch (error) {
+      if (uniqueViolation(error) === 'region_move_requests_one_pending_key') {
+        throw new ConflictError(RegionMembershipErrorReason.MOVE_ALREADY_PENDING);
       }
-      const from = await this.regions.findByCode(user.regionCode);
-      await this.notifications.notify(manager, {
-        kind: NotificationKind.REGION_MOVE_REQUESTED,
-        recipientIds: await this.decidersOf(code, user.id),
-        object: { type: 'RegionMoveRequest', id: request.id, link: MOVE_REQUESTS_PATH },
-        params: { userName: user.fullName, fromRegionName: from?.name ?? user.regionCode, toRegionName: target.name },
-        dedupeKey: `region-move-requested:${request.id}`,
-      });
-      return request;
+      throw error;
+    }
+    const from = user.regionCode ? await this.regions.findByCode(user.regionCode) : null;
+    await this.notifications.notify(manager, {
+      kind: NotificationKind.REGION_MOVE_REQUESTED,
+      recipientIds: await this.decidersOf(code, user.id),
+      object: { type: 'RegionMoveRequest', id: request.id, link: MOVE_REQUESTS_PATH },
+      // Without fromRegionName the texts read "asks to join".
+      params: { userName: user.fullName, toRegionName: target.name, ...(from ? { fromRegionName: from.name } : {}) },
+      dedupeKey: `region-move-requested:${request.id}`,
     });
+    return request;
   }
 
   /** Cancels the caller's pending request. */
@@ -149,7 +157,8 @@ export class RegionMembershipService {
       request.decidedAt = new Date();
       request.reason = reason;
       await repository.update({ id: request.id }, { status, decidedById: decider.id, decidedAt: request.decidedAt, reason });
-      const [from, to] = await this.regions.findByCodes([request.fromRegionCode, request.toRegionCode]);
+      const from = request.fromRegionCode ? await this.regions.findByCode(request.fromRegionCode) : null;
+      const to = await this.regions.findByCode(request.toRegionCode);
       if (status === RegionMoveStatus.APPROVED) {
         const previous = await this.users.moveToRegion(request.userId, request.toRegionCode, manager);
         await this.audit.record(manager, {
@@ -167,7 +176,7 @@ export class RegionMembershipService {
         recipientIds: [request.userId],
         object: { type: 'RegionMoveRequest', id: request.id, link: '/profil' },
         params: {
-          fromRegionName: from?.name ?? request.fromRegionCode,
+          ...(from ? { fromRegionName: from.name } : {}),
           toRegionName: to?.name ?? request.toRegionCode,
           ...(reason ? { reason } : {}),
         },
@@ -205,7 +214,7 @@ function fromRaw(raw: Record<string, unknown>): Partial<RegionMoveRequest> {
   return {
     id: raw.id as string,
     userId: raw.user_id as string,
-    fromRegionCode: raw.from_region_code as string,
+    fromRegionCode: (raw.from_region_code as string | null) ?? null,
     toRegionCode: raw.to_region_code as string,
     status: raw.status as RegionMoveStatus,
     decidedById: (raw.decided_by as string | null) ?? null,

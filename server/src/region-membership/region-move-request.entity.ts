@@ -38,11 +38,11 @@ export class RegionMoveRequest {
   @JoinColumn({ name: 'user_id' })
   user?: unknown;
 
-  /** The region the user belonged to when asking. */
-  @Field()
+  /** The region the user belonged to when asking; null when a new account asks to join its first. */
+  @Field(() => String, { nullable: true })
   @Index('region_move_requests_from_region_idx')
-  @Column({ name: 'from_region_code', type: 'varchar', length: 5 })
-  fromRegionCode: string;
+  @Column({ name: 'from_region_code', type: 'varchar', length: 5, nullable: true })
+  fromRegionCode: string | null;
 
   @ManyToOne('Region', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'from_region_code' })

@@ -10,7 +10,8 @@ import { Region } from './region.entity';
 export interface RegionViewer {
   id: string;
   roles: readonly Role[];
-  regionCode: string;
+  /** Null while waiting to join a region: a member of none. */
+  regionCode: string | null;
 }
 
 /**

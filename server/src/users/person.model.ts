@@ -15,5 +15,6 @@ export class Person {
   @Field()
   agency: string;
 
-  regionCode: string;
+  /** Null while the person waits to join their first region. */
+  regionCode: string | null;
 }

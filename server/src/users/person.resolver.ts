@@ -6,7 +6,7 @@ import { Person } from './person.model';
 @Resolver(() => Person)
 export class PersonResolver {
   @ResolveField(() => Region, { nullable: true })
-  region(@Parent() person: Person, @Context() context: GraphqlContext): Promise<Region | null> {
-    return context.loaders.of(RegionsLoaders).regionByCode.load(person.regionCode);
+  region(@Parent() person: Person, @Context() context: GraphqlContext): Promise<Region | null> | null {
+    return person.regionCode ? context.loaders.of(RegionsLoaders).regionByCode.load(person.regionCode) : null;
   }
 }

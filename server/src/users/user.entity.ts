@@ -60,9 +60,13 @@ export class User {
   @Column({ type: 'varchar', length: 18, nullable: true })
   nip: string | null;
 
-  @Field()
-  @Column({ name: 'region_code', type: 'varchar', length: 5 })
-  regionCode: string;
+  /**
+   * The region the user belongs to, or null until a coordinator approves their first one: a new
+   * account asks to join a region (region-membership) and is nobody's member meanwhile.
+   */
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'region_code', type: 'varchar', length: 5, nullable: true })
+  regionCode: string | null;
 
   /** By name: the regions feature owns the table; set only when a query joins it. */
   @ManyToOne('Region', { onDelete: 'RESTRICT' })

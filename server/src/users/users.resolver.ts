@@ -56,8 +56,12 @@ export class UsersResolver {
     return this.usersService.setCoordinatorRegions(input.userId, input.regionCodes, input.version, actor);
   }
 
-  @ResolveField(() => Region)
-  async region(@Parent() user: User, @Context() context: GraphqlContext): Promise<Region> {
+  @ResolveField(() => Region, {
+    nullable: true,
+    description: 'Null while the account waits for a coordinator to approve its first region.',
+  })
+  async region(@Parent() user: User, @Context() context: GraphqlContext): Promise<Region | null> {
+    if (!user.regionCode) return null;
     const region = user.region ?? (await context.loaders.of(RegionsLoaders).regionByCode.load(user.regionCode));
     if (!region) throw new Error(`User ${user.id} has an unknown region ${user.regionCode}`);
     return region;

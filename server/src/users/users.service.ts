@@ -28,7 +28,13 @@ export interface UserFilter {
  * A new account's values; the password is already hashed. `emailVerified` only for accounts whose
  * address is known to be theirs (seeded and demo accounts); a registration starts unverified.
  */
-export type NewAccount = Omit<RegisterValues, 'password'> & { passwordHash: string; roles?: Role[]; emailVerified?: boolean };
+export type NewAccount = Omit<RegisterValues, 'password' | 'regionCode'> & {
+  passwordHash: string;
+  /** Null for a registration: the account asks to join its region and belongs to none until approved. */
+  regionCode: string | null;
+  roles?: Role[];
+  emailVerified?: boolean;
+};
 
 /** Called with the roles a user was just given (never empty), inside the granting transaction. */
 export type RoleGrantListener = (manager: EntityManager, grant: { userId: string; roles: Role[]; version: number }) => Promise<void>;
@@ -108,7 +114,7 @@ export class UsersService {
    * A taken email or NIP is a CONFLICT decided by the unique constraints.
    */
   async create(values: NewAccount, manager?: EntityManager): Promise<User> {
-    await this.assertRegionExists(values.regionCode);
+    if (values.regionCode !== null) await this.assertRegionExists(values.regionCode);
     const users = manager?.getRepository(User) ?? this.users;
     try {
       return await users.save(
@@ -133,8 +139,8 @@ export class UsersService {
    * Saves the user's own profile. The region is not the user's to declare: a changed `regionCode` is
    * refused (a move is asked for and approved, see region-membership); a stale form is STALE_VERSION first.
    */
-  async updateProfile(user: User, values: ProfileValues, expectedVersion: number): Promise<User> {
-    if (values.regionCode !== user.regionCode) {
+  async updateProfile(user: User, { regionCode, ...values }: ProfileValues, expectedVersion: number): Promise<User> {
+    if (regionCode !== user.regionCode) {
       if (expectedVersion !== user.version) throw new ConflictError(CommonErrorReason.STALE_VERSION);
       throw new BadUserInputError(UsersErrorReason.REGION_CHANGE_NEEDS_REQUEST, {
         fields: [{ field: 'regionCode', message: 'regionCode.needsRequest' }],
@@ -358,7 +364,8 @@ export class UsersService {
     return user;
   }
 
-  private async assertRegionExists(code: string): Promise<void> {
+  /** BAD_USER_INPUT naming `regionCode` for a code that is no region. */
+  async assertRegionExists(code: string): Promise<void> {
     const known = await this.regions.existingCodes([code]);
     if (!known.has(code)) {
       throw new BadUserInputError(RegionsErrorReason.UNKNOWN_REGION, { fields: [{ field: 'regionCode', message: 'regionCode.unknown' }] });

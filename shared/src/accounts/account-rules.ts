@@ -75,7 +75,8 @@ export type ChangePasswordValues = z.infer<typeof changePasswordRules>;
 export const profileRules = z.object({
   fullName,
   nip,
-  regionCode,
+  // The region is not changed here (a move is asked for); null for an account still waiting to join one.
+  regionCode: regionCode.nullable(),
   agency,
   locale,
   timeZone: z.string().refine((zone) => isTimeZone(zone), { message: 'timeZone.invalid' }),

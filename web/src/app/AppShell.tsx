@@ -7,6 +7,7 @@ import { OfflineStatus } from '../components/OfflineStatus';
 import { LoadingState } from '../components/States';
 import { NotificationBell } from '../features/notifications';
 import { useAuth } from '../lib/auth';
+import { homeProvince } from '../lib/regions';
 import { useCan } from '../lib/use-can';
 
 export function AppShell() {
@@ -99,17 +100,17 @@ export function AppShell() {
                   <li>
                     <NavLink to="/spbe">{t('nav.spbe')}</NavLink>
                   </li>
-                  <li>
-                    <NavLink to={`/spbe/wilayah/${user.regionCode}`}>{t('nav.spbeIndex')}</NavLink>
-                  </li>
+                  {user.regionCode ? (
+                    <li>
+                      <NavLink to={`/spbe/wilayah/${user.regionCode}`}>{t('nav.spbeIndex')}</NavLink>
+                    </li>
+                  ) : null}
                   <li>
                     <NavLink to="/replikasi">{t('nav.replication')}</NavLink>
                   </li>
                   {can('coordinateRegions') ? (
                     <li>
-                      <NavLink to={`/spbe/provinsi/${user.region?.provinceCode ?? user.regionCode.split('.')[0]}`}>
-                        {t('nav.province')}
-                      </NavLink>
+                      <NavLink to={`/spbe/provinsi/${homeProvince(user)}`}>{t('nav.province')}</NavLink>
                     </li>
                   ) : null}
                   {can('coordinateRegions') ? (

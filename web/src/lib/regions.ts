@@ -30,7 +30,12 @@ export function provinceOf(regionCode: string): string {
 }
 
 /** "Kabupaten Sumedang", or "Pemerintah Provinsi Jawa Barat" for a province. */
-export function regionLabel(region: { name: string; kind: string }, t: (key: string, options?: Record<string, unknown>) => string): string {
+export function regionLabel(
+  region: { name: string; kind: string } | null | undefined,
+  t: (key: string, options?: Record<string, unknown>) => string,
+): string {
+  // No region: an account waiting for a coordinator to approve its first.
+  if (!region) return t('regions:region.none');
   return region.kind === 'PROVINCE' ? t('regions:region.provinceGovernment', { name: region.name }) : region.name;
 }
 
@@ -49,8 +54,8 @@ export const MyCoordinatedRegionsQuery = graphql(`
 `);
 
 /** The province whose figures the user sees by default: their region's province (Jawa Barat when signed out). */
-export function homeProvince(user: { regionCode: string; region?: { provinceCode?: string | null } | null } | null): string {
-  if (!user) return DEFAULT_PROVINCE_CODE;
+export function homeProvince(user: { regionCode: string | null; region?: { provinceCode?: string | null } | null } | null): string {
+  if (!user?.regionCode) return DEFAULT_PROVINCE_CODE;
   return user.region?.provinceCode ?? provinceOf(user.regionCode);
 }
 

@@ -12,7 +12,8 @@ import { UnauthenticatedError } from '../errors/domain-error';
 export interface RequestUser {
   id: string;
   roles: Role[];
-  regionCode: string;
+  /** Null until a coordinator approves the account's first region. */
+  regionCode: string | null;
 }
 
 /** The request as the GraphQL context carries it; `user` is set by the AccessGuard. */

@@ -11,8 +11,11 @@ export class UpdateProfileInput {
   @Field(() => String, { nullable: true })
   nip?: string | null;
 
-  @Field()
-  regionCode: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Must be the current region (null while waiting to join one): a move is asked for with requestRegionMove.',
+  })
+  regionCode: string | null;
 
   @Field()
   agency: string;

@@ -25,7 +25,13 @@ export default function LearnerHome({ user }: { user: CurrentUser }) {
   return (
     <>
       <PageHeading>{t('home.title', { name: user.fullName })}</PageHeading>
-      <p className="lead">{t('home.region', { region: regionLabel(user.region, t) })}</p>
+      {user.region ? (
+        <p className="lead">{t('home.region', { region: regionLabel(user.region, t) })}</p>
+      ) : (
+        <p className="notice">
+          {t('home.joinPending')} <Link to="/profil">{t('home.joinStatus')}</Link>
+        </p>
+      )}
       <p>{t('home.agency', { agency: user.agency })}</p>
       {can('coordinateRegions') ? (
         <Suspense fallback={<LoadingState />}>

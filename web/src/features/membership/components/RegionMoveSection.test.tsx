@@ -49,6 +49,38 @@ describe('RegionMoveSection', () => {
     expect(screen.getByRole('button', { name: 'Batalkan permintaan pindah' })).toBeInTheDocument();
   });
 
+  it('for a new account still in no region: reads "join", and asks to join again after a rejection', async () => {
+    const joinRejected = {
+      ...moveRequest,
+      status: 'REJECTED' as const,
+      fromRegion: null,
+      decidedAt: '2026-12-01T05:00:00.000Z',
+      reason: 'Bukan ASN Kuningan',
+    };
+    const joinPending = { ...moveRequest, id: 'm2', fromRegion: null, toRegion: { ...moveRequest.fromRegion } };
+    renderWithProviders(<RegionMoveSection currentRegionCode={null} />, {
+      user: testUser({ regionCode: null, region: null }),
+      mocks: [
+        ...regionMocks,
+        { request: { query: MyRegionMoveQuery }, result: { data: { myRegionMoveRequest: joinRejected } } },
+        {
+          request: { query: RequestRegionMoveMutation, variables: { toRegionCode: '32.11' } },
+          result: { data: { requestRegionMove: joinPending } },
+        },
+        { request: { query: MyRegionMoveQuery }, result: { data: { myRegionMoveRequest: joinPending } } },
+      ],
+    });
+    expect(
+      await screen.findByText(/Permintaan bergabung ke Kabupaten Kuningan ditolak pada .* Alasan: Bukan ASN Kuningan/),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Akun baru belum menjadi anggota wilayah mana pun/)).toBeInTheDocument();
+    const area = await screen.findByLabelText('Kabupaten/kota');
+    await screen.findByRole('option', { name: 'Kabupaten Sumedang' });
+    await userEvent.selectOptions(area, '32.11');
+    await userEvent.click(screen.getByRole('button', { name: 'Minta bergabung' }));
+    expect(await screen.findByText(/Permintaan bergabung ke Kabupaten Sumedang menunggu persetujuan/)).toBeInTheDocument();
+  });
+
   it('refuses the current region without asking the server', async () => {
     const { operations } = renderWithProviders(<RegionMoveSection currentRegionCode="32.11" />, {
       user: testUser(),

@@ -13,7 +13,7 @@ import { CancelMyRegionMoveMutation, MyRegionMoveQuery, RequestRegionMoveMutatio
  * On the profile page: a person's region is verified membership, so changing it is a request a
  * coordinator of the new region (or an admin) approves. Shows the pending or last decided request.
  */
-export function RegionMoveSection({ currentRegionCode }: { currentRegionCode: string }) {
+export function RegionMoveSection({ currentRegionCode }: { currentRegionCode: string | null }) {
   const { t } = useTranslation('membership');
   const format = useFormat();
   const message = useErrorMessage();
@@ -64,6 +64,8 @@ export function RegionMoveSection({ currentRegionCode }: { currentRegionCode: st
       {request && request.status !== 'CANCELLED' ? (
         <p>
           {t(`move.status.${request.status}`, {
+            // A new account's request to join its first region reads "join", not "move".
+            context: request.fromRegion ? undefined : 'join',
             region: regionLabel(request.toRegion, t),
             date: format.dateTime(request.decidedAt ?? request.createdAt),
           })}
@@ -81,10 +83,10 @@ export function RegionMoveSection({ currentRegionCode }: { currentRegionCode: st
         </button>
       ) : (
         <form onSubmit={(event) => void submit(event)} noValidate>
-          <p className="hint">{t('move.lead')}</p>
+          <p className="hint">{t(currentRegionCode ? 'move.lead' : 'move.joinLead')}</p>
           <RegionPicker idPrefix="region-move" value={toRegionCode} onChange={setToRegionCode} />
           <button type="submit" className="button button-primary" disabled={requesting.loading}>
-            {t('move.submit')}
+            {t(currentRegionCode ? 'move.submit' : 'move.joinSubmit')}
           </button>
         </form>
       )}

@@ -19,7 +19,7 @@ const request = {
   toRegion: kuningan,
   user: { __typename: 'Person' as const, id: 'u1', fullName: 'Siti Rahma' },
 };
-const pending = (items: (typeof request)[]) => ({
+const pending = (items: Array<Omit<typeof request, 'fromRegion'> & { fromRegion: typeof request.fromRegion | null }>) => ({
   request: { query: PendingRegionMovesQuery, variables: { limit: PAGE_SIZE, offset: 0 } },
   result: { data: { regionMoveRequests: { __typename: 'RegionMoveRequestPage' as const, totalCount: items.length, items } } },
 });
@@ -48,6 +48,15 @@ describe('RegionMovesPage', () => {
     const status = await screen.findByText('Siti Rahma sekarang terdaftar di wilayah tujuan.');
     await waitFor(() => expect(status).toHaveFocus());
     expect(await screen.findByText('Tidak ada permintaan pindah wilayah yang menunggu.')).toBeInTheDocument();
+  });
+
+  it('tells a new account’s request to join from a move', async () => {
+    renderWithProviders(<RegionMovesPage />, {
+      user: coordinator,
+      mocks: [pending([request, { ...request, id: 'm2', fromRegion: null, user: { ...request.user, id: 'u2', fullName: 'Citra' } }])],
+    });
+    expect(await screen.findByText('Akun baru, meminta bergabung ke Kabupaten Kuningan')).toBeInTheDocument();
+    expect(screen.getByText('Dari Kabupaten Sumedang ke Kabupaten Kuningan')).toBeInTheDocument();
   });
 
   it('says why a decision failed, in words', async () => {

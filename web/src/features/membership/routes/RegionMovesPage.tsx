@@ -85,7 +85,9 @@ function PendingMoves() {
             <li key={request.id} className="card">
               <h2 className="item-title">{request.user.fullName}</h2>
               <p>
-                {t('decide.fromTo', { from: regionLabel(request.fromRegion, t), to: regionLabel(request.toRegion, t) })}
+                {request.fromRegion
+                  ? t('decide.fromTo', { from: regionLabel(request.fromRegion, t), to: regionLabel(request.toRegion, t) })
+                  : t('decide.join', { to: regionLabel(request.toRegion, t) })}
                 <br />
                 <span className="muted">{t('decide.askedAt', { date: format.dateTime(request.createdAt) })}</span>
               </p>

@@ -16,5 +16,7 @@ export function notificationText(
     else if (name === 'verdict') values[name] = t(`verdicts.${value}`, { defaultValue: value });
     else values[name] = value;
   }
-  return t(`kinds.${kind}`, values);
+  // A region request without a "from" region is a new account asking to join its first (kinds.*_join).
+  const context = kind.startsWith('REGION_MOVE_') && !('fromRegionName' in values) ? 'join' : undefined;
+  return t(`kinds.${kind}`, { ...values, context });
 }

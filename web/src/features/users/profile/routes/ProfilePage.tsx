@@ -78,7 +78,7 @@ export default function ProfilePage() {
             />
           </section>
           <section aria-labelledby="profile-region-move" className="card">
-            <h2 id="profile-region-move">{t('membership:move.title')}</h2>
+            <h2 id="profile-region-move">{t(me.regionCode ? 'membership:move.title' : 'membership:move.joinTitle')}</h2>
             <RegionMoveSection currentRegionCode={me.regionCode} />
           </section>
           <section aria-labelledby="profile-password" className="card">
