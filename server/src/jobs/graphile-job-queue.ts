@@ -74,6 +74,18 @@ export class GraphileJobQueue extends JobQueue implements OnModuleInit, OnApplic
     return rows[0].id;
   }
 
+  async pendingData<Data extends object>(name: string): Promise<Data[]> {
+    await this.ensureSchema();
+    // Completed jobs are deleted by graphile-worker; permanently failed ones stay with attempts = max_attempts.
+    // Its public `jobs` view has no payload, so this reads the tables behind it (graphile-worker 0.16).
+    const { rows } = await this.pool.query<{ payload: Data }>(
+      `SELECT j.payload FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks t ON t.id = j.task_id
+       WHERE t.identifier = $1 AND j.attempts < j.max_attempts`,
+      [name],
+    );
+    return rows.map((row) => row.payload);
+  }
+
   work<Data extends object>(name: string, handler: JobHandler<Data>): void {
     if (this.tasks[name]) throw new Error(`A handler for jobs named "${name}" is already registered`);
     if (this.runner) throw new Error(`Register the handler of "${name}" in onModuleInit: the worker has started`);

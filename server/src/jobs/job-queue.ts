@@ -71,4 +71,11 @@ export abstract class JobQueue {
    * missed while every server was down is not replayed.
    */
   abstract schedule<Data extends object>(name: string, cron: string, data: Data): void;
+
+  /**
+   * The data of the jobs named `name` that will still run: waiting, running or to be retried (not
+   * those given up). For a feature that keeps its own record of work to find what has lost its job,
+   * e.g. after a database restore (backups leave the queue's schema out).
+   */
+  abstract pendingData<Data extends object>(name: string): Promise<Data[]>;
 }

@@ -1,10 +1,10 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createTransport, type Transporter } from 'nodemailer';
-import type { Repository } from 'typeorm';
+import { In, type Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { type JobContext, JobQueue } from '../jobs';
-import { MAIL_DELIVERY_JOB, MailService } from './mail.service';
+import { MAIL_DELIVERY_ATTEMPTS, MAIL_DELIVERY_JOB, MailService } from './mail.service';
 import { MailMessage, MailStatus } from './mail-message.entity';
 
 const DEFAULT_FROM = 'Living Lab Jawa Barat <no-reply@localhost>';
@@ -29,7 +29,7 @@ function describeError(error: unknown): string {
  * refusal or the last attempt marks it FAILED. Runs once per message even with several workers.
  */
 @Injectable()
-export class MailDelivery implements OnModuleInit, OnModuleDestroy {
+export class MailDelivery implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Mail');
   private readonly transport?: Transporter;
   private readonly from: string;
@@ -53,8 +53,34 @@ export class MailDelivery implements OnModuleInit, OnModuleDestroy {
     this.jobs.work<{ messageId: string }>(MAIL_DELIVERY_JOB, (data, job) => this.deliver(data.messageId, job));
   }
 
+  async onApplicationBootstrap(): Promise<void> {
+    await this.requeueOrphans();
+  }
+
   onModuleDestroy(): void {
     this.transport?.close();
+  }
+
+  /**
+   * Gives a delivery job back to every message still to be sent (QUEUED or RETRYING) that has none:
+   * after `npm run db:restore` the outbox is back but the queue is empty (backups leave the queue's
+   * schema out). Run at every start; normally there is nothing to do. Returns how many were queued.
+   */
+  async requeueOrphans(): Promise<number> {
+    const waiting = await this.messages.find({ select: { id: true }, where: { status: In([MailStatus.QUEUED, MailStatus.RETRYING]) } });
+    if (waiting.length === 0) return 0;
+    const queued = new Set((await this.jobs.pendingData<{ messageId: string }>(MAIL_DELIVERY_JOB)).map((data) => data.messageId));
+    const orphans = waiting.filter((message) => !queued.has(message.id));
+    for (const message of orphans) {
+      // Keyed, so two servers starting together queue it once.
+      await this.jobs.enqueue(
+        MAIL_DELIVERY_JOB,
+        { messageId: message.id },
+        { retryLimit: MAIL_DELIVERY_ATTEMPTS - 1, singletonKey: `mail-requeue:${message.id}` },
+      );
+    }
+    if (orphans.length > 0) this.logger.log(`Queued the delivery of ${orphans.length} outbox message(s) that had no job`);
+    return orphans.length;
   }
 
   async deliver(messageId: string, job: Pick<JobContext, 'attempt' | 'maxAttempts'>): Promise<void> {

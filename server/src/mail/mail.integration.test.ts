@@ -3,6 +3,7 @@ import { createTestApp, type TestApp } from '../../test/test-app';
 import { TransactionRunner } from '../common/transaction';
 import { MailService } from './mail.service';
 import { eventually, startTestSmtpServer, type TestSmtpServer } from './mail.test-helpers';
+import { MailDelivery } from './mail-delivery';
 import type { OutgoingMail } from './outgoing-mail';
 
 /** Delivery through a real SMTP server (smtp-server), read back with mailparser; the app runs its job worker. */
@@ -200,6 +201,27 @@ it('loses nothing while the SMTP server is down and does not make the sender wai
   await smtp.start();
   await smtp.waitFor(bySubject('Server mati'), 30_000);
   await messageWithStatus('Server mati', 'SENT');
+});
+
+it('gives a message whose job was lost (a restored database) its delivery job again, once', async () => {
+  await smtp.stop();
+  await mail.send(essentialMail('Setelah pemulihan'));
+  const retrying = await messageWithStatus('Setelah pemulihan', 'RETRYING');
+  // What a restore leaves: the message in the outbox and no job in the queue (its schema is not backed up).
+  const removed = await t.dataSource.query(
+    `SELECT id FROM graphile_worker.complete_jobs(
+       (SELECT array_agg(j.id) FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks k ON k.id = j.task_id
+        WHERE k.identifier = 'mail.deliver' AND j.payload->>'messageId' = $1))`,
+    [retrying.id],
+  );
+  expect(removed).toHaveLength(1);
+  const delivery = t.app.get(MailDelivery);
+  await smtp.start();
+  expect(await delivery.requeueOrphans()).toBe(1);
+  expect(await delivery.requeueOrphans()).toBe(0);
+  await smtp.waitFor(bySubject('Setelah pemulihan'), 30_000);
+  await messageWithStatus('Setelah pemulihan', 'SENT');
+  expect(smtp.received.filter(bySubject('Setelah pemulihan'))).toHaveLength(1);
 });
 
 it('sends one message for one idempotency key', async () => {

@@ -18,7 +18,8 @@ import { initializeWithMigrations } from '../migrate-under-lock';
  * A node backup is restored into an EMPTY database: the app's migrations create the schema, then the
  * tables are loaded with triggers off (session_replication_role = replica: no foreign-key checks, no
  * audit_events append-only trigger, nothing UPDATEd or DELETEd) and the sequences set.
- * graphile-worker's own schema (its job queue) is left out: the worker recreates it at start.
+ * graphile-worker's own schema (its job queue) is left out: the worker recreates it at start, the
+ * schedules are registered again, and outbox mail still to be sent gets its job back (MailDelivery).
  */
 export const BACKUP_FORMAT = 'living-lab-backup';
 export const BACKUP_FORMAT_VERSION = 1;
