@@ -158,6 +158,11 @@ describe('delivery of the web app and the API', () => {
       expect.stringMatching(/javascript/),
       expect.stringMatching(/no-cache/),
     ]);
+    // Its precache is the app without what a learner's phone need not fetch in the background: the
+    // password-strength dictionaries and the charts (kept at run time once a page used them).
+    const precached = [...worker.body.toString('utf8').matchAll(/"url":"([^"]+)"/g)].map(([, url]) => url);
+    expect(precached).toEqual(expect.arrayContaining(['index.html', expect.stringMatching(/^assets\/index-.*\.js$/)]));
+    expect(precached.filter((url) => /password-strength|charts/.test(url))).toEqual([]);
     for (const url of [
       '/sw-gone.js',
       '/assets/index-gone.js',

@@ -12,6 +12,14 @@ const generated = fileURLToPath(new URL('src/gql/', import.meta.url));
 
 const DOCUMENT_MODULE = 'virtual:living-lab-document/';
 
+/** Chunks named after a library they hold; the service worker does not precache these. */
+const UNPRECACHED_CHUNKS = ['password-strength', 'charts'] as const;
+function namedChunk(moduleIds: readonly string[]): (typeof UNPRECACHED_CHUNKS)[number] | undefined {
+  if (moduleIds.some((id) => /[\\/]node_modules[\\/]@zxcvbn-ts[\\/]/.test(id))) return 'password-strength';
+  if (moduleIds.some((id) => /[\\/]node_modules[\\/]recharts[\\/]/.test(id))) return 'charts';
+  return undefined;
+}
+
 /**
  * Replaces each `graphql(`…`)` call with an import of its document alone, as the client preset's Babel
  * plugin does, one step further: src/gql/gql.ts's `graphql()` looks documents up in a map of every
@@ -94,7 +102,12 @@ export default defineConfig({
       filename: 'sw.ts',
       injectRegister: false,
       manifest: false,
-      injectManifest: { globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'] },
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
+        // Not downloaded by every learner's phone in the background: the password-strength dictionaries
+        // (sign-up and password pages, online only) and the charts (dashboards). src/sw.ts keeps them once used.
+        globIgnores: [`**/assets/{${UNPRECACHED_CHUNKS.join(',')}}-*.js`],
+      },
     }),
   ],
   resolve: {
@@ -121,6 +134,8 @@ export default defineConfig({
           // Lazy pages import from it; what only they use stays in their chunks (scripts/js-budget.mjs).
           groups: [{ name: 'shell', tags: ['$initial'] }],
         },
+        // Named by what they hold, so the service worker's precache can leave them out (globIgnores above).
+        chunkFileNames: (chunk) => `assets/${namedChunk(chunk.moduleIds) ?? '[name]'}-[hash].js`,
       },
     },
   },

@@ -6,6 +6,8 @@
  * - The app shell: every hashed file of the build is precached, so the app opens offline; a navigation
  *   gets the precached index.html (the server's own paths excepted).
  * - Images (lesson illustrations, icons) through a runtime cache, so a lesson read once shows them offline.
+ * - The chunks left out of the precache (password strength and charts: vite.config.ts) are kept once a
+ *   page has used them (a hashed file never changes).
  * - /graphql is never cached here: the lessons a learner may read offline are kept by the page in
  *   IndexedDB (lib/offline), per user, and a completion made offline is queued there.
  * - A new version waits: the page asks it to take over (SKIP_WAITING) on the learner's next navigation,
@@ -35,6 +37,17 @@ registerRoute(
       new CacheableResponsePlugin({ statuses: [200] }),
       new ExpirationPlugin({ maxEntries: 200, maxAgeSeconds: 60 * 60 * 24 * 30 }),
     ],
+  }),
+);
+
+registerRoute(
+  ({ request, url }) =>
+    url.origin === self.location.origin &&
+    url.pathname.startsWith('/assets/') &&
+    (request.destination === 'script' || request.destination === 'style'),
+  new CacheFirst({
+    cacheName: 'living-lab-assets',
+    plugins: [new CacheableResponsePlugin({ statuses: [200] }), new ExpirationPlugin({ maxEntries: 40, maxAgeSeconds: 60 * 60 * 24 * 30 })],
   }),
 );
 
