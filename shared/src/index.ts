@@ -2,6 +2,7 @@ export * from './accounts/account-rules';
 export * from './accounts/password-strength';
 export * from './accounts/region-move-rules';
 export * from './audit/audit-actions';
+export * from './content/content-kinds';
 export * from './content/content-rules';
 export * from './content/markdown';
 export * from './discussions/discussion-rules';

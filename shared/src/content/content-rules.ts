@@ -1,30 +1,17 @@
 import { z } from 'zod';
 import { type FieldIssue, fieldIssues, VALIDATION_MESSAGES_EN } from '../accounts/account-rules';
-
-/** Catalogue content: modules, case studies and replication playbooks, written by mentors. */
-export const CONTENT_TYPES = ['MODULE', 'CASE_STUDY', 'PLAYBOOK'] as const;
-export type ContentType = (typeof CONTENT_TYPES)[number];
-
-export const CONTENT_LEVELS = ['BEGINNER', 'INTERMEDIATE', 'ADVANCED'] as const;
-export type ContentLevel = (typeof CONTENT_LEVELS)[number];
-
-/**
- * A revision is DRAFT -> IN_REVIEW -> PUBLISHED; a published revision is SUPERSEDED when the next
- * one is published. An item (not a revision) is archived.
- */
-export const REVISION_STATUSES = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'SUPERSEDED'] as const;
-export type RevisionStatus = (typeof REVISION_STATUSES)[number];
-
-export const CONTENT_LANGUAGES = ['id', 'en'] as const;
-
-export const TITLE_MAX_LENGTH = 200;
-export const SUMMARY_MAX_LENGTH = 1000;
-/** Any one Markdown body, and the whole content of a revision, stays under 200 KB. */
-export const BODY_MAX_BYTES = 200 * 1024;
-export const MAX_LESSONS = 60;
-export const MAX_STEPS = 60;
-export const MAX_SOURCES = 40;
-export const COMMENT_MAX_LENGTH = 4000;
+import {
+  BODY_MAX_BYTES,
+  COMMENT_MAX_LENGTH,
+  CONTENT_LANGUAGES,
+  CONTENT_LEVELS,
+  type ContentType,
+  MAX_LESSONS,
+  MAX_SOURCES,
+  MAX_STEPS,
+  SUMMARY_MAX_LENGTH,
+  TITLE_MAX_LENGTH,
+} from './content-kinds';
 
 const utf8Bytes = (value: string) => new TextEncoder().encode(value).length;
 
