@@ -1,23 +1,48 @@
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { PageHeading } from '../../components/PageHeading';
 import { LoadingState } from '../../components/States';
-import { useAuth } from '../../lib/auth';
+import { type CurrentUser, useAuth } from '../../lib/auth';
+import { regionLabel } from '../../lib/regions';
+import { lazyPage, useLoadedPage } from './lazy-page';
 
-// The signed-in home in a chunk of its own: the landing page's visitors do not download the learner's
-// cards (the first-load budget in `npm run bench` counts that chunk for the learner's home).
-const LearnerHome = lazy(() => import('./LearnerHome'));
+// The signed-in home's cards in a chunk of their own: the landing page's visitors do not download them (the
+// first-load budget in `npm run bench` counts that chunk for the learner's home). Their texts (learning,
+// mentoring) are fetched together with the chunk (lazy-page.ts).
+const LearnerHome = lazyPage(() => import('./LearnerHome'), ['learning', 'mentoring']);
 
 export default function HomePage() {
   const { status, user } = useAuth();
   if (status === 'loading') return <LoadingState />;
-  return user ? (
-    <Suspense fallback={<LoadingState />}>
-      <LearnerHome user={user} />
-    </Suspense>
-  ) : (
-    <Landing />
+  return user ? <SignedInHome user={user} /> : <Landing />;
+}
+
+/**
+ * The learner's greeting at once, from the shell (the page's largest paint, issue 13); the cards below
+ * once their chunk is there, in the room the cards keep while they load (no layout shift).
+ */
+function SignedInHome({ user }: { user: CurrentUser }) {
+  const { t } = useTranslation();
+  const Cards = useLoadedPage(LearnerHome);
+  return (
+    <>
+      <PageHeading>{t('home.title', { name: user.fullName })}</PageHeading>
+      {user.region ? (
+        <p className="lead">{t('home.region', { region: regionLabel(user.region, t) })}</p>
+      ) : (
+        <p className="notice">
+          {t('home.joinPending')} <Link to="/profil">{t('home.joinStatus')}</Link>
+        </p>
+      )}
+      <p>{t('home.agency', { agency: user.agency })}</p>
+      {Cards ? (
+        <Cards />
+      ) : (
+        <div className="home-cards-loading">
+          <LoadingState />
+        </div>
+      )}
+    </>
   );
 }
 

@@ -1,12 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { PageHeading } from '../../components/PageHeading';
 import { LoadingState } from '../../components/States';
 import { LearnerHomeCards } from '../../features/learning';
 import { HomeMentoringCards } from '../../features/mentoring';
-import type { CurrentUser } from '../../lib/auth';
-import { regionLabel } from '../../lib/regions';
 import { useCan } from '../../lib/use-can';
 
 // Loaded only for coordinators: the dashboards feature brings its charts along, which learners and
@@ -16,23 +13,15 @@ const CoordinatorHomeSection = lazy(() =>
 );
 
 /**
- * The signed-in home (HomePage.tsx loads it lazily: anonymous visitors on the landing page do not
- * download the learning and mentoring cards). scripts/js-budget.mjs counts this chunk for the learner's home.
+ * The signed-in home's cards (HomePage.tsx shows the greeting and loads this chunk: anonymous visitors on
+ * the landing page do not download the learning and mentoring cards). scripts/js-budget.mjs counts this
+ * chunk for the learner's home.
  */
-export default function LearnerHome({ user }: { user: CurrentUser }) {
+export default function LearnerHome() {
   const { t } = useTranslation();
   const can = useCan();
   return (
     <>
-      <PageHeading>{t('home.title', { name: user.fullName })}</PageHeading>
-      {user.region ? (
-        <p className="lead">{t('home.region', { region: regionLabel(user.region, t) })}</p>
-      ) : (
-        <p className="notice">
-          {t('home.joinPending')} <Link to="/profil">{t('home.joinStatus')}</Link>
-        </p>
-      )}
-      <p>{t('home.agency', { agency: user.agency })}</p>
       {can('coordinateRegions') ? (
         <Suspense fallback={<LoadingState />}>
           <CoordinatorHomeSection />
