@@ -92,6 +92,9 @@ function storedLanguage(): Locale {
 
 export const i18n = i18next.createInstance();
 
+/** Emitted on `i18n` when texts that loadNamespace() asked for arrive (see `react` in the options below). */
+const LATE_TEXTS_ADDED = 'lateTextsAdded';
+
 i18n.on('languageChanged', (language) => {
   document.documentElement.lang = language;
   try {
@@ -118,16 +121,28 @@ void i18n
     interpolation: { escapeValue: false }, // React escapes already.
     initAsync: false,
     returnNull: false,
-    // Re-render translated components when a namespace arrives (e.g. another feature's error reason texts).
-    react: { bindI18nStore: 'added' },
+    // Re-render translated components when the language changes, and when texts asked for outside a
+    // component's own namespace arrive (loadNamespace below: another feature's error reason texts). Not on
+    // every namespace that arrives: a component waiting for its own namespace suspends and renders when it
+    // is there, and re-rendering every translated component for each feature's texts on the way (the page's,
+    // the notification bell's, the home page's cards') cost the first load a long task each (issue 13).
+    react: { bindI18n: `languageChanged ${LATE_TEXTS_ADDED}` },
   });
+
+/** Namespaces asked for by loadNamespace(): when their texts arrive, translated components render again. */
+const lateNamespaces = new Set<string>();
+i18n.store.on('added', (language, namespace) => {
+  if (lateNamespaces.has(namespace)) i18n.emit(LATE_TEXTS_ADDED, language, namespace);
+});
 
 /**
  * Fetches a namespace's texts if they are not there yet (components re-render when they arrive): for a
  * text looked up outside the component's own namespace, as an error reason of another feature.
  */
 export function loadNamespace(namespace: string): void {
-  if (!i18n.hasLoadedNamespace(namespace)) void i18n.loadNamespaces(namespace);
+  if (i18n.hasLoadedNamespace(namespace)) return;
+  lateNamespaces.add(namespace);
+  void i18n.loadNamespaces(namespace);
 }
 
 /** The current interface language as a Locale. */
