@@ -6,6 +6,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { OfflineStatus } from '../components/OfflineStatus';
 import { LoadingState } from '../components/States';
 import { NotificationBell } from '../features/notifications';
+import { afterLoad } from '../lib/after-load';
 import { useAuth } from '../lib/auth';
 import { homeProvince } from '../lib/regions';
 import { useCan } from '../lib/use-can';
@@ -25,19 +26,23 @@ export function AppShell() {
   const menuOpen = menuOpenedAt !== null;
   useEffect(() => setMenuOpenedAt((openedAt) => (openedAt !== null && openedAt !== pathname ? null : openedAt)), [pathname]);
   // Lessons offline (issue 13): the learner's queued completions are sent, the followed modules' lessons kept.
+  // After the first page has loaded (lib/after-load.ts): its queries and rendering come first.
   const client = useApolloClient();
   const userId = user?.id;
   useEffect(() => {
     if (!userId) return;
     let stop: (() => void) | undefined;
     let stopped = false;
-    // Destructured, so the bundler keeps only startLearningSync of the feature's index in this chunk: the
-    // home and module pages' components stay in their routes' chunks (the JavaScript budget, issue 13).
-    void import('../features/learning').then(({ startLearningSync }) => {
-      if (!stopped) stop = startLearningSync(client, userId);
+    const cancel = afterLoad(() => {
+      // Destructured, so the bundler keeps only startLearningSync of the feature's index in this chunk: the
+      // home and module pages' components stay in their routes' chunks (the JavaScript budget, issue 13).
+      void import('../features/learning').then(({ startLearningSync }) => {
+        if (!stopped) stop = startLearningSync(client, userId);
+      });
     });
     return () => {
       stopped = true;
+      cancel();
       stop?.();
     };
   }, [client, userId]);

@@ -61,9 +61,31 @@ export function formatDateTime(value: string | Date, language: string, timeZone:
     .join('');
 }
 
+/**
+ * Intl formatters by locale and options, made once: a new Intl.NumberFormat per number cost the learner's
+ * home a long task on a slow phone (each card formats its figures; issue 13, Lighthouse).
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Makes the first number formatter of the page ahead of need: the browser's first Intl.NumberFormat loads
+ * its number data (about 10 ms on a laptop, four times that on a slow phone). main.tsx calls this when the
+ * browser is idle after the first render, so that it is not part of the render that shows the first figures.
+ */
+export function prepareNumberFormat(language: string): void {
+  formatNumber(0, language);
+}
+
 /** A number in the current language (1,3 in Bahasa Indonesia, 1.3 in English). */
 export function formatNumber(value: number, language: string, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(INTL_LOCALE[language] ?? language, options).format(value);
+  const locale = INTL_LOCALE[language] ?? language;
+  const key = `${locale} ${JSON.stringify(options ?? {})}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }
 
 const WIB_ZONE = 'Asia/Jakarta';
