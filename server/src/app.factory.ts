@@ -26,7 +26,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   // Right after the parser: refused bodies answer 400/413 (not the static handler's 404).
   app.use(bodyParserErrors);
   app.getHttpAdapter().getInstance().disable('x-powered-by');
-  // The caller's address (sign-in throttling) from X-Forwarded-For only when a proxy on this machine sent it.
-  app.set('trust proxy', 'loopback');
+  // The caller's address (sign-in throttling, rate limits) from X-Forwarded-For only when a trusted proxy
+  // sent it: by default one on this machine; TRUST_PROXY names a load balancer elsewhere.
+  app.set('trust proxy', config.trustProxy ?? 'loopback');
   return app;
 }

@@ -224,3 +224,27 @@ describe('tokens', () => {
     expect(response.errors).toBeUndefined();
   });
 });
+
+describe('the caller’s address', () => {
+  it('comes from X-Forwarded-For only when TRUST_PROXY trusts the sender: otherwise one client is one address', async () => {
+    const options = t.dataSource.options as { url: string };
+    // Trusts private networks but not this machine: the loopback sender's forwarded addresses are ignored.
+    const untrusting = await createApp({ ...t.app.get<AppConfig>(APP_CONFIG), trustProxy: ['uniquelocal'] }, options.url);
+    try {
+      await untrusting.listen(0, '127.0.0.1');
+      const url = `http://127.0.0.1:${untrusting.getHttpServer().address().port}`;
+      for (let n = 1; n <= 5; n++) {
+        const answer = await from(freshIp(), REGISTER, { input: { ...registration, email: `proxy-${n}@example.id`, nip: null } }, url);
+        expect(answer.errors).toBeUndefined();
+      }
+      // Five "different" forwarded addresses were one caller (127.0.0.1): the registration budget is spent.
+      const sixth = await from(freshIp(), REGISTER, { input: { ...registration, email: 'proxy-6@example.id', nip: null } }, url);
+      expect(sixth.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'TOO_MANY_ATTEMPTS' });
+    } finally {
+      await untrusting.close();
+    }
+    // The default (loopback) believes this machine's proxy: a forwarded address is a caller of its own.
+    const other = await from(freshIp(), REGISTER, { input: { ...registration, email: 'proxy-7@example.id', nip: null } });
+    expect(other.errors).toBeUndefined();
+  });
+});

@@ -101,6 +101,16 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), JWT_SECRET: secret, SHUTDOWN_GRACE_MS: '-1' })).toThrow(/SHUTDOWN_GRACE_MS/);
   });
 
+  it('believes X-Forwarded-For from this machine by default; TRUST_PROXY names proxies or hops, never everyone', () => {
+    const config = (env: Record<string, string>) => loadConfig({ DATA_DIR: dataDir(), JWT_SECRET: secret, ...env });
+    expect(config({}).trustProxy).toEqual(['loopback']);
+    expect(config({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(config({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.10,loopback' }).trustProxy).toEqual(['10.0.0.0/8', '192.168.1.10', 'loopback']);
+    for (const everyone of ['true', '*', '0.0.0.0/0', 'a b']) {
+      expect(() => config({ TRUST_PROXY: everyone })).toThrow(/TRUST_PROXY/);
+    }
+  });
+
   it('reads the e-mail settings: no SMTP by default (outbox only), a job worker unless JOBS_WORKER=false', () => {
     expect(loadConfig({ DATA_DIR: dataDir(), JWT_SECRET: secret })).toMatchObject({
       smtpUrl: undefined,

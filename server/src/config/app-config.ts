@@ -17,6 +17,18 @@ const environmentSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  // Who may say the caller's address in X-Forwarded-For: Express's `trust proxy`, as a hop count or a
+  // list of addresses, subnets and the names loopback, linklocal, uniquelocal. Never "everyone": any
+  // client could then pick its own address and escape the per-IP limits.
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .regex(
+      /^(\d{1,2}|[\w.:/-]+(\s*,\s*[\w.:/-]+)*)$/,
+      'must be a hop count (1) or addresses, subnets or loopback/linklocal/uniquelocal, comma-separated',
+    )
+    .refine((value) => !/^(true|\*|0\.0\.0\.0\/0|::\/0)$/i.test(value), 'must not trust every address: name the proxies or a hop count')
+    .default('loopback'),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
@@ -105,6 +117,8 @@ export interface AppConfig {
   host?: string;
   /** On SIGTERM/SIGINT, how long requests in flight may take before their connections are cut. */
   shutdownGraceMs?: number;
+  /** Express `trust proxy` (TRUST_PROXY): whose X-Forwarded-For gives the caller's address. Default loopback. */
+  trustProxy?: number | string[];
   databaseUrl?: string;
   dataDir: string;
   jwtSecret: string;
@@ -171,6 +185,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // Outside production only this machine can reach the server (the demo accounts' password is public).
     host: values.HOST ?? (values.NODE_ENV === 'production' ? undefined : '127.0.0.1'),
     shutdownGraceMs: values.SHUTDOWN_GRACE_MS,
+    trustProxy: /^\d+$/.test(values.TRUST_PROXY) ? Number(values.TRUST_PROXY) : values.TRUST_PROXY.split(',').map((part) => part.trim()),
     databaseUrl: values.DATABASE_URL,
     dataDir,
     jwtSecret: values.JWT_SECRET ?? developmentJwtSecret(values.NODE_ENV, dataDir),
