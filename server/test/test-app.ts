@@ -39,7 +39,8 @@ export interface TestApp {
   createUser(fields: {
     email: string;
     roles?: Role[];
-    regionCode?: string;
+    /** Default 32.11 (Sumedang); null: a new account still waiting to join its region. */
+    regionCode?: string | null;
     fullName?: string;
     password?: string;
     /** Default true (fixtures are people with a proven address); false: as right after registering. */

@@ -48,7 +48,8 @@ const MIN_RUNS_PER_OPERATION = 12;
 /** An operation that hangs this often is given up on (each hang costs REQUEST_TIMEOUT_MS). */
 const MAX_TIMEOUTS_PER_OPERATION = 3;
 
-type Role = 'admin' | 'learner' | 'mentor' | 'coordinator' | 'anonymous';
+/** `joining`: a learner whose request to join a region waits (no region: the null paths). */
+type Role = 'admin' | 'learner' | 'joining' | 'mentor' | 'coordinator' | 'anonymous';
 
 /** Text that, in an answer but not in the request, means a stack trace or SQL leaked. */
 const LEAK_PATTERNS: Array<[string, RegExp]> = [
@@ -549,10 +550,12 @@ describe('fuzz: every mutation and argument-taking query (integration)', () => {
     t = await createTestApp({ seedContent: true });
     const admin = await t.createUser({ email: 'admin@fuzz.test', roles: ['ADMIN'], regionCode: '32' });
     const learner = await t.createUser({ email: 'learner@fuzz.test', regionCode: '32.11' });
+    const joining = await t.createUser({ email: 'joining@fuzz.test', regionCode: null });
     const mentor = await t.createUser({ email: 'mentor@fuzz.test', roles: ['MENTOR'], regionCode: '32.11' });
     const coordinator = await t.createUser({ email: 'coordinator@fuzz.test', roles: ['COORDINATOR'], regionCode: '32' });
     fixtures.set('admin', { id: admin.user.id, roles: admin.user.roles });
     fixtures.set('learner', { id: learner.user.id, roles: learner.user.roles });
+    fixtures.set('joining', { id: joining.user.id, roles: joining.user.roles });
     fixtures.set('mentor', { id: mentor.user.id, roles: mentor.user.roles });
     fixtures.set('coordinator', { id: coordinator.user.id, roles: coordinator.user.roles });
     const assigned = await t.graphql(
@@ -657,6 +660,7 @@ describe('fuzz: every mutation and argument-taking query (integration)', () => {
     const input = fc.tuple(
       weighted(
         [9, fc.constantFrom<Role>('admin', 'learner', 'mentor', 'coordinator')],
+        [1, fc.constant<Role>('joining')],
         [2, fc.constantFrom<Role>('admin')],
         [1, fc.constant<Role>('anonymous')],
       ),
