@@ -25,7 +25,10 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     migrationsRun: true,
-    extra: { max: 20, application_name: 'living-lab', Client: SurvivingClient },
+    // A request waits at most 30 s for a pool connection, then fails: without a limit, transactions that
+    // each wait for a second connection (a read outside their manager) wedged the whole process once
+    // 20 ran at once; now they fail and free the pool. Reads inside a transaction go through its manager.
+    extra: { max: 20, connectionTimeoutMillis: 30_000, application_name: 'living-lab', Client: SurvivingClient },
   };
 }
 

@@ -71,7 +71,7 @@ export class RegionMembershipService {
     const from = user.regionCode ? await this.regions.findByCode(user.regionCode) : null;
     await this.notifications.notify(manager, {
       kind: NotificationKind.REGION_MOVE_REQUESTED,
-      recipientIds: await this.decidersOf(code, user.id),
+      recipientIds: await this.decidersOf(code, user.id, manager),
       object: { type: 'RegionMoveRequest', id: request.id, link: MOVE_REQUESTS_PATH },
       // Without fromRegionName the texts read "asks to join".
       params: { userName: user.fullName, toRegionName: target.name, ...(from ? { fromRegionName: from.name } : {}) },
@@ -190,13 +190,14 @@ export class RegionMembershipService {
    * Who is told of a request into the region: its coordinators (still holding the role); admins when
    * the region has none, so that no request waits unseen. Never the asker.
    */
-  private async decidersOf(regionCode: string, askerId: string): Promise<string[]> {
-    const ids = (await this.regionAccess.coordinatorIdsOf(regionCode)).filter((id) => id !== askerId);
-    const coordinators = (ids.length === 0 ? [] : await this.users.findByIds(ids)).filter(
+  private async decidersOf(regionCode: string, askerId: string, manager: EntityManager): Promise<string[]> {
+    // Read in the caller's transaction: a second pool connection per sign-up deadlocked 20 at once.
+    const ids = (await this.regionAccess.coordinatorIdsOf(regionCode, manager)).filter((id) => id !== askerId);
+    const coordinators = (ids.length === 0 ? [] : await this.users.findByIds(ids, manager)).filter(
       (user): user is User => user !== null && can(user.roles, 'beGivenRegions') && !user.deactivatedAt,
     );
     if (coordinators.length > 0) return coordinators.map((user) => user.id);
-    return (await this.users.withRole('ADMIN', { people: true }))
+    return (await this.users.withRole('ADMIN', { people: true }, manager))
       .filter((user) => user.id !== askerId && !user.deactivatedAt)
       .map((user) => user.id);
   }

@@ -108,8 +108,8 @@ export class RegionAccessService {
    * Who has been given the region to coordinate (directly or through its province): for
    * notifications to a region's coordinators. The caller checks the users still hold the role.
    */
-  async coordinatorIdsOf(regionCode: string): Promise<string[]> {
-    const rows: Array<{ user_id: string }> = await this.coordinatorRegions.query(
+  async coordinatorIdsOf(regionCode: string, manager?: EntityManager): Promise<string[]> {
+    const rows: Array<{ user_id: string }> = await (manager ?? this.coordinatorRegions.manager).query(
       `SELECT DISTINCT c.user_id FROM coordinator_regions c JOIN regions r ON r.code = $1
        WHERE c.region_code = r.code OR c.region_code = r.province_code`,
       [regionCode],

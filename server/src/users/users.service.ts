@@ -73,16 +73,20 @@ export class UsersService {
     return this.users.findOneBy({ email });
   }
 
-  /** Batch lookup for the DataLoader: results in the order of `ids`, null where unknown. */
-  async findByIds(ids: readonly string[]): Promise<(User | null)[]> {
-    const found = await this.users.findBy({ id: In([...ids]) });
+  /**
+   * Batch lookup for the DataLoader: results in the order of `ids`, null where unknown. Inside a
+   * transaction pass its manager: a second pool connection per transaction can exhaust the pool.
+   */
+  async findByIds(ids: readonly string[], manager?: EntityManager): Promise<(User | null)[]> {
+    const found = await (manager?.getRepository(User) ?? this.users).findBy({ id: In([...ids]) });
     const byId = new Map(found.map((user) => [user.id, user]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
   /** Every user holding the role, by full name; with `people`, only accounts a person signs in to (no service accounts). */
-  withRole(role: Role, { people = false }: { people?: boolean } = {}): Promise<User[]> {
-    const query = this.users.createQueryBuilder('user').where('user.roles @> ARRAY[:role]::user_role[]', { role });
+  withRole(role: Role, { people = false }: { people?: boolean } = {}, manager?: EntityManager): Promise<User[]> {
+    const query = (manager?.getRepository(User) ?? this.users)
+      .createQueryBuilder('user').where('user.roles @> ARRAY[:role]::user_role[]', { role });
     if (people) query.andWhere(`left(user.passwordHash, 1) <> :prefix`, { prefix: SERVICE_ACCOUNT_HASH_PREFIX });
     return query.orderBy('user.full_name', 'ASC').getMany();
   }
