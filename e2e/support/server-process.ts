@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -17,8 +17,11 @@ export interface ServerProcess {
   dataDir: string;
   child: ChildProcess;
   output(): string;
-  /** SIGTERM and wait for the exit code. */
-  stop(): Promise<number | null>;
+  /**
+   * SIGTERM and wait for the exit code; after `killAfterMs` (default 90 s) SIGKILL it and its
+   * PostgreSQL, so a server that hangs fails its test instead of keeping Jest (and CI) waiting.
+   */
+  stop(killAfterMs?: number): Promise<number | null>;
   /** Removes the data folder (after stop). */
   cleanup(): Promise<void>;
 }
@@ -66,12 +69,30 @@ export async function startServer(options: { env?: NodeJS.ProcessEnv; dataDir?: 
     dataDir,
     child,
     output: () => output,
-    stop: async () => {
+    stop: async (killAfterMs = 90_000) => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      return exited;
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL');
+        killPostgres(dataDir);
+      }, killAfterMs);
+      try {
+        return await exited;
+      } finally {
+        clearTimeout(timer);
+      }
     },
     cleanup: () => rm(dataDir, { recursive: true, force: true }),
   };
+}
+
+/** SIGKILLs the embedded PostgreSQL of a data folder (its postmaster.pid's first line), if it runs. */
+function killPostgres(dataDir: string): void {
+  try {
+    const pid = Number(readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    if (pid > 0) process.kill(pid, 'SIGKILL');
+  } catch {
+    // not running, or already gone
+  }
 }
 
 export async function healthy(url: string): Promise<boolean> {
