@@ -117,7 +117,14 @@ export class NotificationService implements OnModuleInit {
     const immediate = created.filter((row) => choices.get(row.recipient_id) === EmailDelivery.IMMEDIATE);
     if (immediate.length > 0) {
       const recipients = new Map(
-        (await this.users.findByIds(immediate.map((row) => row.recipient_id), manager)).filter((u): u is User => u !== null).map((u) => [u.id, u]),
+        (
+          await this.users.findByIds(
+            immediate.map((row) => row.recipient_id),
+            manager,
+          )
+        )
+          .filter((u): u is User => u !== null)
+          .map((u) => [u.id, u]),
       );
       for (const row of immediate) {
         const recipient = recipients.get(row.recipient_id);

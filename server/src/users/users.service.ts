@@ -86,7 +86,8 @@ export class UsersService {
   /** Every user holding the role, by full name; with `people`, only accounts a person signs in to (no service accounts). */
   withRole(role: Role, { people = false }: { people?: boolean } = {}, manager?: EntityManager): Promise<User[]> {
     const query = (manager?.getRepository(User) ?? this.users)
-      .createQueryBuilder('user').where('user.roles @> ARRAY[:role]::user_role[]', { role });
+      .createQueryBuilder('user')
+      .where('user.roles @> ARRAY[:role]::user_role[]', { role });
     if (people) query.andWhere(`left(user.passwordHash, 1) <> :prefix`, { prefix: SERVICE_ACCOUNT_HASH_PREFIX });
     return query.orderBy('user.full_name', 'ASC').getMany();
   }
