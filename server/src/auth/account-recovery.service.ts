@@ -107,7 +107,7 @@ export class AccountRecoveryService implements OnModuleInit {
     const values = validateInput(resetPasswordRules, input);
     return this.tx.run(async (manager) => {
       const userId = await this.linkTokens.consume(values.token, 'PASSWORD_RESET', manager);
-      const user = await this.users.requireUser(userId);
+      const user = await this.users.requireUser(userId, manager);
       if (user.deactivatedAt) throw new ForbiddenError(AuthErrorReason.ACCOUNT_DEACTIVATED);
       validateInput(newPasswordRulesWith(resetPasswordRules, passwordChecker(), passwordUserInputs(user)), values);
       await this.users.setPassword(user.id, await this.hasher.hash(values.newPassword), { verifiesEmail: true }, manager);

@@ -360,13 +360,15 @@ export class ContentReaderService {
    * not archived, or any item for its author, mentors and admins: the catalogue's rule); null for an
    * unknown or invisible item. Parts are empty for an item without a published module or playbook.
    */
-  async visibleParts(viewer: User, itemId: string): Promise<VisibleParts | null> {
-    const item = await this.items.findOneBy({ id: itemId });
+  /** Inside a transaction pass its manager, so the read takes no second pool connection. */
+  async visibleParts(viewer: User, itemId: string, manager?: EntityManager): Promise<VisibleParts | null> {
+    const item = await (manager?.getRepository(ContentItem) ?? this.items).findOneBy({ id: itemId });
     if (!item) return null;
     const visible =
       (item.publishedRevisionId !== null && item.archivedAt === null) || item.authorId === viewer.id || canSeeUnpublished(viewer);
     if (!visible) return null;
-    const [revision] = item.publishedRevisionId ? await outlines(this.revisions, 'r.id = :id', { id: item.publishedRevisionId }) : [];
+    const revisions = manager?.getRepository(ContentRevision) ?? this.revisions;
+    const [revision] = item.publishedRevisionId ? await outlines(revisions, 'r.id = :id', { id: item.publishedRevisionId }) : [];
     const kind = item.type === 'PLAYBOOK' ? 'STEP' : 'LESSON';
     return { item, title: revision?.title ?? '', kind, parts: revision?.lessons ?? [] };
   }

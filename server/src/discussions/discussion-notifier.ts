@@ -37,7 +37,8 @@ export class DiscussionNotifier {
     manager: EntityManager,
     { question, target, asker }: { question: DiscussionQuestion; target: VisibleParts; asker: User },
   ) {
-    const mentors = await this.users.withRole('MENTOR', { people: true });
+    // In the asking transaction: a second pool connection per question could exhaust the pool.
+    const mentors = await this.users.withRole('MENTOR', { people: true }, manager);
     await this.notifications.notify(manager, {
       kind: NotificationKind.QUESTION_ASKED,
       recipientIds: mentors.filter((mentor) => mentor.id !== asker.id).map((mentor) => mentor.id),
@@ -58,8 +59,8 @@ export class DiscussionNotifier {
     }: { question: DiscussionQuestion; answer: DiscussionAnswer; target: VisibleParts; answerer: User },
   ) {
     if (question.authorId === answerer.id) return;
-    const asker = await this.users.findById(question.authorId);
-    if (!asker || !canSignIn(asker) || !(await this.content.visibleParts(asker, question.itemId))) return;
+    const asker = await this.users.findById(question.authorId, manager);
+    if (!asker || !canSignIn(asker) || !(await this.content.visibleParts(asker, question.itemId, manager))) return;
     await this.notifications.notify(manager, {
       kind: NotificationKind.QUESTION_ANSWERED,
       recipientIds: [asker.id],

@@ -51,8 +51,9 @@ export class UsersService {
 
   private sessionQuery?: string;
 
-  findById(id: string): Promise<User | null> {
-    return this.users.findOneBy({ id });
+  /** Inside a transaction pass its manager (see findByIds). */
+  findById(id: string, manager?: EntityManager): Promise<User | null> {
+    return (manager?.getRepository(User) ?? this.users).findOneBy({ id });
   }
 
   /**
@@ -363,8 +364,8 @@ export class UsersService {
     );
   }
 
-  async requireUser(id: string): Promise<User> {
-    const user = await this.findById(id);
+  async requireUser(id: string, manager?: EntityManager): Promise<User> {
+    const user = await this.findById(id, manager);
     if (!user) throw new NotFoundError(UsersErrorReason.USER_NOT_FOUND);
     return user;
   }
