@@ -61,6 +61,8 @@ describeInBrowser('notifications in the browser', () => {
     await mentor.getByLabel('Kata sandi').fill('demo-livinglab-2026');
     await mentor.getByRole('button', { name: 'Masuk', exact: true }).click();
     await mentor.getByRole('heading', { level: 1, name: /Selamat datang/ }).waitFor();
+    // The greeting comes with the shell, before the bell's own query answers: wait for its count (the new pair).
+    await mentor.getByRole('link', { name: /^Pemberitahuan, [1-9]\d* belum dibaca$/ }).waitFor();
     const before = await bellCount(mentor);
     expect(before).toBeGreaterThanOrEqual(1); // the new pair
 
